@@ -1,0 +1,19 @@
+namespace CivBot.Core.Effects;
+
+using CivBot.Core.Model;
+
+/// <summary>Who a message is for. Storage turns an audience into concrete chats when it writes the outbox.</summary>
+public abstract record Audience;
+
+/// <summary>Every chat bound to the group (a Telegram group, a Discord channel, SMS members who follow the loop...).</summary>
+/// <param name="ThreadId">Forum topic / thread to post in, where the origin chat has one.</param>
+public sealed record GroupAudience(string? ThreadId = null) : Audience;
+
+/// <summary>Only the chat the triggering event came from (friendly errors, query answers).</summary>
+public sealed record OriginAudience(ChatAddress Chat, string? ThreadId = null) : Audience;
+
+/// <summary>
+/// One member, privately. When the member cannot be reached privately the message falls back to the group
+/// with a mention of their handle, unless <paramref name="FallbackToGroup"/> is false.
+/// </summary>
+public sealed record MemberAudience(MemberId Member, string Handle, bool FallbackToGroup = true) : Audience;

@@ -1,0 +1,45 @@
+namespace CivBot.Core.Engine;
+
+using System.Collections.Immutable;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+/// <summary>
+/// Everything the engine needs to handle the next event of one group. Its size is bounded by the members and the
+/// open loops, never by history: receipts and closed loops live in storage.
+/// </summary>
+/// <param name="FlowId">The flow new loops start with.</param>
+/// <param name="NextLoopNo">The number the next loop will get.</param>
+/// <param name="Assignments">Counts role assignments; rotation orders members by when they last served.</param>
+/// <param name="Head">The receipt chain head; the engine chains new receipts onto it.</param>
+/// <param name="LastClosedLoop">The most recently closed loop, the default for <c>/kit</c>.</param>
+/// <param name="ReceiptCursors">Per member, the last <c>/receipts</c> view, so <c>more</c> pages back from it.</param>
+public sealed record GroupState(
+    GroupId Id,
+    string FlowId,
+    ImmutableList<MemberState> Members,
+    ImmutableList<LoopState> Loops,
+    int NextLoopNo,
+    long Assignments,
+    ChainHead Head,
+    int? LastClosedLoop,
+    ImmutableDictionary<MemberId, ReceiptCursor> ReceiptCursors
+)
+{
+    public static GroupState New(GroupId id, string flowId) =>
+        new(
+            id,
+            flowId,
+            ImmutableList<MemberState>.Empty,
+            ImmutableList<LoopState>.Empty,
+            1,
+            0,
+            ChainHead.Empty,
+            null,
+            ImmutableDictionary<MemberId, ReceiptCursor>.Empty
+        );
+
+    public MemberState? Member(MemberId id) => Members.FirstOrDefault(m => m.Id == id);
+
+    public LoopState? Loop(int no) => Loops.FirstOrDefault(l => l.No == no);
+}

@@ -1,0 +1,38 @@
+namespace CivBot.Core.Engine;
+
+using System.Collections.Immutable;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+
+/// <summary>An open loop. Closed loops leave the group state; their story lives on in the receipts.</summary>
+/// <param name="No">The loop's number within its group (#N).</param>
+/// <param name="Flow">The flow version the loop is pinned to.</param>
+/// <param name="Phase">The current phase id.</param>
+/// <param name="Epoch">Moves on at every phase, vote or role change; timers carry it to detect staleness.</param>
+/// <param name="ThreadId">Forum topic / thread of the chat the ask came from; the loop's group messages go there.</param>
+/// <param name="Undo">Reversible moves, newest last; cleared by any move that cannot be undone.</param>
+public sealed record LoopState(
+    int No,
+    FlowRef Flow,
+    string Phase,
+    DateTimeOffset PhaseStartedAt,
+    DateTimeOffset PhaseDeadline,
+    int Epoch,
+    MemberId Asker,
+    string AskerHandle,
+    string Ask,
+    DateTimeOffset OpenedAt,
+    string? ThreadId,
+    MemberId? Steward,
+    ImmutableList<MemberId> Builders,
+    MemberId? Auditor,
+    ImmutableList<LoopOption> Options,
+    VoteState? Vote,
+    string? Decision,
+    ImmutableHashSet<MemberId> Supporters,
+    ImmutableList<CheckEntry> Checks,
+    decimal SpentTotal,
+    string? SpendCurrency,
+    int AuditNudges,
+    ImmutableList<UndoEntry> Undo
+);

@@ -1,0 +1,21 @@
+namespace CivBot.Core.Engine;
+
+using System.Collections.Immutable;
+using CivBot.Core.Model;
+
+/// <summary>A member of a group and their rotation history.</summary>
+/// <param name="JoinOrder">Breaks rotation ties: earlier joiners first.</param>
+/// <param name="LastServed">For each role, the group's assignment counter when the member last took it.</param>
+/// <param name="OptedOut">Roles the member opted out of.</param>
+/// <param name="Active">False once the member opted out of the group: no roles, no nudges.</param>
+public sealed record MemberState(
+    MemberId Id,
+    string Handle,
+    int JoinOrder,
+    ImmutableDictionary<Role, long> LastServed,
+    ImmutableHashSet<Role> OptedOut,
+    bool Active = true
+)
+{
+    public long LastServedAs(Role role) => LastServed.TryGetValue(role, out var at) ? at : -1;
+}

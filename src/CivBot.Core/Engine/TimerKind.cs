@@ -1,0 +1,22 @@
+namespace CivBot.Core.Engine;
+
+public enum TimerKind
+{
+    /// <summary>The current phase's deadline.</summary>
+    PhaseDeadline,
+
+    /// <summary>The open vote's deadline.</summary>
+    VoteDeadline,
+
+    /// <summary>Remind members who have not voted.</summary>
+    VoteReminder,
+
+    /// <summary>Remind the auditor (repeats with backoff, then escalates to the group).</summary>
+    AuditNudge,
+
+    /// <summary>Nobody claimed the work: pick a builder by rotation.</summary>
+    BuilderPick,
+
+    /// <summary>Remind members short of their check quota.</summary>
+    CollectReminder,
+}

@@ -1,0 +1,24 @@
+namespace CivBot.Core.Inbound;
+
+using CivBot.Core.Model;
+
+/// <summary>
+/// One event from a channel, already mapped from the platform's payload.
+/// <paramref name="PlatformId"/> is unique per channel and makes replays harmless (the inbox dedupes on it).
+/// </summary>
+/// <param name="Chat">The chat the event came from.</param>
+/// <param name="Sender">Who sent it.</param>
+/// <param name="PlatformId">The platform's id for this event (update id, message sid, interaction id, timer id).</param>
+/// <param name="Body">The content.</param>
+/// <param name="ThreadId">A forum topic or thread inside the chat, when the platform has them.</param>
+/// <param name="IsPrivate">True when the chat is a direct conversation between the member and the bot.</param>
+/// <param name="SenderDirectChat">Where the bot can reach this sender privately, when the channel allows it.</param>
+public sealed record InboundEvent(
+    ChatAddress Chat,
+    Sender Sender,
+    string PlatformId,
+    InboundBody Body,
+    string? ThreadId = null,
+    bool IsPrivate = false,
+    ChatAddress? SenderDirectChat = null
+);

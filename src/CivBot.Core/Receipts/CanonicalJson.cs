@@ -1,0 +1,113 @@
+namespace CivBot.Core.Receipts;
+
+using System.Globalization;
+using System.Text;
+
+/// <summary>
+/// The canonical JSON form of a receipt: keys in ordinal order, no whitespace, absent values omitted, strings escaped
+/// minimally (quote, backslash, control characters only), amounts as decimal strings so no float rounding can change
+/// a hash. The hash covers this exact text, so it must never change shape; add fields only with a new key.
+/// </summary>
+public static class CanonicalJson
+{
+    public static string Write(Receipt r, bool includeHash)
+    {
+        var sb = new StringBuilder(256);
+        sb.Append('{');
+        var first = true;
+        void Key(string k)
+        {
+            if (!first)
+                sb.Append(',');
+            first = false;
+            AppendString(sb, k);
+            sb.Append(':');
+        }
+        // Keys below are written in ordinal order.
+        Key("actor");
+        AppendString(sb, r.Actor);
+        if (r.Amount is { } amount)
+        {
+            Key("amount");
+            AppendString(sb, amount.ToString("0.############################", CultureInfo.InvariantCulture));
+        }
+        Key("at");
+        AppendString(sb, FormatTime(r.At));
+        if (r.Currency is { } currency)
+        {
+            Key("currency");
+            AppendString(sb, currency);
+        }
+        if (r.Evidence.Count > 0)
+        {
+            Key("evidence");
+            sb.Append('[');
+            for (var i = 0; i < r.Evidence.Count; i++)
+            {
+                if (i > 0)
+                    sb.Append(',');
+                AppendString(sb, r.Evidence[i]);
+            }
+            sb.Append(']');
+        }
+        Key("group");
+        AppendString(sb, r.Group.Value);
+        if (includeHash)
+        {
+            Key("hash");
+            AppendString(sb, r.Hash);
+        }
+        Key("kind");
+        AppendString(sb, r.Kind.WireName());
+        if (r.Loop is { } loop)
+        {
+            Key("loop");
+            sb.Append(loop.ToString(CultureInfo.InvariantCulture));
+        }
+        Key("prev_hash");
+        AppendString(sb, r.PrevHash);
+        Key("seq");
+        sb.Append(r.Seq.ToString(CultureInfo.InvariantCulture));
+        Key("summary");
+        AppendString(sb, r.Summary);
+        sb.Append('}');
+        return sb.ToString();
+    }
+
+    /// <summary>UTC, millisecond precision, always with a trailing Z.</summary>
+    public static string FormatTime(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static void AppendString(StringBuilder sb, string value)
+    {
+        sb.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    sb.Append("\\\"");
+                    break;
+                case '\\':
+                    sb.Append("\\\\");
+                    break;
+                case '\n':
+                    sb.Append("\\n");
+                    break;
+                case '\r':
+                    sb.Append("\\r");
+                    break;
+                case '\t':
+                    sb.Append("\\t");
+                    break;
+                default:
+                    if (c < 0x20)
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else
+                        sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+    }
+}

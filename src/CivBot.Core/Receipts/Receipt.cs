@@ -1,0 +1,26 @@
+namespace CivBot.Core.Receipts;
+
+using CivBot.Core.Model;
+
+/// <summary>
+/// One permanent, hash-chained record. <see cref="Hash"/> is the SHA-256 (lowercase hex) of the canonical JSON of every
+/// other field, <see cref="PrevHash"/> included. Never edited: an undo or rollback is a new receipt.
+/// </summary>
+public sealed record Receipt(
+    long Seq,
+    DateTimeOffset At,
+    GroupId Group,
+    int? Loop,
+    ReceiptKind Kind,
+    string Actor,
+    string Summary,
+    decimal? Amount,
+    string? Currency,
+    IReadOnlyList<string> Evidence,
+    string PrevHash,
+    string Hash
+)
+{
+    /// <summary>The previous-hash of a group's first receipt.</summary>
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+}

@@ -1,0 +1,62 @@
+namespace CivBot.Core.Receipts;
+
+using System.Security.Cryptography;
+using System.Text;
+using CivBot.Core.Model;
+
+/// <summary>Builds and checks hash-chained receipts. Appending needs only the chain head, never the history.</summary>
+public static class ReceiptChain
+{
+    /// <summary>Creates the next receipt after <paramref name="head"/>, computing its hash.</summary>
+    public static Receipt Next(
+        ChainHead head,
+        DateTimeOffset at,
+        GroupId group,
+        int? loop,
+        ReceiptKind kind,
+        string actor,
+        string summary,
+        decimal? amount = null,
+        string? currency = null,
+        IReadOnlyList<string>? evidence = null
+    )
+    {
+        // Millisecond precision is what the canonical form keeps; truncate now so the record equals its re-read copy.
+        var atMs = DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
+        var unhashed = new Receipt(
+            head.Seq + 1,
+            atMs,
+            group,
+            loop,
+            kind,
+            actor,
+            summary,
+            amount,
+            currency,
+            evidence ?? [],
+            head.Hash,
+            ""
+        );
+        return unhashed with { Hash = ComputeHash(unhashed) };
+    }
+
+    public static string ComputeHash(Receipt receipt)
+    {
+        var bytes = Encoding.UTF8.GetBytes(CanonicalJson.Write(receipt, includeHash: false));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    /// <summary>Checks one receipt against the one before it (or the genesis when it is the first).</summary>
+    public static ChainBreak? Check(Receipt? previous, Receipt receipt)
+    {
+        var expectedSeq = (previous?.Seq ?? 0) + 1;
+        if (receipt.Seq != expectedSeq)
+            return new ChainBreak(receipt.Seq, $"sequence jumps from {expectedSeq - 1} to {receipt.Seq}");
+        var expectedPrev = previous?.Hash ?? Receipt.GenesisHash;
+        if (receipt.PrevHash != expectedPrev)
+            return new ChainBreak(receipt.Seq, "its previous-hash does not match the receipt before it");
+        if (ComputeHash(receipt) != receipt.Hash)
+            return new ChainBreak(receipt.Seq, "its content does not match its hash (it was edited)");
+        return null;
+    }
+}

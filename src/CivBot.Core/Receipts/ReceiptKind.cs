@@ -1,0 +1,21 @@
+namespace CivBot.Core.Receipts;
+
+/// <summary>The kinds of receipt. Their wire names (see <see cref="ReceiptKinds"/>) are part of the canonical form.</summary>
+public enum ReceiptKind
+{
+    Ask,
+    Context,
+    Option,
+    VoteOpened,
+    Decision,
+    Claim,
+    Progress,
+    Spend,
+    Done,
+    AuditConfirmed,
+    AuditFlagged,
+    Rollback,
+    Undo,
+    Role,
+    Closed,
+}
