@@ -6,8 +6,9 @@ using CivBot.Core.Model;
 public abstract record Audience;
 
 /// <summary>Every chat bound to the group (a Telegram group, a Discord channel, SMS members who follow the loop...).</summary>
-/// <param name="ThreadId">Forum topic / thread to post in, where the origin chat has one.</param>
-public sealed record GroupAudience(string? ThreadId = null) : Audience;
+/// <param name="ThreadChat">The chat a loop's ask came from; in that chat the message goes to <paramref name="ThreadId"/>.</param>
+/// <param name="ThreadId">Forum topic / thread inside <paramref name="ThreadChat"/>; other chats get the message at top level.</param>
+public sealed record GroupAudience(ChatAddress? ThreadChat = null, string? ThreadId = null) : Audience;
 
 /// <summary>Only the chat the triggering event came from (friendly errors, query answers).</summary>
 public sealed record OriginAudience(ChatAddress Chat, string? ThreadId = null) : Audience;

@@ -9,6 +9,7 @@ using CivBot.Core.Model;
 /// <param name="Flow">The flow version the loop is pinned to.</param>
 /// <param name="Phase">The current phase id.</param>
 /// <param name="Epoch">Moves on at every phase, vote or role change; timers carry it to detect staleness.</param>
+/// <param name="ThreadChat">The chat the ask came from.</param>
 /// <param name="ThreadId">Forum topic / thread of the chat the ask came from; the loop's group messages go there.</param>
 /// <param name="Undo">Reversible moves, newest last; cleared by any move that cannot be undone.</param>
 public sealed record LoopState(
@@ -22,6 +23,7 @@ public sealed record LoopState(
     string AskerHandle,
     string Ask,
     DateTimeOffset OpenedAt,
+    Model.ChatAddress? ThreadChat,
     string? ThreadId,
     MemberId? Steward,
     ImmutableList<MemberId> Builders,
