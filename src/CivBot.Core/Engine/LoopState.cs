@@ -11,6 +11,7 @@ using CivBot.Core.Model;
 /// <param name="Epoch">Moves on at every phase, vote or role change; timers carry it to detect staleness.</param>
 /// <param name="ThreadChat">The chat the ask came from.</param>
 /// <param name="ThreadId">Forum topic / thread of the chat the ask came from; the loop's group messages go there.</param>
+/// <param name="AskedPrivately">The ask came by private chat (SMS, a DM): the asker hears the key moments privately too.</param>
 /// <param name="Undo">Reversible moves, newest last; cleared by any move that cannot be undone.</param>
 public sealed record LoopState(
     int No,
@@ -36,5 +37,6 @@ public sealed record LoopState(
     decimal SpentTotal,
     string? SpendCurrency,
     int AuditNudges,
-    ImmutableList<UndoEntry> Undo
+    ImmutableList<UndoEntry> Undo,
+    bool AskedPrivately = false
 );

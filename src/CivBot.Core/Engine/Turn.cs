@@ -1,19 +1,225 @@
 namespace CivBot.Core.Engine;
 
+using CivBot.Core.Commands;
 using CivBot.Core.Effects;
 using CivBot.Core.Inbound;
+using CivBot.Core.Replies;
 
-/// <summary>One event being handled: the working state and the effects gathered so far.</summary>
+/// <summary>
+/// One event being handled: the working state and the effects gathered so far. Split by concern into partial files
+/// (listen, vote, do, audit, collect, steward moves, information, timers).
+/// </summary>
 internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundEvent input, DateTimeOffset now)
 {
     public GroupState State { get; private set; } = state;
 
     public List<Effect> Effects { get; } = [];
 
+    private Model.MemberId Me => input.Sender.Id;
+
+    private string MyHandle => input.Sender.Handle;
+
+    private Audience Origin => new OriginAudience(input.Chat, input.ThreadId);
+
     public void Run()
     {
-        _ = engine;
-        _ = input;
-        _ = now;
+        if (input.Body is TimerBody timer)
+        {
+            OnTimer(timer.Timer);
+            return;
+        }
+        EnsureMember();
+        switch (input.Body)
+        {
+            case CommandBody c:
+                OnCommand(CommandParser.FromParts(c.Name, c.Args));
+                break;
+            case TextBody t:
+                OnText(t.Text);
+                break;
+            case ButtonBody b:
+                OnButton(b.Payload);
+                break;
+            case AttachmentBody a:
+                OnAttachment(a);
+                break;
+            case MembershipBody m:
+                OnMembership(m.Joined);
+                break;
+        }
+    }
+
+    private void OnText(string text)
+    {
+        var command = CommandParser.Parse(text);
+        if (command is not null)
+        {
+            OnCommand(command);
+            return;
+        }
+        var trimmed = text.Trim();
+        if (trimmed is "+1" or "👍")
+        {
+            Support();
+            return;
+        }
+        // Over SMS or in a DM a bare number answers the open vote ("Reply 1, 2 or 3").
+        if (input.IsPrivate && trimmed.Length > 0 && trimmed.Split(' ', ',').All(w => w.Length == 0 || w.All(char.IsAsciiDigit)))
+        {
+            var voting = State.Loops.Where(l => l.Vote is not null).ToList();
+            if (voting.Count == 1)
+            {
+                Vote(new ParsedCommand("vote", trimmed.Replace(',', ' '), voting[0].No));
+                return;
+            }
+            Tell(voting.Count == 0 ? "There is no vote open right now. /status shows where things stand." : $"Several votes are open; say which, e.g. /vote #{voting[0].No} {trimmed}.");
+            return;
+        }
+        // Ordinary conversation in a group is not for the bot. In a private chat nobody else is listening,
+        // so an unanswered message would feel lost: say what works.
+        if (input.IsPrivate)
+            Tell(Texts.PrivateHint);
+    }
+
+    private void OnCommand(ParsedCommand cmd)
+    {
+        switch (cmd.Name)
+        {
+            case "ask":
+                Ask(cmd);
+                break;
+            case "add":
+                Add(cmd, []);
+                break;
+            case "propose":
+                Propose(cmd);
+                break;
+            case "vote":
+                Vote(cmd);
+                break;
+            case "object":
+                Object(cmd);
+                break;
+            case "claim":
+                Claim(cmd);
+                break;
+            case "spend":
+                Spend(cmd);
+                break;
+            case "done":
+                Done(cmd);
+                break;
+            case "audit":
+                Audit(cmd);
+                break;
+            case "check":
+                Check(cmd, []);
+                break;
+            case "next":
+                Next(cmd);
+                break;
+            case "undo":
+                Undo(cmd);
+                break;
+            case "status":
+                Status(cmd);
+                break;
+            case "roles":
+                Roles();
+                break;
+            case "optout":
+                OptOut(cmd, optIn: false);
+                break;
+            case "optin":
+                OptOut(cmd, optIn: true);
+                break;
+            case "receipts":
+                Receipts(cmd);
+                break;
+            case "verify":
+                Emit(new VerifyReceipts(Origin));
+                break;
+            case "kit":
+                Kit(cmd);
+                break;
+            case "help":
+            case "start":
+                Help();
+                break;
+            default:
+                Tell(Texts.UnknownCommand(cmd.Name));
+                break;
+        }
+    }
+
+    private void OnButton(string payload)
+    {
+        // Payloads are ours: "v:<loop>:<option>" (vote). Anything else is stale or forged: say so kindly.
+        var parts = payload.Split(':');
+        if (
+            parts.Length == 3
+            && parts[0] == "v"
+            && int.TryParse(parts[1], out var loopNo)
+            && int.TryParse(parts[2], out var option)
+        )
+        {
+            Vote(new ParsedCommand("vote", option.ToString(System.Globalization.CultureInfo.InvariantCulture), loopNo));
+            return;
+        }
+        Tell("That button is no longer active. /status shows what is open now.");
+    }
+
+    private void OnAttachment(AttachmentBody a)
+    {
+        var caption = a.Caption.Trim();
+        var command = CommandParser.Parse(caption);
+        if (command is { Name: "add" or "check" or "done" or "spend" })
+        {
+            var withLinks = command with { Args = (command.Args + " " + string.Join(' ', a.Links)).Trim() };
+            if (command.Name == "add")
+                Add(withLinks, a.Links);
+            else if (command.Name == "check")
+                Check(withLinks, a.Links);
+            else
+                OnCommand(withLinks);
+            return;
+        }
+        var open = State.Loops;
+        if (open.Count == 1)
+        {
+            var cmd = new ParsedCommand("add", (caption + " " + string.Join(' ', a.Links)).Trim(), open[0].No);
+            if (FlowOf(open[0]).Phase(open[0].Phase).Kind == Flows.PhaseKind.Collect)
+                Check(cmd with { Name = "check" }, a.Links);
+            else
+                Add(cmd, a.Links);
+            return;
+        }
+        Tell(
+            "Got your attachment. To put it on a loop, send it again with a caption such as \"/add #1 photo of the receipt\"."
+        );
+    }
+
+    private void Emit(Effect effect) => Effects.Add(effect);
+
+    /// <summary>Answers only where the event came from.</summary>
+    private void Tell(string text) => Emit(new SendMessage(Origin, Reply.Plain(text)));
+
+    /// <summary>Posts to every chat of the group (in the loop's thread where it has one).</summary>
+    private void Say(LoopState? loop, Reply reply, string? editKey = null) =>
+        Emit(new SendMessage(new GroupAudience(loop?.ThreadChat, loop?.ThreadId), reply, editKey));
+
+    private void Say(LoopState? loop, string text) => Say(loop, Reply.Plain(text));
+
+    /// <summary>Tells one member privately; falls back to a mention in the group when they cannot be reached.</summary>
+    private void Dm(Model.MemberId member, string text, bool fallbackToGroup = true)
+    {
+        var handle = State.Member(member)?.Handle ?? member.Value;
+        Emit(new SendMessage(new MemberAudience(member, handle, fallbackToGroup), Reply.Plain(text)));
+    }
+
+    private void Dm(Model.MemberId member, Reply reply, bool fallbackToGroup = true)
+    {
+        var handle = State.Member(member)?.Handle ?? member.Value;
+        Emit(new SendMessage(new MemberAudience(member, handle, fallbackToGroup), reply));
     }
 }

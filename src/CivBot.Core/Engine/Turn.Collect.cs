@@ -1,0 +1,65 @@
+namespace CivBot.Core.Engine;
+
+using System.Text;
+using CivBot.Core.Commands;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+internal sealed partial class Turn
+{
+    private void Check(ParsedCommand cmd, IReadOnlyList<string> links)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null || !InPhase(loop, "sending checks", PhaseKind.Collect))
+            return;
+        if (!May(loop, FlowAction.Check, "send checks"))
+            return;
+        var text = cmd.Args.Trim();
+        if (text.Length == 0)
+        {
+            Tell($"What did you check? e.g. /check #{loop.No} Eastside Clinic: phone number and hours are right. A link or photo works too.");
+            return;
+        }
+        if (text.Length > MaxNoteLength)
+        {
+            Tell($"Please keep one check under {MaxNoteLength} characters; send several /check messages instead.");
+            return;
+        }
+        var quota = PhaseOf(loop).Collect!.Quota;
+        var mine = loop.Checks.Count(c => c.Member == Me) + 1;
+        var receipt = Record(
+            loop,
+            ReceiptKind.Progress,
+            MyHandleSafe,
+            $"check {mine}/{quota}: {text}",
+            evidence: links.Count > 0 ? links : Links.In(text)
+        );
+        loop = loop with { Checks = loop.Checks.Add(new CheckEntry(receipt.Seq, Me, MyHandleSafe, receipt.Summary)), Undo = [] };
+        Put(loop);
+        var (done, members, total) = CollectProgress(loop, quota);
+        var you = mine >= quota ? $"That's your {mine}, quota met, thank you!" : $"That's {mine} of your {quota}.";
+        Tell($"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {total} checks in all. /status #{loop.No} shows the tally.");
+    }
+
+    private (int Done, int Members, int Total) CollectProgress(LoopState loop, int quota)
+    {
+        var active = State.Members.Where(m => m.Active && m.Id != MemberId.System).ToList();
+        var done = active.Count(m => loop.Checks.Count(c => c.Member == m.Id) >= quota);
+        return (done, active.Count, loop.Checks.Count);
+    }
+
+    /// <summary>The per-member tally, most behind first so the gaps stand out.</summary>
+    private string Tally(LoopState loop, int quota)
+    {
+        var sb = new StringBuilder();
+        var rows = State
+            .Members.Where(m => m.Active && m.Id != MemberId.System)
+            .Select(m => (m.Handle, Count: loop.Checks.Count(c => c.Member == m.Id)))
+            .OrderBy(r => r.Count)
+            .ThenBy(r => r.Handle, StringComparer.Ordinal);
+        foreach (var (handle, count) in rows)
+            sb.Append("  ").Append(handle).Append(": ").Append(count).Append('/').Append(quota).Append(count >= quota ? " ✔" : "").Append('\n');
+        return sb.ToString();
+    }
+}

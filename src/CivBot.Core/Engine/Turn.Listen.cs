@@ -1,0 +1,215 @@
+namespace CivBot.Core.Engine;
+
+using System.Collections.Immutable;
+using CivBot.Core.Commands;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+internal sealed partial class Turn
+{
+    private const int MaxAskLength = 500;
+    private const int MaxNoteLength = 500;
+
+    private void Ask(ParsedCommand cmd)
+    {
+        var text = cmd.Args.Trim();
+        if (text.Length == 0)
+        {
+            Tell("What do you need? Write it after the command, e.g. /ask Need a ride to the clinic on Main St before 5pm");
+            return;
+        }
+        if (text.Length > MaxAskLength)
+        {
+            Tell($"Please keep an ask under {MaxAskLength} characters (this one has {text.Length}). Put the details in /add once it is open.");
+            return;
+        }
+        if (State.Member(Me) is { Active: false })
+        {
+            Tell("You opted out of this group. /optin group brings you back, then ask again.");
+            return;
+        }
+        var flow = engine.Flows.Current(State.FlowId) ?? engine.Flows.Current(engine.Options.DefaultFlowId);
+        if (flow is null)
+        {
+            Tell("This group's flow is not available right now, so I can't open a loop. Please tell whoever runs this bot.");
+            return;
+        }
+        var first = flow.Phases[0];
+        var no = State.NextLoopNo;
+        var loop = new LoopState(
+            no,
+            flow.Ref,
+            first.Id,
+            now,
+            now + first.Duration,
+            1,
+            Me,
+            MyHandleSafe,
+            PersonalData.Redact(text),
+            now,
+            input.IsPrivate ? null : input.Chat,
+            input.IsPrivate ? null : input.ThreadId,
+            null,
+            [],
+            null,
+            [],
+            null,
+            null,
+            ImmutableHashSet<MemberId>.Empty,
+            [],
+            0,
+            null,
+            0,
+            [],
+            AskedPrivately: input.IsPrivate
+        );
+        State = State with { Loops = State.Loops.Add(loop), NextLoopNo = no + 1 };
+        Record(loop, ReceiptKind.Ask, MyHandleSafe, loop.Ask, evidence: Links.In(text));
+
+        var steward = Pick(Role.Steward, [], avoid: [Me]);
+        if (steward is not null)
+        {
+            loop = loop with { Steward = steward.Id };
+            Put(loop);
+            Served(steward.Id, Role.Steward);
+            Record(loop, ReceiptKind.Role, "CivBot", $"{steward.Handle} is steward of #{no} (rotation)");
+        }
+        StartPhaseTimers(loop, first);
+        var opened = Texts.Template(
+            flow,
+            "loop_opened",
+            Texts.LoopOpened(loop, first, steward?.Handle, now),
+            ("loop", no.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("ask", loop.Ask),
+            ("asker", loop.AskerHandle),
+            ("steward", steward?.Handle ?? "nobody yet"),
+            ("deadline", Texts.When(loop.PhaseDeadline, now))
+        );
+        Say(loop, opened);
+        if (steward is not null && steward.Id != Me)
+            Dm(steward.Id, Texts.StewardPicked(loop), fallbackToGroup: false);
+        if (input.IsPrivate)
+            Tell($"Thanks, your ask is loop #{no} and the group can see it now (under your name {loop.AskerHandle}). I'll keep you posted here.");
+        if (Emergency.Matches(flow.Emergency, text))
+        {
+            Say(loop, "⚠️ " + flow.Emergency.Pointer);
+            if (input.IsPrivate)
+                Tell("⚠️ " + flow.Emergency.Pointer);
+        }
+    }
+
+    private string MyHandleSafe => State.Member(Me)?.Handle ?? PersonalData.SafeHandle(MyHandle);
+
+    private void Add(ParsedCommand cmd, IReadOnlyList<string> links)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null)
+            return;
+        var text = cmd.Args.Trim();
+        if (text.Length == 0)
+        {
+            Tell($"Add what? e.g. /add #{loop.No} The clinic closes at 5pm sharp, or send a photo or link.");
+            return;
+        }
+        if (text.Length > MaxNoteLength)
+        {
+            Tell($"Please keep it under {MaxNoteLength} characters (this one has {text.Length}); split it into several /add messages.");
+            return;
+        }
+        if (text is "+1")
+        {
+            Support(loop);
+            return;
+        }
+        var kind = PhaseOf(loop).Kind;
+        if (kind == PhaseKind.Audit)
+        {
+            Tell($"#{loop.No} is being audited. The auditor records findings with /audit ok or /audit flag.");
+            return;
+        }
+        if (kind == PhaseKind.Collect)
+        {
+            Check(cmd with { Name = "check" }, links);
+            return;
+        }
+        if (!May(loop, FlowAction.Add, "add to it"))
+            return;
+        var evidence = links.Count > 0 ? links : Links.In(text);
+        var receiptKind = kind == PhaseKind.Do ? ReceiptKind.Progress : ReceiptKind.Context;
+        var receipt = Record(loop, receiptKind, MyHandleSafe, text, evidence: evidence);
+        var after = loop;
+        Put(Reversible(loop, after, receipt, kind == PhaseKind.Do ? "a progress note" : "a note"));
+        Say(loop, $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {receipt.Summary}");
+    }
+
+    private void Support(LoopState? target = null)
+    {
+        var loop = target;
+        if (loop is null)
+        {
+            if (State.Loops.Count != 1)
+            {
+                if (State.Loops.Count > 1)
+                    Tell($"Which loop do you support? e.g. /add #{State.Loops[^1].No} +1");
+                return;
+            }
+            loop = State.Loops[0];
+        }
+        if (loop.Supporters.Contains(Me))
+        {
+            Tell($"You already support #{loop.No} ({loop.Supporters.Count} in all).");
+            return;
+        }
+        loop = loop with { Supporters = loop.Supporters.Add(Me) };
+        Put(loop);
+        Record(loop, ReceiptKind.Context, MyHandleSafe, "+1");
+        Say(loop, $"👍 {MyHandleSafe} supports #{loop.No} ({loop.Supporters.Count} in all).");
+    }
+
+    private void Propose(ParsedCommand cmd)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null)
+            return;
+        var text = cmd.Args.Trim();
+        if (text.Length == 0)
+        {
+            Tell($"Propose what? e.g. /propose #{loop.No} Dan drives her at 4pm");
+            return;
+        }
+        if (text.Length > 200)
+        {
+            Tell("Please keep an option under 200 characters, so everyone can read the vote at a glance.");
+            return;
+        }
+        if (!InPhase(loop, "proposing options", PhaseKind.Listen, PhaseKind.Deliberate))
+            return;
+        if (loop.Vote is not null)
+        {
+            Tell($"The vote on #{loop.No} is already open, so new options must wait. If it ends without a decision you can propose again.");
+            return;
+        }
+        if (!May(loop, FlowAction.Propose, "propose options"))
+            return;
+        if (loop.Options.Count >= 9)
+        {
+            Tell("A vote can hold at most 9 options. Build on one of them with /add instead.");
+            return;
+        }
+        var safe = PersonalData.Redact(text);
+        if (loop.Options.Any(o => string.Equals(o.Text, safe, StringComparison.OrdinalIgnoreCase)))
+        {
+            Tell("That option is already on the list.");
+            return;
+        }
+        var option = new LoopOption(loop.Options.Count + 1, safe, Me, MyHandleSafe);
+        var after = loop with { Options = loop.Options.Add(option) };
+        var receipt = Record(loop, ReceiptKind.Option, MyHandleSafe, $"Option {option.Number}: {safe}");
+        Put(Reversible(loop, after, receipt, $"option {option.Number}"));
+        Say(
+            loop,
+            $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} opens the vote with /vote when the options are in."
+        );
+    }
+}

@@ -1,0 +1,139 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Commands;
+using CivBot.Core.Effects;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+internal sealed partial class Turn
+{
+    /// <summary>
+    /// The loop a command is about: the one named with #N, else the only open loop. When several are open and none
+    /// is named, the member is told how to name one, and null is returned.
+    /// </summary>
+    private LoopState? TargetLoop(ParsedCommand cmd)
+    {
+        if (cmd.Loop is { } n)
+        {
+            var named = State.Loop(n);
+            if (named is null)
+            {
+                Tell(
+                    n < State.NextLoopNo
+                        ? $"Loop #{n} is closed. Its receipts: /receipts #{n} · its kit: /kit #{n}"
+                        : $"There is no loop #{n} yet. {OpenLoopsHint()}"
+                );
+            }
+            return named;
+        }
+        switch (State.Loops.Count)
+        {
+            case 0:
+                Tell("No loop is open right now. Start one with /ask <what you need>.");
+                return null;
+            case 1:
+                return State.Loops[0];
+            default:
+                Tell($"Several loops are open, so please say which one, e.g. /{cmd.Name} #{State.Loops[^1].No} {cmd.Args}".TrimEnd() + $". {OpenLoopsHint()}");
+                return null;
+        }
+    }
+
+    private string OpenLoopsHint() =>
+        State.Loops.Count == 0
+            ? "No loop is open right now."
+            : "Open now: " + string.Join(", ", State.Loops.Select(l => $"#{l.No} {Texts.Short(l.Ask, 30)} ({l.Phase})"));
+
+    private void Put(LoopState loop) =>
+        State = State with
+        {
+            Loops = State.Loops.Replace(State.Loops.First(l => l.No == loop.No), loop),
+        };
+
+    private FlowDefinition FlowOf(LoopState loop) =>
+        engine.Flows.Pinned(loop.Flow)
+        ?? engine.Flows.Current(loop.Flow.Id)
+        ?? throw new InvalidOperationException($"Flow {loop.Flow} of loop #{loop.No} is not loaded.");
+
+    private PhaseDefinition PhaseOf(LoopState loop) => FlowOf(loop).Phase(loop.Phase);
+
+    private bool Is(LoopState loop, Actor actor, MemberId who) =>
+        actor switch
+        {
+            Actor.Participant => State.Member(who) is { Active: true },
+            Actor.Asker => loop.Asker == who,
+            Actor.Steward => loop.Steward == who,
+            Actor.Builder => loop.Builders.Contains(who),
+            Actor.Auditor => loop.Auditor == who,
+            _ => false,
+        };
+
+    /// <summary>True when the flow lets this member take the action on this loop; otherwise explains who may.</summary>
+    private bool May(LoopState loop, FlowAction action, string what)
+    {
+        var who = FlowOf(loop).WhoMay(action);
+        if (who.Any(a => Is(loop, a, Me)))
+            return true;
+        if (State.Member(Me) is { Active: false })
+        {
+            Tell("You opted out of this group, so you can't take part right now. /optin group brings you back.");
+            return false;
+        }
+        var names = who.Select(a => Texts.ActorName(a, loop, State)).ToList();
+        Tell($"Only {Texts.JoinOr(names)} can {what} on #{loop.No}. /roles shows who holds what.");
+        return false;
+    }
+
+    /// <summary>Checks the loop is in one of the given phase kinds; otherwise explains what can be done now.</summary>
+    private bool InPhase(LoopState loop, string what, params PhaseKind[] kinds)
+    {
+        var kind = PhaseOf(loop).Kind;
+        if (kinds.Contains(kind))
+            return true;
+        Tell(
+            $"#{loop.No} is in {Texts.PhaseName(kind)} now, and {what} belongs to {Texts.JoinOr(kinds.Select(Texts.PhaseName).ToList())}. {Texts.WhatNow(kind)}"
+        );
+        return false;
+    }
+
+    /// <summary>Writes a receipt, chaining it onto the group's head.</summary>
+    private Receipt Record(
+        LoopState? loop,
+        ReceiptKind kind,
+        string actor,
+        string summary,
+        decimal? amount = null,
+        string? currency = null,
+        IReadOnlyList<string>? evidence = null
+    )
+    {
+        var receipt = ReceiptChain.Next(
+            State.Head,
+            now,
+            State.Id,
+            loop?.No,
+            kind,
+            actor,
+            PersonalData.Redact(summary),
+            amount,
+            currency,
+            evidence
+        );
+        State = State with { Head = ChainHead.Of(receipt) };
+        Emit(new AppendReceipt(receipt));
+        return receipt;
+    }
+
+    /// <summary>Remembers how to undo a move; <paramref name="before"/> is the loop as it was.</summary>
+    private LoopState Reversible(LoopState before, LoopState after, Receipt receipt, string description)
+    {
+        var undo = after.Undo.Add(new UndoEntry(before with { Undo = [] }, receipt.Seq, description));
+        if (undo.Count > 10)
+            undo = undo.RemoveAt(0);
+        return after with { Undo = undo };
+    }
+
+    private void Schedule(LoopState loop, TimerKind kind, DateTimeOffset dueAt, int attempt = 0) =>
+        Emit(new ScheduleTimer(new TimerSpec(dueAt, kind, loop.No, loop.Epoch, attempt)));
+}

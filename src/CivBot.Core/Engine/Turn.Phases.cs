@@ -1,0 +1,124 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+internal sealed partial class Turn
+{
+    /// <summary>Moves a loop into a phase (or closes it for <c>closed</c>) and says what happens next.</summary>
+    private void EnterPhase(LoopState loop, string phaseId, string why)
+    {
+        if (phaseId == FlowDefinition.Closed)
+        {
+            Close(loop, why);
+            return;
+        }
+        var flow = FlowOf(loop);
+        var phase = flow.Phase(phaseId);
+        loop = loop with
+        {
+            Phase = phase.Id,
+            PhaseStartedAt = now,
+            PhaseDeadline = now + phase.Duration,
+            Epoch = loop.Epoch + 1,
+            Vote = null,
+            AuditNudges = 0,
+        };
+        Put(loop);
+        switch (phase.Kind)
+        {
+            case PhaseKind.Listen:
+                Say(loop, $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {Texts.When(loop.PhaseDeadline, now)}.");
+                break;
+            case PhaseKind.Deliberate:
+                Say(
+                    loop,
+                    $"#{loop.No} moves to Deliberate ({why}). Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({loop.Options.Count} option(s) so far)" : "")}; otherwise it opens by itself {Texts.When(loop.PhaseDeadline, now)}."
+                );
+                break;
+            case PhaseKind.Do:
+                EnterDo(loop, phase);
+                break;
+            case PhaseKind.Collect:
+                Say(
+                    loop,
+                    Texts.Template(
+                        flow,
+                        "collect_started",
+                        $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {Texts.When(loop.PhaseDeadline, now)}.",
+                        ("loop", loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("ask", loop.Ask),
+                        ("quota", phase.Collect!.Quota.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("deadline", Texts.When(loop.PhaseDeadline, now))
+                    )
+                );
+                break;
+            case PhaseKind.Audit:
+                EnterAudit(loop, phase);
+                break;
+        }
+        StartPhaseTimers(State.Loop(loop.No)!, phase);
+    }
+
+    /// <summary>Schedules the timers a phase needs, tagged with the loop's current epoch.</summary>
+    private void StartPhaseTimers(LoopState loop, PhaseDefinition phase)
+    {
+        switch (phase.Kind)
+        {
+            case PhaseKind.Listen:
+            case PhaseKind.Deliberate:
+            case PhaseKind.Do:
+                Schedule(loop, TimerKind.PhaseDeadline, loop.PhaseDeadline);
+                if (phase.Kind == PhaseKind.Do && phase.Builders?.PickAfter is { } pick && loop.Builders.IsEmpty)
+                    Schedule(loop, TimerKind.BuilderPick, loop.PhaseStartedAt + pick);
+                break;
+            case PhaseKind.Collect:
+                Schedule(loop, TimerKind.PhaseDeadline, loop.PhaseDeadline);
+                if (phase.Collect?.RemindBefore is { } before && loop.PhaseDeadline - before > now)
+                    Schedule(loop, TimerKind.CollectReminder, loop.PhaseDeadline - before);
+                break;
+            case PhaseKind.Audit:
+                if (loop.Auditor is not null)
+                    Schedule(loop, TimerKind.AuditNudge, now + (phase.Audit?.FirstNudgeAfter ?? TimeSpan.FromDays(1)), 1);
+                break;
+        }
+    }
+
+    /// <summary>The phase after this one in the flow.</summary>
+    private string NextPhaseId(LoopState loop) => PhaseOf(loop).Next;
+
+    private void Close(LoopState loop, string why)
+    {
+        var spent = loop.SpentTotal > 0 ? $", spent {ReceiptText.Money(loop.SpentTotal, loop.SpendCurrency)}" : "";
+        Record(loop, ReceiptKind.Closed, "CivBot", $"Loop #{loop.No} closed: {why}{spent}");
+        State = State with
+        {
+            Loops = State.Loops.Remove(State.Loop(loop.No)!),
+            LastClosedLoop = loop.No,
+        };
+        var flow = FlowOf(loop);
+        Say(
+            loop,
+            Texts.Template(
+                flow,
+                "closed",
+                $"✅ Loop #{loop.No} is closed ({why}). Thank you all. The trail: /receipts #{loop.No} · the kit for other groups: /kit #{loop.No}",
+                ("loop", loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("ask", loop.Ask)
+            )
+        );
+        if (loop.AskedPrivately)
+            Dm(loop.Asker, $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail.", fallbackToGroup: false);
+    }
+
+    /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>
+    private static List<MemberId> Involved(LoopState loop)
+    {
+        var ids = new List<MemberId> { loop.Asker };
+        if (loop.Steward is { } s)
+            ids.Add(s);
+        ids.AddRange(loop.Builders);
+        return ids;
+    }
+}

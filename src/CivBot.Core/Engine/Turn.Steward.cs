@@ -1,0 +1,98 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Commands;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+internal sealed partial class Turn
+{
+    private void Next(ParsedCommand cmd)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null || !May(loop, FlowAction.Next, "move it on"))
+            return;
+        var phase = PhaseOf(loop);
+        switch (phase.Kind)
+        {
+            case PhaseKind.Listen:
+            case PhaseKind.Collect:
+            {
+                var before = loop;
+                var target = phase.Next;
+                EnterPhase(loop, target, $"{MyHandleSafe} moved it on");
+                if (State.Loop(loop.No) is { } moved)
+                {
+                    var receipt = Record(moved, ReceiptKind.Progress, MyHandleSafe, $"Moved #{loop.No} from {phase.Id} to {target}");
+                    Put(Reversible(before, State.Loop(loop.No)!, receipt, $"the move to {target}"));
+                }
+                break;
+            }
+            case PhaseKind.Deliberate when loop.Vote is not null:
+                CloseVote(loop, $"{MyHandleSafe} closed the vote early");
+                break;
+            case PhaseKind.Deliberate:
+                if (loop.Options.Count == 0)
+                {
+                    Tell($"There are no options to vote on yet. Members propose with /propose #{loop.No} <option>.");
+                    return;
+                }
+                OpenVote(loop, cmd);
+                break;
+            case PhaseKind.Do:
+                Tell($"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {(loop.Builders.Count == 0 ? "nobody yet (/claim)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}.");
+                break;
+            case PhaseKind.Audit:
+                RepickAuditor(loop, phase);
+                break;
+        }
+    }
+
+    private void RepickAuditor(LoopState loop, PhaseDefinition phase)
+    {
+        var never = Involved(loop);
+        if (loop.Auditor is { } current)
+            never.Add(current);
+        var auditor = Pick(Role.Auditor, never);
+        if (auditor is null)
+        {
+            Tell($"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}.");
+            return;
+        }
+        loop = loop with { Auditor = auditor.Id, Epoch = loop.Epoch + 1, AuditNudges = 0, Undo = [] };
+        Put(loop);
+        Served(auditor.Id, Role.Auditor);
+        Record(loop, ReceiptKind.Role, MyHandleSafe, $"{auditor.Handle} is auditor of #{loop.No} (picked again by the steward)");
+        Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No}.");
+        Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0));
+        StartPhaseTimers(loop, phase);
+    }
+
+    private void Undo(ParsedCommand cmd)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null || !May(loop, FlowAction.Undo, "undo moves"))
+            return;
+        if (loop.Undo.IsEmpty)
+        {
+            Tell($"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record.");
+            return;
+        }
+        var last = loop.Undo[^1];
+        // The loop goes back to how it was, with a fresh epoch so timers of the undone state are ignored,
+        // and the remaining undo history kept.
+        var restored = last.Before with { Undo = loop.Undo.RemoveAt(loop.Undo.Count - 1), Epoch = loop.Epoch + 1 };
+        if (restored.PhaseDeadline <= now)
+            restored = restored with { PhaseDeadline = now + PhaseOf(restored).Duration };
+        Put(restored);
+        Record(restored, ReceiptKind.Undo, MyHandleSafe, $"Undid {last.Description} (receipt #{last.ReceiptSeq})", evidence: [$"receipt:#{last.ReceiptSeq}"]);
+        var phase = PhaseOf(restored);
+        if (restored.Vote is { } vote)
+        {
+            Schedule(restored, TimerKind.VoteDeadline, vote.Deadline);
+        }
+        else
+            StartPhaseTimers(restored, phase);
+        Say(restored, $"↩️ {MyHandleSafe} undid {last.Description} on #{loop.No}. It stays on the record as receipt #{last.ReceiptSeq}, now marked undone.");
+    }
+}

@@ -1,0 +1,252 @@
+namespace CivBot.Core.Engine;
+
+using System.Collections.Immutable;
+using System.Globalization;
+using CivBot.Core.Commands;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+internal sealed partial class Turn
+{
+    private void Vote(ParsedCommand cmd)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null)
+            return;
+        if (loop.Vote is null)
+        {
+            OpenVote(loop, cmd);
+            return;
+        }
+        CastVote(loop, cmd);
+    }
+
+    private void OpenVote(LoopState loop, ParsedCommand cmd)
+    {
+        var phase = PhaseOf(loop);
+        if (!InPhase(loop, "the vote", PhaseKind.Listen, PhaseKind.Deliberate))
+            return;
+        var flow = FlowOf(loop);
+        if (!May(loop, FlowAction.OpenVote, "open the vote"))
+        {
+            if (loop.Options.Count > 0)
+                Tell($"(Once it is open, vote with /vote #{loop.No} <number>.)");
+            return;
+        }
+        if (loop.Options.Count == 0)
+        {
+            Tell($"There is nothing to vote on yet. Members propose options with /propose #{loop.No} <option>.");
+            return;
+        }
+        // The vote belongs to the deliberate phase; a steward opening it during Listen moves the loop on.
+        if (phase.Kind == PhaseKind.Listen)
+        {
+            var deliberate = flow.Phases.First(p => p.Kind == PhaseKind.Deliberate);
+            loop = loop with
+            {
+                Phase = deliberate.Id,
+                PhaseStartedAt = now,
+                PhaseDeadline = now + deliberate.Duration,
+            };
+            phase = deliberate;
+        }
+        var settings = phase.Vote!;
+        int? consentOption = null;
+        if (settings.Kind == VoteKind.Consent)
+        {
+            if (loop.Options.Count == 1)
+                consentOption = 1;
+            else if (cmd.Words is [var w] && int.TryParse(w, out var n) && n >= 1 && n <= loop.Options.Count)
+                consentOption = n;
+            else
+            {
+                Tell($"A consent vote decides one proposal, and #{loop.No} has {loop.Options.Count}. Name it: /vote #{loop.No} <option number>.");
+                return;
+            }
+        }
+        OpenVoteNow(loop, settings, consentOption, MyHandleSafe, reversible: true);
+    }
+
+    private void OpenVoteNow(LoopState loop, VoteSettings settings, int? consentOption, string openedBy, bool reversible)
+    {
+        var before = State.Loop(loop.No)!;
+        var vote = new VoteState(
+            settings.Kind,
+            now,
+            now + settings.Duration,
+            ImmutableDictionary<MemberId, ImmutableArray<int>>.Empty,
+            consentOption,
+            ImmutableDictionary<MemberId, string>.Empty
+        );
+        loop = loop with { Vote = vote, Epoch = loop.Epoch + 1 };
+        var what =
+            settings.Kind == VoteKind.Consent
+                ? $"consent on option {consentOption}: {loop.Options[consentOption!.Value - 1].Text}"
+                : $"{Texts.VoteKindName(settings.Kind)} vote on {loop.Options.Count} option(s)";
+        var receipt = Record(
+            loop,
+            ReceiptKind.VoteOpened,
+            openedBy,
+            $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}"
+        );
+        Put(reversible ? Reversible(before, loop, receipt, "opening the vote") : loop with { Undo = [] });
+        loop = State.Loop(loop.No)!;
+        Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
+        if (settings.ReminderBefore is { } before2 && vote.Deadline - before2 > now)
+            Schedule(loop, TimerKind.VoteReminder, vote.Deadline - before2);
+        Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
+        if (loop.AskedPrivately)
+            Dm(loop.Asker, VoteView.RenderPrivate(loop, settings, now), fallbackToGroup: false);
+    }
+
+    private int Eligible() => State.Members.Count(m => m.Active && m.Id != MemberId.System);
+
+    private void CastVote(LoopState loop, ParsedCommand cmd)
+    {
+        var vote = loop.Vote!;
+        var settings = PhaseOf(loop).Vote!;
+        if (!May(loop, FlowAction.Vote, "vote"))
+            return;
+        var picks = new List<int>();
+        foreach (var w in cmd.Words)
+        {
+            if (!int.TryParse(w.TrimEnd(','), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > loop.Options.Count)
+            {
+                Tell(Texts.VoteUsage(loop, vote.Kind));
+                return;
+            }
+            if (!picks.Contains(n))
+                picks.Add(n);
+        }
+        if (picks.Count == 0)
+        {
+            Tell(Texts.VoteUsage(loop, vote.Kind));
+            return;
+        }
+        if (vote.Kind == VoteKind.Single && picks.Count > 1)
+        {
+            Tell($"This is a single-choice vote: pick one, e.g. /vote #{loop.No} {picks[0]}.");
+            return;
+        }
+        if (vote.Kind == VoteKind.Consent && picks.Any(p => p != vote.ConsentOption))
+        {
+            Tell($"This consent vote is only about option {vote.ConsentOption}. Consent with /vote #{loop.No} {vote.ConsentOption}, or object with /object #{loop.No} <reason>.");
+            return;
+        }
+        var changed = vote.Ballots.ContainsKey(Me);
+        var ballot = picks.Order().ToImmutableArray();
+        vote = vote with
+        {
+            Ballots = vote.Ballots.SetItem(Me, ballot),
+            Objections = vote.Objections.Remove(Me),
+        };
+        // A ballot is a person's voice, not a steward's move: it is never undone, and it ends what /undo can reach.
+        loop = loop with { Vote = vote, Undo = [] };
+        Put(loop);
+        var chosen = string.Join(", ", ballot.Select(n => $"{n}) {loop.Options[n - 1].Text}"));
+        Dm(
+            Me,
+            $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {Texts.When(vote.Deadline, now)}.",
+            fallbackToGroup: false
+        );
+        Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
+        if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
+            CloseVote(loop, "everyone voted");
+    }
+
+    private void Object(ParsedCommand cmd)
+    {
+        var loop = TargetLoop(cmd);
+        if (loop is null)
+            return;
+        if (loop.Vote is not { Kind: VoteKind.Consent } vote)
+        {
+            Tell(
+                loop.Vote is null
+                    ? $"There is no consent vote open on #{loop.No}. You can say what worries you with /add #{loop.No} <your concern>."
+                    : $"The vote on #{loop.No} is a {Texts.VoteKindName(loop.Vote.Kind)} vote: vote for the option you prefer with /vote #{loop.No} <number>."
+            );
+            return;
+        }
+        if (!May(loop, FlowAction.Object, "object"))
+            return;
+        var reason = cmd.Args.Trim();
+        if (reason.Length == 0)
+        {
+            Tell($"Please give a reason, so the group can address it: /object #{loop.No} <reason>.");
+            return;
+        }
+        vote = vote with
+        {
+            Objections = vote.Objections.SetItem(Me, PersonalData.Redact(Texts.Short(reason, 200))),
+            Ballots = vote.Ballots.Remove(Me),
+        };
+        loop = loop with { Vote = vote, Undo = [] };
+        Put(loop);
+        Dm(Me, $"Your objection to option {vote.ConsentOption} on #{loop.No} is recorded. You can withdraw it by consenting with /vote #{loop.No} {vote.ConsentOption} before the window closes.", fallbackToGroup: false);
+        Say(loop, VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now), VoteView.EditKey(loop));
+        if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
+            CloseVote(loop, "everyone responded");
+    }
+
+    /// <summary>Tallies the vote and writes the decision receipt; then moves the loop on as the flow says.</summary>
+    private void CloseVote(LoopState loop, string why)
+    {
+        var vote = loop.Vote!;
+        var settings = PhaseOf(loop).Vote!;
+        var eligible = Eligible();
+        var required = settings.Quorum.Required(eligible);
+        var turnout = vote.Ballots.Count + vote.Objections.Count;
+        var final = VoteView.Render(loop, settings, eligible, now, closed: true);
+        Say(loop, final, VoteView.EditKey(loop));
+        if (turnout < required)
+        {
+            Record(loop, ReceiptKind.Decision, "CivBot", $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})");
+            Say(loop, $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed).");
+            EnterPhase(loop with { Vote = null, Undo = [] }, settings.OnNoQuorum, "no quorum");
+            return;
+        }
+        if (vote.Kind == VoteKind.Consent)
+        {
+            var option = loop.Options[vote.ConsentOption!.Value - 1];
+            if (!vote.Objections.IsEmpty)
+            {
+                var reasons = string.Join("; ", vote.Objections.Select(o => $"{HandleOf(o.Key)}: {o.Value}"));
+                Record(loop, ReceiptKind.Decision, "CivBot", $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})");
+                EnterPhase(loop with { Vote = null, Undo = [] }, settings.OnRejected, "an objection was raised");
+                return;
+            }
+            Decide(loop, option, $"adopted by consent, no objections ({vote.Ballots.Count} consented; {why})");
+            return;
+        }
+        var counts = VoteView.Counts(loop);
+        var best = counts.Max();
+        var winners = Enumerable.Range(1, counts.Length).Where(n => counts[n - 1] == best).ToList();
+        var tie = winners.Count > 1 ? $"; tie between {string.Join(" and ", winners)} broken by proposal order" : "";
+        var winner = loop.Options[winners[0] - 1];
+        Decide(loop, winner, $"{best} of {turnout} vote(s){tie}; {why}");
+    }
+
+    private void Decide(LoopState loop, LoopOption winner, string detail)
+    {
+        Record(loop, ReceiptKind.Decision, "CivBot", $"Decided: option {winner.Number}, {winner.Text} ({detail})");
+        loop = loop with { Decision = winner.Text, Vote = null, Undo = [] };
+        Put(loop);
+        var flow = FlowOf(loop);
+        Say(
+            loop,
+            Texts.Template(
+                flow,
+                "decision",
+                $"Decision on #{loop.No}: {winner.Text}",
+                ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
+                ("ask", loop.Ask),
+                ("decision", winner.Text)
+            )
+        );
+        if (loop.AskedPrivately)
+            Dm(loop.Asker, $"Decision on your ask #{loop.No}: {winner.Text}", fallbackToGroup: false);
+        EnterPhase(loop, NextPhaseId(loop), "decided");
+    }
+}
