@@ -112,7 +112,7 @@ internal static class Texts
     public static string LoopOpened(LoopState loop, PhaseDefinition first, string? steward, DateTimeOffset now) =>
         $"📣 New ask #{loop.No} from {loop.AskerHandle}: {loop.Ask}\n"
         + (steward is null ? "Nobody is free to steward it yet. " : $"Steward: {steward} (by rotation). ")
-        + $"{PhaseName(first.Kind)} until {When(loop.PhaseDeadline, now)[3..]}: add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
+        + $"{PhaseName(first.Kind)} ends {When(loop.PhaseDeadline, now)}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
 
     public static string StewardPicked(LoopState loop) =>
         $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /optout steward and tell the group.";

@@ -28,7 +28,7 @@ public static class KitRenderer
             sb.Append("- ").Append(o.Summary).Append('\n');
         var decision = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.Decision);
         if (decision is not null)
-            sb.Append("- Decision: ").Append(decision.Summary).Append('\n');
+            sb.Append("- Decision: ").Append(decision.Summary.Replace("Decided: ", "", StringComparison.Ordinal)).Append('\n');
         if (options.Count == 0 && decision is null)
             sb.Append("- (no options were recorded)\n");
         sb.Append('\n');

@@ -25,9 +25,9 @@ public sealed class EngineHarness
     private readonly HashSet<string> _unreachable = [];
     private int _ids;
 
-    public EngineHarness(string flowId = "cociv-loop", IFlowCatalog? flows = null)
+    public EngineHarness(string? flowId = null, IFlowCatalog? flows = null)
     {
-        Engine = new LoopEngine(flows ?? Shipped.Value, new EngineOptions(flowId));
+        Engine = new LoopEngine(flows ?? Shipped.Value, new EngineOptions(flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id)));
         State = Engine.NewGroup(new GroupId("test-group"));
     }
 
