@@ -32,24 +32,32 @@ public static partial class CommandParser
     /// <summary>Builds a command from a name and raw arguments (used for platform-parsed commands too).</summary>
     public static ParsedCommand FromParts(string name, string args)
     {
+        // "#N" names a loop only as the first or the last word, so "/add Room #4 is free" keeps its text.
+        var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         int? loop = null;
-        var rest = args.Trim();
-        var lm = LoopTarget().Match(rest);
-        if (lm.Success && int.TryParse(lm.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (words.Count > 0 && TryLoop(words[0], out var first))
         {
-            loop = n;
-            rest = (rest[..lm.Index] + " " + rest[(lm.Index + lm.Length)..]).Trim();
-            rest = Spaces().Replace(rest, " ");
+            loop = first;
+            words.RemoveAt(0);
         }
+        else if (words.Count > 0 && TryLoop(words[^1], out var last))
+        {
+            loop = last;
+            words.RemoveAt(words.Count - 1);
+        }
+        var rest = loop is null ? args.Trim() : string.Join(' ', words);
         return new ParsedCommand(name.TrimStart('/').ToLowerInvariant(), rest, loop);
+    }
+
+    private static bool TryLoop(string word, out int loop)
+    {
+        loop = 0;
+        return word.Length is > 1 and <= 7
+            && word[0] == '#'
+            && int.TryParse(word.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out loop);
     }
 
     [GeneratedRegex(@"^/(?<name>[A-Za-z0-9_]{1,32})(@(?<bot>[A-Za-z0-9_]{1,64}))?(?=\s|$)")]
     private static partial Regex CommandHead();
 
-    [GeneratedRegex(@"(?<=^|\s)#(?<n>\d{1,6})(?=\s|$)")]
-    private static partial Regex LoopTarget();
-
-    [GeneratedRegex(@"\s{2,}")]
-    private static partial Regex Spaces();
 }

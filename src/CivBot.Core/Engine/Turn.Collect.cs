@@ -38,7 +38,7 @@ internal sealed partial class Turn
         loop = loop with { Checks = loop.Checks.Add(new CheckEntry(receipt.Seq, Me, MyHandleSafe, receipt.Summary)), Undo = [] };
         Put(loop);
         var (done, members, total) = CollectProgress(loop, quota);
-        var you = mine >= quota ? $"That's your {mine}, quota met, thank you!" : $"That's {mine} of your {quota}.";
+        var you = mine >= quota ? $"That's {mine} from you: quota met, thank you!" : $"That's {mine} of your {quota}.";
         Tell($"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {total} checks in all. /status #{loop.No} shows the tally.");
     }
 

@@ -19,7 +19,9 @@ public static partial class Durations
     private static readonly long MaxSeconds = (long)TimeSpan.MaxValue.TotalSeconds;
 
     // Optional single spaces between parts let Format's output ("1d 12h") parse back.
-    [GeneratedRegex(@"^(?:(?<w>\d+)w ?)?(?:(?<d>\d+)d ?)?(?:(?<h>\d+)h ?)?(?:(?<m>\d+)m ?)?(?:(?<s>\d+)s)?$")]
+    [GeneratedRegex(
+        @"^(?:(?<w>\d+)w ?)?(?:(?<d>\d+)d ?)?(?:(?<h>\d+)h ?)?(?:(?<m>\d+)m ?)?(?:(?<s>\d+)s)?$"
+    )]
     private static partial Regex Pattern();
 
     /// <summary>Parses units w, d, h, m, s in descending order, each a positive integer; the total must be positive.</summary>
@@ -38,7 +40,15 @@ public static partial class Durations
             var group = match.Groups[unit.ToString()];
             if (!group.Success)
                 continue;
-            if (!long.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            if (
+                !long.TryParse(
+                    group.Value,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var n
+                )
+                || n <= 0
+            )
                 return false;
             if (n > (MaxSeconds - total) / seconds)
                 return false;

@@ -8,7 +8,16 @@ public static class FlowDiagram
     private const string End = "[*]";
 
     // Words Mermaid's state grammar treats specially; a phase named like this is drawn under an alias.
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "state", "note", "end", "direction", "as", "class", "style" };
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "state",
+        "note",
+        "end",
+        "direction",
+        "as",
+        "class",
+        "style",
+    };
 
     public static string ToMermaid(FlowDefinition flow)
     {
@@ -36,16 +45,22 @@ public static class FlowDiagram
     }
 
     /// <summary>Every way out of <paramref name="phase"/>, with the words for what makes it happen.</summary>
-    internal static IEnumerable<(string Target, string Label)> Edges(FlowDefinition flow, PhaseDefinition phase)
+    internal static IEnumerable<(string Target, string Label)> Edges(
+        FlowDefinition flow,
+        PhaseDefinition phase
+    )
     {
         var after = Durations.Format(phase.Duration);
-        yield return (phase.Next, phase.Kind switch
-        {
-            PhaseKind.Deliberate => "decision",
-            PhaseKind.Do => $"{Who(flow, FlowAction.Done)} /done",
-            PhaseKind.Audit => $"{Who(flow, FlowAction.Audit)} confirms",
-            _ => $"{Who(flow, FlowAction.Next)} /next or after {after}",
-        });
+        yield return (
+            phase.Next,
+            phase.Kind switch
+            {
+                PhaseKind.Deliberate => "decision",
+                PhaseKind.Do => $"{Who(flow, FlowAction.Done)} /done",
+                PhaseKind.Audit => $"{Who(flow, FlowAction.Audit)} confirms",
+                _ => $"{Who(flow, FlowAction.Next)} /next or after {after}",
+            }
+        );
         if (phase.Vote is { } vote)
         {
             yield return (vote.OnNoQuorum, "no quorum");
@@ -56,7 +71,8 @@ public static class FlowDiagram
             yield return (audit.OnFlag, $"{Who(flow, FlowAction.Audit)} flags");
     }
 
-    internal static string Who(FlowDefinition flow, FlowAction action) => string.Join(", ", flow.WhoMay(action).Select(FlowNames.Of));
+    internal static string Who(FlowDefinition flow, FlowAction action) =>
+        string.Join(", ", flow.WhoMay(action).Select(FlowNames.Of));
 
     private static string StateId(string phaseId)
     {

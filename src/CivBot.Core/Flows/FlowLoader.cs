@@ -9,7 +9,16 @@ public static class FlowLoader
     public static FlowLoadResult LoadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
-            return new FlowLoadResult([], [new FlowError(directory, 0, "this folder does not exist; point CivBot at the folder holding the flow files")]);
+            return new FlowLoadResult(
+                [],
+                [
+                    new FlowError(
+                        directory,
+                        0,
+                        "this folder does not exist; point CivBot at the folder holding the flow files"
+                    ),
+                ]
+            );
 
         var names = Directory
             .EnumerateFiles(directory)
@@ -30,7 +39,13 @@ public static class FlowLoader
             {
                 if (seen.TryGetValue(flow.Id, out var first))
                 {
-                    errors.Add(new FlowError(file, IdLine(flow.Yaml), $"flow id '{flow.Id}' is already used by {Path.GetFileName(first)}; each flow needs its own id"));
+                    errors.Add(
+                        new FlowError(
+                            file,
+                            IdLine(flow.Yaml),
+                            $"flow id '{flow.Id}' is already used by {Path.GetFileName(first)}; each flow needs its own id"
+                        )
+                    );
                     continue;
                 }
                 seen[flow.Id] = file;
@@ -48,7 +63,8 @@ public static class FlowLoader
     }
 
     private static bool IsFlowFile(string name) =>
-        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     // The flow already parsed cleanly, so a plain text scan for its top-level id is enough to point at the line.
     private static int IdLine(string yaml)

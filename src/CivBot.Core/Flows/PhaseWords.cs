@@ -38,7 +38,8 @@ internal static class PhaseWords
 
     private static string Builders(BuilderSettings builders)
     {
-        var words = $"Up to {builders.Max} {(builders.Max == 1 ? "builder claims" : "builders claim")} the work.";
+        var words =
+            $"Up to {builders.Max} {(builders.Max == 1 ? "builder claims" : "builders claim")} the work.";
         return builders.PickAfter is { } pick
             ? words + $" If nobody claims within {Durations.Format(pick)}, rotation picks one."
             : words + " Nobody is picked automatically.";
@@ -46,20 +47,25 @@ internal static class PhaseWords
 
     private static string Collect(CollectSettings collect)
     {
-        var words = $"Each member submits {collect.Quota} {(collect.Quota == 1 ? "check" : "checks")} with /check; a tally is kept.";
+        var words =
+            $"Each member submits {collect.Quota} {(collect.Quota == 1 ? "check" : "checks")} with /check; a tally is kept.";
         return collect.RemindBefore is { } remind
-            ? words + $" Members short of their quota are reminded {Durations.Format(remind)} before the deadline."
+            ? words
+                + $" Members short of their quota are reminded {Durations.Format(remind)} before the deadline."
             : words;
     }
 
     private static string Audit(AuditSettings audit)
     {
         var backoff = audit.Backoff.ToString("0.##", CultureInfo.InvariantCulture);
-        var words = $"An independent auditor checks the work. First reminder after {Durations.Format(audit.FirstNudgeAfter)}, each later one {backoff}× longer, at most {audit.MaxNudges}.";
+        var words =
+            $"An independent auditor checks the work. First reminder after {Durations.Format(audit.FirstNudgeAfter)}, each later one {backoff}× longer, at most {audit.MaxNudges}.";
         if (audit.Sample > 0)
             words += $" The auditor samples {audit.Sample} checks.";
-        return words + $" A flag: {(audit.OnFlag == FlowDefinition.RollbackTarget ? "a rollback is recorded and the loop closes" : $"back to `{audit.OnFlag}`")}.";
+        return words
+            + $" A flag: {(audit.OnFlag == FlowDefinition.RollbackTarget ? "a rollback is recorded and the loop closes" : $"back to `{audit.OnFlag}`")}.";
     }
 
-    private static string Target(string target) => target == FlowDefinition.Closed ? "the loop closes" : $"the loop goes to `{target}`";
+    private static string Target(string target) =>
+        target == FlowDefinition.Closed ? "the loop closes" : $"the loop goes to `{target}`";
 }

@@ -73,7 +73,7 @@ public sealed class VoteTests
     [Fact]
     public void Approval_votes_accept_several_options_and_the_most_approved_wins()
     {
-        var h = new EngineHarness(flows: Flows.With(VoteKind.Approval));
+        var h = new EngineHarness(flows: TestFlows.With(VoteKind.Approval));
         foreach (var n in new[] { "dan", "eve", "fay", "ann" })
             h.Send(n, "/help");
         h.Send("ann", "/ask Where do we meet?");
@@ -121,7 +121,7 @@ public sealed class VoteTests
 
     private static EngineHarness ConsentVote()
     {
-        var h = new EngineHarness(flows: Flows.With(VoteKind.Consent));
+        var h = new EngineHarness(flows: TestFlows.With(VoteKind.Consent));
         foreach (var n in new[] { "dan", "eve", "fay", "ann" })
             h.Send(n, "/help");
         h.Send("ann", "/ask Need a ride");

@@ -22,7 +22,10 @@ internal sealed partial class FlowFileReader
         {
             keywords = [.. list.Children.Select(k => _read.Text(k, "keyword")).OfType<string>()];
             if (list.Children.Count == 0)
-                _diagnostics.Add(list, "keywords cannot be empty: CivBot must always point people in danger to real help");
+                _diagnostics.Add(
+                    list,
+                    "keywords cannot be empty: CivBot must always point people in danger to real help"
+                );
         }
         var pointer = _read.Text(section.Optional("pointer"), "pointer") ?? defaults.Pointer;
         return new EmergencySettings(keywords, pointer);
@@ -35,7 +38,10 @@ internal sealed partial class FlowFileReader
             return result;
         if (node is not YamlMappingNode mapping)
         {
-            _diagnostics.Add(node, $"'messages' should be a mapping of message key to text, not {NodeReader.Describe(node)}");
+            _diagnostics.Add(
+                node,
+                $"'messages' should be a mapping of message key to text, not {NodeReader.Describe(node)}"
+            );
             return result;
         }
         var keys = FlowDefinition.MessageKeys.Keys.ToList();
@@ -57,7 +63,12 @@ internal sealed partial class FlowFileReader
         return result;
     }
 
-    private bool CheckPlaceholders(string key, string text, IReadOnlyList<string> allowed, YamlNode node)
+    private bool CheckPlaceholders(
+        string key,
+        string text,
+        IReadOnlyList<string> allowed,
+        YamlNode node
+    )
     {
         var ok = true;
         foreach (Match match in Placeholder().Matches(text))
@@ -67,7 +78,10 @@ internal sealed partial class FlowFileReader
                 continue;
             ok = false;
             var valid = Suggest.List(allowed.Select(a => "{" + a + "}"));
-            _diagnostics.Add(node, $"message '{key}' cannot fill {{{name}}}{Suggest.DidYouMean(name, allowed)}; use {valid}");
+            _diagnostics.Add(
+                node,
+                $"message '{key}' cannot fill {{{name}}}{Suggest.DidYouMean(name, allowed)}; use {valid}"
+            );
         }
         return ok;
     }

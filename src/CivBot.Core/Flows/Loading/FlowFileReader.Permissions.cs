@@ -7,7 +7,12 @@ internal sealed partial class FlowFileReader
     private IReadOnlyDictionary<FlowAction, IReadOnlyList<Actor>> ReadPermissions(YamlNode? node)
     {
         var result = new Dictionary<FlowAction, IReadOnlyList<Actor>>();
-        var section = _read.Mapping(node, "permissions", "permissions", FlowNames.All<FlowAction>());
+        var section = _read.Mapping(
+            node,
+            "permissions",
+            "permissions",
+            FlowNames.All<FlowAction>()
+        );
         if (section is null)
             return result;
         foreach (var action in Enum.GetValues<FlowAction>())
@@ -45,7 +50,10 @@ internal sealed partial class FlowFileReader
         }
         if (action is FlowAction.Next or FlowAction.Undo && actors.Count == 0)
         {
-            _diagnostics.Add(list, $"{name} cannot be empty, or a loop could get stuck; list who may {name}, like [steward]");
+            _diagnostics.Add(
+                list,
+                $"{name} cannot be empty, or a loop could get stuck; list who may {name}, like [steward]"
+            );
             return false;
         }
         return true;

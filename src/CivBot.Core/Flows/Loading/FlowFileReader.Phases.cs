@@ -5,7 +5,17 @@ namespace CivBot.Core.Flows.Loading;
 
 internal sealed partial class FlowFileReader
 {
-    private static readonly string[] PhaseKeys = ["id", "kind", "duration", "next", "vote", "builders", "collect", "audit"];
+    private static readonly string[] PhaseKeys =
+    [
+        "id",
+        "kind",
+        "duration",
+        "next",
+        "vote",
+        "builders",
+        "collect",
+        "audit",
+    ];
 
     private readonly Dictionary<string, int> _phaseIds = new(StringComparer.Ordinal);
 
@@ -19,7 +29,10 @@ internal sealed partial class FlowFileReader
             return null;
         if (list.Children.Count == 0)
         {
-            _diagnostics.Add(list, "phases is empty; list the steps of the loop, starting with where an ask lands");
+            _diagnostics.Add(
+                list,
+                "phases is empty; list the steps of the loop, starting with where an ask lands"
+            );
             return null;
         }
 
@@ -50,15 +63,25 @@ internal sealed partial class FlowFileReader
 
         var id = ReadPhaseId(phase);
         var kind = _read.Choice<PhaseKind>(phase.Required("kind", KindHint), "kind");
-        var duration = _read.Duration(phase.Required("duration", "the phase deadline, like 1d"), "duration");
+        var duration = _read.Duration(
+            phase.Required("duration", "the phase deadline, like 1d"),
+            "duration"
+        );
         var next = ReadTarget(phase, "next", id);
 
         return new PhaseDraft(id, kind, duration, phase.Line)
         {
             Next = next,
             Vote = ReadVote(KindSetting(phase, "vote", kind, PhaseKind.Deliberate, VoteHint), id),
-            Builders = ReadBuilders(KindSetting(phase, "builders", kind, PhaseKind.Do, null), kind, duration),
-            Collect = ReadCollect(KindSetting(phase, "collect", kind, PhaseKind.Collect, CollectHint), duration),
+            Builders = ReadBuilders(
+                KindSetting(phase, "builders", kind, PhaseKind.Do, null),
+                kind,
+                duration
+            ),
+            Collect = ReadCollect(
+                KindSetting(phase, "collect", kind, PhaseKind.Collect, CollectHint),
+                duration
+            ),
             Audit = ReadAudit(KindSetting(phase, "audit", kind, PhaseKind.Audit, null), kind, id),
         };
     }
@@ -84,17 +107,26 @@ internal sealed partial class FlowFileReader
             return null;
         if (!PhaseIdPattern().IsMatch(id))
         {
-            _diagnostics.Add(node!, $"phase id '{id}' should start with a lowercase letter and use only a-z, 0-9, '_' and '-'");
+            _diagnostics.Add(
+                node!,
+                $"phase id '{id}' should start with a lowercase letter and use only a-z, 0-9, '_' and '-'"
+            );
             return null;
         }
         if (id is FlowDefinition.Closed or FlowDefinition.RollbackTarget)
         {
-            _diagnostics.Add(node!, $"phase id '{id}' is reserved (it names where a loop ends); pick another name");
+            _diagnostics.Add(
+                node!,
+                $"phase id '{id}' is reserved (it names where a loop ends); pick another name"
+            );
             return null;
         }
         if (_phaseIds.TryGetValue(id, out var firstLine))
         {
-            _diagnostics.Add(node!, $"phase id '{id}' is used twice (first on line {firstLine}); each phase needs its own id");
+            _diagnostics.Add(
+                node!,
+                $"phase id '{id}' is used twice (first on line {firstLine}); each phase needs its own id"
+            );
             return null;
         }
         _phaseIds[id] = Diagnostics.LineOf(node!);
@@ -112,7 +144,13 @@ internal sealed partial class FlowFileReader
     }
 
     /// <summary>The node of a kind's own settings block, or null after reporting it on a phase of another kind.</summary>
-    private YamlNode? KindSetting(Section phase, string key, PhaseKind? kind, PhaseKind owner, string? requiredHint)
+    private YamlNode? KindSetting(
+        Section phase,
+        string key,
+        PhaseKind? kind,
+        PhaseKind owner,
+        string? requiredHint
+    )
     {
         var node = phase.Optional(key);
         if (kind is null || kind == owner)

@@ -5,20 +5,47 @@ namespace CivBot.Core.Flows.Loading;
 
 internal sealed partial class FlowFileReader
 {
-    private static readonly string[] VoteKeys = ["kind", "duration", "quorum", "reminder_before", "on_no_quorum", "on_rejected"];
+    private static readonly string[] VoteKeys =
+    [
+        "kind",
+        "duration",
+        "quorum",
+        "reminder_before",
+        "on_no_quorum",
+        "on_rejected",
+    ];
     private static readonly string[] BuilderKeys = ["max", "pick_after"];
     private static readonly string[] CollectKeys = ["quota", "remind_before"];
-    private static readonly string[] AuditKeys = ["first_nudge_after", "backoff", "max_nudges", "on_flag", "sample"];
+    private static readonly string[] AuditKeys =
+    [
+        "first_nudge_after",
+        "backoff",
+        "max_nudges",
+        "on_flag",
+        "sample",
+    ];
 
     private VoteSettings? ReadVote(YamlNode? node, string? phaseId)
     {
         var vote = _read.Mapping(node, "vote", $"the vote of phase '{phaseId}'", VoteKeys);
         if (vote is null)
             return null;
-        var kind = vote.Has("kind") ? _read.Choice<VoteKind>(vote.Optional("kind"), "kind") : VoteKind.Single;
-        var duration = _read.Duration(vote.Required("duration", "how long the vote stays open, like 1d"), "duration");
-        var quorum = vote.Has("quorum") ? ReadQuorum(vote.Optional("quorum")!) : FlowDefaults.Quorum;
-        var reminder = _read.ShorterThan(vote.Optional("reminder_before"), "reminder_before", duration, "the vote's duration");
+        var kind = vote.Has("kind")
+            ? _read.Choice<VoteKind>(vote.Optional("kind"), "kind")
+            : VoteKind.Single;
+        var duration = _read.Duration(
+            vote.Required("duration", "how long the vote stays open, like 1d"),
+            "duration"
+        );
+        var quorum = vote.Has("quorum")
+            ? ReadQuorum(vote.Optional("quorum")!)
+            : FlowDefaults.Quorum;
+        var reminder = _read.ShorterThan(
+            vote.Optional("reminder_before"),
+            "reminder_before",
+            duration,
+            "the vote's duration"
+        );
         var onNoQuorum = ReadTarget(vote, "on_no_quorum", phaseId) ?? FlowDefinition.Closed;
         var onRejected = ReadTarget(vote, "on_rejected", phaseId) ?? FlowDefinition.Closed;
         return kind is { } k && duration is { } d && quorum is not null
@@ -31,15 +58,31 @@ internal sealed partial class FlowFileReader
         var text = _read.Text(node, "quorum");
         if (text is null)
             return null;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) && count >= 0)
+        if (
+            int.TryParse(
+                text,
+                NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture,
+                out var count
+            )
+            && count >= 0
+        )
             return new Quorum(count, null);
         if (
             text.EndsWith('%')
-            && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var percent)
+            && int.TryParse(
+                text[..^1],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var percent
+            )
             && percent is >= 1 and <= 100
         )
             return new Quorum(null, percent / 100.0);
-        _diagnostics.Add(node, $"quorum '{text}' should be a number of ballots (like 2) or a share of members from 1% to 100% (like \"50%\")");
+        _diagnostics.Add(
+            node,
+            $"quorum '{text}' should be a number of ballots (like 2) or a share of members from 1% to 100% (like \"50%\")"
+        );
         return null;
     }
 
@@ -50,8 +93,15 @@ internal sealed partial class FlowFileReader
         var builders = _read.Mapping(node, "builders", "builders", BuilderKeys);
         if (builders is null)
             return null;
-        var max = builders.Has("max") ? _read.Integer(builders.Optional("max"), "max", 1) : FlowDefaults.Builders.Max;
-        var pickAfter = _read.ShorterThan(builders.Optional("pick_after"), "pick_after", phaseDuration, "the phase duration");
+        var max = builders.Has("max")
+            ? _read.Integer(builders.Optional("max"), "max", 1)
+            : FlowDefaults.Builders.Max;
+        var pickAfter = _read.ShorterThan(
+            builders.Optional("pick_after"),
+            "pick_after",
+            phaseDuration,
+            "the phase duration"
+        );
         return max is { } m ? new BuilderSettings(m, pickAfter) : null;
     }
 
@@ -60,8 +110,17 @@ internal sealed partial class FlowFileReader
         var collect = _read.Mapping(node, "collect", "collect", CollectKeys);
         if (collect is null)
             return null;
-        var quota = _read.Integer(collect.Required("quota", "how many checks each member submits"), "quota", 1);
-        var remind = _read.ShorterThan(collect.Optional("remind_before"), "remind_before", phaseDuration, "the phase duration");
+        var quota = _read.Integer(
+            collect.Required("quota", "how many checks each member submits"),
+            "quota",
+            1
+        );
+        var remind = _read.ShorterThan(
+            collect.Optional("remind_before"),
+            "remind_before",
+            phaseDuration,
+            "the phase duration"
+        );
         return quota is { } q ? new CollectSettings(q, remind) : null;
     }
 
@@ -76,10 +135,16 @@ internal sealed partial class FlowFileReader
         var firstNudge = audit.Has("first_nudge_after")
             ? _read.Duration(audit.Optional("first_nudge_after"), "first_nudge_after")
             : defaults.FirstNudgeAfter;
-        var backoff = audit.Has("backoff") ? _read.Number(audit.Optional("backoff"), "backoff", 1) : defaults.Backoff;
-        var maxNudges = audit.Has("max_nudges") ? _read.Integer(audit.Optional("max_nudges"), "max_nudges", 0) : defaults.MaxNudges;
+        var backoff = audit.Has("backoff")
+            ? _read.Number(audit.Optional("backoff"), "backoff", 1)
+            : defaults.Backoff;
+        var maxNudges = audit.Has("max_nudges")
+            ? _read.Integer(audit.Optional("max_nudges"), "max_nudges", 0)
+            : defaults.MaxNudges;
         var onFlag = ReadTarget(audit, "on_flag", phaseId) ?? defaults.OnFlag;
-        var sample = audit.Has("sample") ? _read.Integer(audit.Optional("sample"), "sample", 0) : defaults.Sample;
+        var sample = audit.Has("sample")
+            ? _read.Integer(audit.Optional("sample"), "sample", 0)
+            : defaults.Sample;
         return firstNudge is { } f && backoff is { } b && maxNudges is { } m && sample is { } s
             ? new AuditSettings(f, b, m, onFlag, s)
             : null;

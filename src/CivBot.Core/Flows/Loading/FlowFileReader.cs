@@ -32,7 +32,10 @@ internal sealed partial class FlowFileReader
         _read = new NodeReader(_diagnostics);
     }
 
-    public static (FlowDefinition? Flow, IReadOnlyList<FlowError> Errors) Read(string file, string yaml)
+    public static (FlowDefinition? Flow, IReadOnlyList<FlowError> Errors) Read(
+        string file,
+        string yaml
+    )
     {
         var reader = new FlowFileReader(file, yaml);
         var flow = reader.ReadFlow();
@@ -49,24 +52,43 @@ internal sealed partial class FlowFileReader
             return null;
         if (root is not YamlMappingNode mapping)
         {
-            _diagnostics.Add(root, $"a flow file should be a mapping of keys (id, version, title, phases…), not {NodeReader.Describe(root)}");
+            _diagnostics.Add(
+                root,
+                $"a flow file should be a mapping of keys (id, version, title, phases…), not {NodeReader.Describe(root)}"
+            );
             return null;
         }
         var flow = new Section(mapping, "the flow", TopKeys, _diagnostics);
 
         var id = ReadId(flow);
-        var version = _read.Integer(flow.Required("version", "a whole number, 1 for a new flow"), "version", 1);
+        var version = _read.Integer(
+            flow.Required("version", "a whole number, 1 for a new flow"),
+            "version",
+            1
+        );
         var title = _read.Text(flow.Required("title", "a short name people will see"), "title");
-        var description = _read.Text(flow.Optional("description"), "description", allowEmpty: true)?.Trim() ?? "";
+        var description =
+            _read.Text(flow.Optional("description"), "description", allowEmpty: true)?.Trim() ?? "";
         var phases = ReadPhases(flow);
         var permissions = ReadPermissions(flow.Optional("permissions"));
         var emergency = ReadEmergency(flow.Optional("emergency"));
         var messages = ReadMessages(flow.Optional("messages"));
 
         if (phases is not null)
-            new PhaseRules(phases, _links, _diagnostics, flow.Optional("phases") ?? flow.Node).Check();
+            new PhaseRules(
+                phases,
+                _links,
+                _diagnostics,
+                flow.Optional("phases") ?? flow.Node
+            ).Check();
 
-        if (_diagnostics.Count > 0 || id is null || version is null || title is null || phases is null)
+        if (
+            _diagnostics.Count > 0
+            || id is null
+            || version is null
+            || title is null
+            || phases is null
+        )
             return null;
         return new FlowDefinition(
             id,
@@ -90,13 +112,19 @@ internal sealed partial class FlowFileReader
             return null;
         if (!FlowIdPattern().IsMatch(id))
         {
-            _diagnostics.Add(node!, $"id '{id}' should use only lowercase letters, digits and '-', like cociv-loop");
+            _diagnostics.Add(
+                node!,
+                $"id '{id}' should use only lowercase letters, digits and '-', like cociv-loop"
+            );
             return null;
         }
         var expected = Path.GetFileNameWithoutExtension(_file);
         if (id != expected)
         {
-            _diagnostics.Add(node!, $"id '{id}' must match the file name; rename the file to {id}.yaml or set id: {expected}");
+            _diagnostics.Add(
+                node!,
+                $"id '{id}' must match the file name; rename the file to {id}.yaml or set id: {expected}"
+            );
             return null;
         }
         return id;

@@ -24,7 +24,10 @@ internal sealed class NodeReader(Diagnostics diagnostics)
             return null;
         if (node is YamlMappingNode mapping)
             return new Section(mapping, where, allowed, diagnostics);
-        diagnostics.Add(node, $"'{key}' should be a mapping (key: value lines), not {Describe(node)}");
+        diagnostics.Add(
+            node,
+            $"'{key}' should be a mapping (key: value lines), not {Describe(node)}"
+        );
         return null;
     }
 
@@ -34,7 +37,10 @@ internal sealed class NodeReader(Diagnostics diagnostics)
             return null;
         if (node is YamlSequenceNode list)
             return list;
-        diagnostics.Add(node, $"'{key}' should be a list (like [a, b] or lines starting with '- '), not {Describe(node)}");
+        diagnostics.Add(
+            node,
+            $"'{key}' should be a list (like [a, b] or lines starting with '- '), not {Describe(node)}"
+        );
         return null;
     }
 
@@ -62,7 +68,15 @@ internal sealed class NodeReader(Diagnostics diagnostics)
         var text = Text(node, key);
         if (text is null)
             return null;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min)
+        if (
+            int.TryParse(
+                text,
+                NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture,
+                out var value
+            )
+            && value >= min
+        )
             return value;
         diagnostics.Add(node!, $"{key} '{text}' should be a whole number of at least {min}");
         return null;
@@ -79,7 +93,10 @@ internal sealed class NodeReader(Diagnostics diagnostics)
             && value >= min
         )
             return value;
-        diagnostics.Add(node!, $"{key} '{text}' should be a number of at least {min.ToString(CultureInfo.InvariantCulture)}");
+        diagnostics.Add(
+            node!,
+            $"{key} '{text}' should be a number of at least {min.ToString(CultureInfo.InvariantCulture)}"
+        );
         return null;
     }
 
@@ -118,7 +135,10 @@ internal sealed class NodeReader(Diagnostics diagnostics)
         if (FlowNames.TryParse<TEnum>(text, out var value))
             return value;
         var valid = FlowNames.All<TEnum>();
-        diagnostics.Add(node!, $"{key} '{text}' is not valid; use {Suggest.List(valid)}{Suggest.DidYouMean(text, valid)}");
+        diagnostics.Add(
+            node!,
+            $"{key} '{text}' is not valid; use {Suggest.List(valid)}{Suggest.DidYouMean(text, valid)}"
+        );
         return null;
     }
 }

@@ -3,7 +3,12 @@ using YamlDotNet.RepresentationModel;
 namespace CivBot.Core.Flows.Loading;
 
 /// <summary>Checks that span phases: every link lands somewhere real, the loop has its essential kinds, and no phase is an island.</summary>
-internal sealed class PhaseRules(IReadOnlyList<PhaseDraft> phases, IReadOnlyList<PhaseLink> links, Diagnostics diagnostics, YamlNode phasesNode)
+internal sealed class PhaseRules(
+    IReadOnlyList<PhaseDraft> phases,
+    IReadOnlyList<PhaseLink> links,
+    Diagnostics diagnostics,
+    YamlNode phasesNode
+)
 {
     private readonly Dictionary<string, PhaseDraft> _byId = phases
         .Where(p => p.Id is not null)
@@ -37,18 +42,29 @@ internal sealed class PhaseRules(IReadOnlyList<PhaseDraft> phases, IReadOnlyList
             return;
         }
         if (link.Key == "next" && link.Target == link.From)
-            diagnostics.Add(link.Line, $"phase '{link.From}' cannot be its own next; point it at a later phase or 'closed'");
+            diagnostics.Add(
+                link.Line,
+                $"phase '{link.From}' cannot be its own next; point it at a later phase or 'closed'"
+            );
     }
 
     private void CheckFlagTarget(PhaseLink link)
     {
         if (link.Target == FlowDefinition.RollbackTarget)
             return;
-        if (_byId.TryGetValue(link.Target, out var target) && target.Kind is PhaseKind.Do or PhaseKind.Collect or null)
+        if (
+            _byId.TryGetValue(link.Target, out var target)
+            && target.Kind is PhaseKind.Do or PhaseKind.Collect or null
+        )
             return;
-        var ids = _byId.Values.Where(p => p.Kind is PhaseKind.Do or PhaseKind.Collect).Select(p => p.Id!)
-            .Append(FlowDefinition.RollbackTarget).ToList();
-        var reason = target is null ? "is not a phase of this flow" : $"is {Words.A(FlowNames.Of(target.Kind!.Value))} phase";
+        var ids = _byId
+            .Values.Where(p => p.Kind is PhaseKind.Do or PhaseKind.Collect)
+            .Select(p => p.Id!)
+            .Append(FlowDefinition.RollbackTarget)
+            .ToList();
+        var reason = target is null
+            ? "is not a phase of this flow"
+            : $"is {Words.A(FlowNames.Of(target.Kind!.Value))} phase";
         diagnostics.Add(
             link.Line,
             $"on_flag '{link.Target}' {reason}; a flag goes back to a do or collect phase to fix the work, or to 'rollback'{Suggest.DidYouMean(link.Target, ids)}: use {Suggest.List(ids.Select(i => $"'{i}'"))}"
@@ -61,9 +77,15 @@ internal sealed class PhaseRules(IReadOnlyList<PhaseDraft> phases, IReadOnlyList
         if (phases.Any(p => p.Kind is null))
             return;
         if (!phases.Any(p => p.Kind == PhaseKind.Audit))
-            diagnostics.Add(phasesNode, "the flow needs an audit phase, so someone who did not ask, steward or build checks the work (independent eyes)");
+            diagnostics.Add(
+                phasesNode,
+                "the flow needs an audit phase, so someone who did not ask, steward or build checks the work (independent eyes)"
+            );
         if (!phases.Any(p => p.Kind is PhaseKind.Do or PhaseKind.Collect))
-            diagnostics.Add(phasesNode, "the flow needs a do or collect phase, where the work itself happens");
+            diagnostics.Add(
+                phasesNode,
+                "the flow needs a do or collect phase, where the work itself happens"
+            );
     }
 
     private void CheckReachable()

@@ -5,10 +5,17 @@ namespace CivBot.Core.Flows.Loading;
 /// <summary>A mapping in the file whose keys were checked against the ones allowed at that place.</summary>
 internal sealed class Section
 {
-    private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(
+        StringComparer.Ordinal
+    );
     private readonly Diagnostics _diagnostics;
 
-    public Section(YamlMappingNode node, string where, IReadOnlyList<string> allowed, Diagnostics diagnostics)
+    public Section(
+        YamlMappingNode node,
+        string where,
+        IReadOnlyList<string> allowed,
+        Diagnostics diagnostics
+    )
     {
         Node = node;
         Where = where;
@@ -17,7 +24,10 @@ internal sealed class Section
         {
             if (key is not YamlScalarNode { Value: { } name })
             {
-                diagnostics.Add(key, $"a key in {where} should be a plain word, not {NodeReader.Describe(key)}");
+                diagnostics.Add(
+                    key,
+                    $"a key in {where} should be a plain word, not {NodeReader.Describe(key)}"
+                );
                 continue;
             }
             if (!allowed.Contains(name))
@@ -40,9 +50,11 @@ internal sealed class Section
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
-    public YamlNode? Optional(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+    public YamlNode? Optional(string key) =>
+        _entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
-    public YamlNode? KeyNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
+    public YamlNode? KeyNode(string key) =>
+        _entries.TryGetValue(key, out var entry) ? entry.Key : null;
 
     public YamlNode? Required(string key, string hint)
     {

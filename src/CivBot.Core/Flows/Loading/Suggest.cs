@@ -17,7 +17,9 @@ internal static class Suggest
             }
         }
         // Beyond a couple of edits the "suggestion" is usually a different word altogether.
-        return best is not null && bestDistance <= Math.Min(2, Math.Max(1, best.Length / 3)) ? best : null;
+        return best is not null && bestDistance <= Math.Min(2, Math.Max(1, best.Length / 3))
+            ? best
+            : null;
     }
 
     /// <summary>" (did you mean 'x'?)", or an empty string when nothing is close.</summary>

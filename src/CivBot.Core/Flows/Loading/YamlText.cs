@@ -6,7 +6,8 @@ namespace CivBot.Core.Flows.Loading;
 /// <summary>Reads a flow file's single YAML document, turning syntax errors into plain reasons with a line.</summary>
 internal static class YamlText
 {
-    private const string Fix = "check the indentation, colons and quotes on this line and the one before";
+    private const string Fix =
+        "check the indentation, colons and quotes on this line and the one before";
 
     public static YamlNode? Root(string yaml, Diagnostics diagnostics)
     {
@@ -15,7 +16,8 @@ internal static class YamlText
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex) when (ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        catch (YamlException ex)
+            when (ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal))
         {
             var key = ex.Message["Duplicate key".Length..].Trim();
             diagnostics.Add((int)ex.Start.Line, $"the key '{key}' appears twice here; keep one");
@@ -23,19 +25,28 @@ internal static class YamlText
         }
         catch (YamlException ex)
         {
-            diagnostics.Add((int)ex.Start.Line, $"this is not valid YAML: {Plain(ex.Message)}; {Fix}");
+            diagnostics.Add(
+                (int)ex.Start.Line,
+                $"this is not valid YAML: {Plain(ex.Message)}; {Fix}"
+            );
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner occasionally fails without a position (an unclosed [ before a plain key, for one).
-            diagnostics.Add(LastReadableLine(yaml), $"this is not valid YAML (an unclosed bracket or quote?); {Fix}");
+            diagnostics.Add(
+                LastReadableLine(yaml),
+                $"this is not valid YAML (an unclosed bracket or quote?); {Fix}"
+            );
             return null;
         }
 
         if (stream.Documents.Count == 0)
         {
-            diagnostics.Add(1, "the file is empty; a flow needs at least id, version, title and phases");
+            diagnostics.Add(
+                1,
+                "the file is empty; a flow needs at least id, version, title and phases"
+            );
             return null;
         }
         if (stream.Documents.Count > 1)
@@ -50,7 +61,9 @@ internal static class YamlText
     }
 
     private static string Plain(string message) =>
-        message.TrimEnd('.') is { Length: > 0 } m ? char.ToLowerInvariant(m[0]) + m[1..] : "unreadable text";
+        message.TrimEnd('.') is { Length: > 0 } m
+            ? char.ToLowerInvariant(m[0]) + m[1..]
+            : "unreadable text";
 
     private static int LastReadableLine(string yaml)
     {
@@ -61,7 +74,8 @@ internal static class YamlText
             while (parser.MoveNext())
                 line = parser.Current?.Start.Line ?? line;
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        catch (Exception ex)
+            when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // The failure point is just past the last event that parsed.
         }

@@ -3,7 +3,7 @@ namespace CivBot.Core.Tests.Support;
 using CivBot.Core.Flows;
 
 /// <summary>Small test flows: the default loop with another vote kind, loaded through the real loader.</summary>
-public static class Flows
+public static class TestFlows
 {
     public static FlowCatalog With(VoteKind kind, int quorum = 1) =>
         new([
