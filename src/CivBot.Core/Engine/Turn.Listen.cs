@@ -29,7 +29,8 @@ internal sealed partial class Turn
             Tell("You opted out of this group. /optin group brings you back, then ask again.");
             return;
         }
-        var flow = engine.Flows.Current(State.FlowId) ?? engine.Flows.Current(engine.Options.DefaultFlowId);
+        // New loops start on the deployment's configured flow; loops already open stay pinned to theirs.
+        var flow = engine.Flows.Current(engine.Options.DefaultFlowId) ?? engine.Flows.Current(State.FlowId);
         if (flow is null)
         {
             Tell("This group's flow is not available right now, so I can't open a loop. Please tell whoever runs this bot.");

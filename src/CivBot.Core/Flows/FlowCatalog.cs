@@ -17,6 +17,9 @@ public sealed class FlowCatalog : IFlowCatalog
         }
     }
 
+    /// <summary>Adds an older version a stored loop may be pinned to (called once at start, before any traffic).</summary>
+    public void Pin(FlowDefinition flow) => _byHash.TryAdd(flow.Hash, flow);
+
     public IReadOnlyList<FlowDefinition> All => [.. _current.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
 
     public FlowDefinition? Current(string id) => _current.GetValueOrDefault(id);

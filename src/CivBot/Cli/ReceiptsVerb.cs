@@ -1,0 +1,81 @@
+namespace CivBot.Cli;
+
+using System.CommandLine;
+using CivBot.Core.Model;
+using CivBot.Hosting;
+using CivBot.Storage.Receipts;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary><c>civbot receipts verify|export</c>: check or export the hash-chained receipts of a database.</summary>
+internal static class ReceiptsVerb
+{
+    public static Command Create()
+    {
+        var command = new Command("receipts", "Verify or export the receipts in a database.");
+        command.Subcommands.Add(Verify());
+        command.Subcommands.Add(Export());
+        return command;
+    }
+
+    private static Option<FileInfo> DbOption() => new("--db") { Description = "SQLite file", Required = true };
+
+    private static Command Verify()
+    {
+        var db = DbOption();
+        var command = new Command("verify", "Check every group's receipt chain; exit 0 when intact, 1 naming the first broken receipt.") { db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetValue(db)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+                return 2;
+            }
+            await using var services = await OpenAsync(file, ct);
+            var results = await services.GetRequiredService<ReceiptStore>().VerifyAsync(null, ct);
+            var broken = results.FirstOrDefault(r => r.Break is not null);
+            if (broken is not null)
+            {
+                await Console.Out.WriteLineAsync($"BROKEN: group {broken.Group}, receipt #{broken.Break!.Seq}: {broken.Break.Reason}.");
+                return 1;
+            }
+            await Console.Out.WriteLineAsync($"OK: {results.Sum(r => r.Count)} receipts in {results.Count} group(s); every chain is intact.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "jsonl (canonical receipts) or md", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "md");
+        var group = new Option<string?>("--group") { Description = "Only this group's receipts" };
+        var command = new Command("export", "Write receipts to standard output.") { db, format, group };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetValue(db)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+                return 2;
+            }
+            await using var services = await OpenAsync(file, ct);
+            var g = parse.GetValue(group);
+            await services.GetRequiredService<ReceiptStore>().ExportAsync(Console.Out, parse.GetValue(format)!, g is null ? null : new GroupId(g), ct);
+            await Console.Out.FlushAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<ServiceProvider> OpenAsync(FileInfo file, CancellationToken ct)
+    {
+        var configuration = Configuration.Build();
+        var settings = Configuration.Settings(configuration);
+        var flows = FlowSetup.Load(FlowSetup.ResolveDirectory(settings.FlowsDirectory), settings.DefaultFlow);
+        var services = OneShot.Build(configuration, settings, file.FullName, flows);
+        await services.GetRequiredService<Storage.Migrations.Migrator>().MigrateAsync(ct);
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+namespace CivBot.Hosting;
+
+/// <summary>The host's own settings, section <c>CivBot</c> (environment variables <c>CivBot__Database</c> and so on).</summary>
+public sealed class CivBotSettings
+{
+    public const string Section = "CivBot";
+
+    /// <summary>The SQLite file. Relative paths are relative to the working directory.</summary>
+    public string Database { get; set; } = "civbot.db";
+
+    /// <summary>Where the flow files are; empty means <c>./flows</c> when it exists, else the copy beside the program.</summary>
+    public string? FlowsDirectory { get; set; }
+
+    /// <summary>The flow new loops start with.</summary>
+    public string DefaultFlow { get; set; } = "cociv-loop";
+
+    /// <summary>SQLite durability: NORMAL survives a process crash; FULL also survives power loss, at a cost per commit.</summary>
+    public string Synchronous { get; set; } = "NORMAL";
+}

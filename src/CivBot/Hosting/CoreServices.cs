@@ -1,0 +1,48 @@
+namespace CivBot.Hosting;
+
+using CivBot.Core.Engine;
+using CivBot.Core.Flows;
+using CivBot.Storage;
+using CivBot.Storage.FlowVersions;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class CoreServices
+{
+    /// <summary>The engine and its flows, plus storage on the given SQLite file.</summary>
+    public static IServiceCollection AddCivBot(
+        this IServiceCollection services,
+        FlowCatalog flows,
+        CivBotSettings settings,
+        string databasePath
+    )
+    {
+        services.AddSingleton(flows);
+        services.AddSingleton<IFlowCatalog>(flows);
+        services.AddSingleton(new EngineOptions(settings.DefaultFlow));
+        services.AddSingleton<LoopEngine>();
+        services.AddCivBotStorage(o =>
+        {
+            o.DatabasePath = databasePath;
+            o.Synchronous = settings.Synchronous;
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Before any traffic: upgrade the schema, pin every flow version stored loops may use, and remember the current
+    /// flow texts, so a loop keeps running on the version it began with after its file changes.
+    /// </summary>
+    public static async Task InitializeCivBotAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var migrator = services.GetRequiredService<Storage.Migrations.Migrator>();
+        await migrator.MigrateAsync(cancellationToken);
+        var catalog = services.GetRequiredService<FlowCatalog>();
+        foreach (var stored in await services.GetRequiredService<FlowVersionStore>().LoadYamlAsync(cancellationToken))
+        {
+            var parsed = FlowLoader.LoadText(stored.File, stored.Yaml);
+            foreach (var flow in parsed.Flows)
+                catalog.Pin(flow);
+        }
+        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+    }
+}
