@@ -1,0 +1,91 @@
+namespace CivBot.Tests.Cli;
+
+using CivBot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+/// <summary>The command-line contract, exercised on the built program as a separate process.</summary>
+public sealed class CliTests
+{
+    private const string Session = "dan: hi\neve: hi\nann: /ask Need a ride\neve: /add I can drive after 3\neve: /propose Eve drives\n";
+
+    [Fact]
+    public async Task Chat_without_a_db_uses_a_file_in_the_working_directory_and_says_which()
+    {
+        using var tmp = new TempDb();
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(tmp.Dir, "ann: /help\n", "chat");
+        Assert.Equal(0, exit);
+        Assert.Contains(Path.Combine(tmp.Dir, "civbot-playground.db"), stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(tmp.Dir, "civbot-playground.db")));
+        Assert.StartsWith("bot: I'm CivBot, a bot", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receipts_verify_passes_on_an_intact_database_and_names_the_first_tampered_receipt()
+    {
+        using var tmp = new TempDb();
+        Assert.Equal(0, (await CliProcess.RunAsync(tmp.Dir, Session, "chat", "--db", tmp.Path)).Exit);
+
+        var ok = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", tmp.Path);
+        Assert.Equal(0, ok.Exit);
+        Assert.Equal("OK: 4 receipts in 1 group(s); every chain is intact.", ok.Out.Trim());
+
+        await using (var connection = new SqliteConnection($"Data Source={tmp.Path}"))
+        {
+            await connection.OpenAsync();
+            await using var cmd = connection.CreateCommand();
+            // The schema refuses edits (append-only triggers); someone with the file can drop them. Verify must still tell.
+            cmd.CommandText = "DROP TRIGGER receipts_no_update; UPDATE receipts SET summary = 'I can drive after 5' WHERE seq = 3";
+            Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
+        }
+        SqliteConnection.ClearAllPools();
+        var broken = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", tmp.Path);
+        Assert.Equal(1, broken.Exit);
+        Assert.Equal("BROKEN: group playground:group, receipt #3: its content does not match its hash (it was edited).", broken.Out.Trim());
+    }
+
+    [Fact]
+    public async Task Receipts_export_writes_canonical_jsonl_without_any_phone_number()
+    {
+        using var tmp = new TempDb();
+        await CliProcess.RunAsync(tmp.Dir, "dan: hi\nann: /ask Call me at 415 867 5309 about chairs\n", "chat", "--db", tmp.Path);
+        var export = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "export", "--db", tmp.Path, "--format", "jsonl");
+        Assert.Equal(0, export.Exit);
+        var lines = export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("{\"actor\":\"ann\",\"at\":", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"summary\":\"Call me at [number hidden] about chairs\"", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("867 5309", export.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("8675309", export.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flows_validate_names_the_file_line_and_reason_of_a_broken_flow()
+    {
+        using var tmp = new TempDb();
+        var dir = Directory.CreateDirectory(Path.Combine(tmp.Dir, "flows")).FullName;
+        File.Copy(Path.Combine(Repo.Flows, "urgent-ride.yaml"), Path.Combine(dir, "urgent-ride.yaml"));
+        var yaml = File.ReadAllText(Path.Combine(Repo.Flows, "cociv-loop.yaml")).Replace("duration: 4d", "duration: 4 days", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, "cociv-loop.yaml"), yaml);
+        var line = yaml.Split('\n').ToList().FindIndex(l => l.Contains("4 days", StringComparison.Ordinal)) + 1;
+
+        var result = await CliProcess.RunAsync(tmp.Dir, null, "flows", "validate", dir);
+        Assert.Equal(1, result.Exit);
+        Assert.Contains($"cociv-loop.yaml:{line}: ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("4 days", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 problem(s) found.", result.Out, StringComparison.Ordinal);
+
+        var shipped = await CliProcess.RunAsync(tmp.Dir, null, "flows", "validate", Repo.Flows);
+        Assert.Equal(0, shipped.Exit);
+        Assert.Contains("OK ", shipped.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_without_any_channel_says_how_to_add_one()
+    {
+        using var tmp = new TempDb();
+        var result = await CliProcess.RunAsync(tmp.Dir, null, "run");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("No channel is configured", result.Err, StringComparison.Ordinal);
+        Assert.Contains("CivBot__Telegram__Token", result.Err, StringComparison.Ordinal);
+    }
+}

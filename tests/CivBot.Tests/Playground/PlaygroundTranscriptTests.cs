@@ -1,0 +1,132 @@
+namespace CivBot.Tests.Playground;
+
+using CivBot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+/// <summary>One transcript per shipped flow, through the real playground, storage, outbox and timers.</summary>
+public sealed class PlaygroundTranscriptTests
+{
+    [Fact]
+    public async Task The_default_flow_runs_a_week_long_loop_with_waits_and_writes_every_receipt()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            "dan: hi",
+            "eve: hi",
+            "fay: hi",
+            "ann: /ask The community fridge needs a new door seal",
+            "eve: /add The model number is on the back https://example.org/fridge.jpg",
+            ":wait 1d",
+            "eve: /propose Order the part online, about 30 USD",
+            "fay: /propose Ask the hardware store to donate one",
+            "dan: /vote",
+            "ann: /vote 1",
+            "eve: /vote 1",
+            ":wait 1d",
+            "eve: /claim",
+            "eve: /spend 29.99 USD door seal",
+            "eve: /done Seal fitted, fridge holds 4C again",
+            ":wait 13h",
+            "fay: /audit ok Checked the thermometer: 4C",
+            "ann: /kit"
+        );
+        Assert.Contains(output, l => l.StartsWith("bot: #1 moves to Deliberate (the listen deadline passed). Propose options with /propose <option>. dan opens the vote with /vote; otherwise it opens by itself in 1d (", StringComparison.Ordinal));
+        Assert.Contains(output, l => l.StartsWith("bot → fay: ⏰ The vote on #1 closes in 6h", StringComparison.Ordinal));
+        Assert.Contains(output, l => l.StartsWith("bot: Decision on #1: Order the part online", StringComparison.Ordinal));
+        Assert.Contains(output, l => l.StartsWith("bot → fay: Reminder 1: please audit #1", StringComparison.Ordinal));
+        Assert.Contains("bot: - 29.99 USD in 1 spend(s)", output);
+
+        await using var connection = new SqliteConnection($"Data Source={db.Path}");
+        await connection.OpenAsync();
+        var kinds = new List<string>();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT kind FROM receipts ORDER BY seq";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                kinds.Add(reader.GetString(0));
+        }
+        Assert.Equal(
+            ["ask", "role", "context", "option", "option", "vote-opened", "decision", "claim", "spend", "done", "role", "audit-confirmed", "closed"],
+            kinds
+        );
+    }
+
+    [Fact]
+    public async Task The_urgent_ride_flow_runs_start_to_finish_in_under_an_hour_of_playground_time()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "urgent-ride",
+            "dan: hi",
+            "eve: hi",
+            "fay: hi",
+            "ann: /ask Need a ride for my son to the clinic on Main St before 5pm",
+            "eve: /propose Eve drives him at 4pm",
+            "ann: /vote",
+            "ann: /vote 1",
+            "eve: /vote 1",
+            ":wait 10m",
+            "eve: /claim",
+            "eve: /done Dropped him off at 4:40",
+            ":wait 15m",
+            "fay: /audit ok He made the appointment"
+        );
+        Assert.Contains(output, l => l.StartsWith("bot: ✅ Loop #1 is closed (audit confirmed by fay)", StringComparison.Ordinal));
+        Assert.Equal("bot: 📣 New ask #1 from ann: Need a ride for my son to the clinic on Main St before 5pm", output[0]);
+    }
+
+    [Fact]
+    public async Task The_listing_check_flow_collects_checks_and_nudges_those_short_of_quota()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "listing-check",
+            "ann: hi",
+            "bob: hi",
+            "cy: hi",
+            "ann: /ask Check the clinic listings before the fair",
+            "bob: /next",
+            "ann: /check Eastside clinic hours correct",
+            "ann: /check Westside clinic phone wrong",
+            "ann: /check Northside clinic closed",
+            "bob: /check Main St clinic fine",
+            ":wait 36h",
+            ":wait 13h",
+            "cy: /audit ok Sampled the checks, they hold up"
+        );
+        Assert.Contains(output, l => l.StartsWith("bot → bob: ⏰ #1 closes in 12h", StringComparison.Ordinal) && l.Contains("You've sent 1 of 3 checks", StringComparison.Ordinal));
+        Assert.DoesNotContain(output, l => l.StartsWith("bot → ann: ⏰", StringComparison.Ordinal));
+        Assert.Contains("bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota.", output);
+        Assert.Contains(output, l => l.StartsWith("bot: ✅ Loop #1 is closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_run_on_the_same_database_picks_up_where_the_first_left_off()
+    {
+        using var db = new TempDb();
+        await Playground.RunAsync(db.Path, "cociv-loop", "dan: hi", "ann: /ask Need chairs", ":wait 2h");
+        var second = await Playground.RunAsync(db.Path, "cociv-loop", "ann: /status");
+        Assert.Equal("bot: #1: Need chairs", second[0]);
+        Assert.Contains(second, l => l.StartsWith("bot: Phase: Listen (deadline in 22h", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_malformed_line_gets_a_friendly_hint_and_changes_nothing()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(db.Path, "cociv-loop", "this has no name", ":wait soon", "ann: /status");
+        Assert.Equal(
+            [
+                "playground: Lines look like \"name: text\", e.g. \"ann: /ask Need a ride to the clinic before 5pm\" (names: letters, digits, - and _).",
+                "playground: \"soon\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d.",
+                "bot: No loop is open. Start one with /ask <what you need>.",
+            ],
+            output
+        );
+    }
+}

@@ -1,0 +1,32 @@
+namespace CivBot.Tests.Support;
+
+using System.Diagnostics;
+
+/// <summary>Runs the built program as a separate process, as a person or another tool would.</summary>
+public static class CliProcess
+{
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "civbot.dll"));
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
+        start.Environment["CivBot__FlowsDirectory"] = Repo.Flows;
+        using var process = Process.Start(start)!;
+        if (input is not null)
+            await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
