@@ -1,0 +1,23 @@
+namespace CivBot.Storage.Database;
+
+/// <summary>
+/// SQLite has one writer. Every write in this process passes this gate, so writers queue here in order instead of
+/// spinning on SQLITE_BUSY (and a deferred transaction can never fail to upgrade to a write).
+/// </summary>
+public sealed class WriteGate : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+    public async Task<Releaser> EnterAsync(CancellationToken cancellationToken)
+    {
+        await _semaphore.WaitAsync(cancellationToken);
+        return new Releaser(_semaphore);
+    }
+
+    public void Dispose() => _semaphore.Dispose();
+
+    public readonly struct Releaser(SemaphoreSlim semaphore) : IDisposable
+    {
+        public void Dispose() => semaphore.Release();
+    }
+}

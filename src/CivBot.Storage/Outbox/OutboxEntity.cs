@@ -1,0 +1,24 @@
+namespace CivBot.Storage.Outbox;
+
+/// <summary>A row of <c>outbox</c>: one message for one chat.</summary>
+public sealed class OutboxEntity
+{
+    public long Id { get; set; }
+    public string? GroupId { get; set; }
+    public required string Channel { get; set; }
+    public required string ChatId { get; set; }
+    public string? ThreadId { get; set; }
+    public bool IsDirect { get; set; }
+    public string? MemberId { get; set; }
+    public string? RecipientHandle { get; set; }
+    public string? MentionHandle { get; set; }
+    public required string ReplyJson { get; set; }
+    public string? EditKey { get; set; }
+    public string Status { get; set; } = OutboxStatus.Pending;
+    public int Attempts { get; set; }
+    public long NextAttemptAt { get; set; }
+    public long CreatedAt { get; set; }
+    public long? SentAt { get; set; }
+    public string? PlatformMessageId { get; set; }
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace CivBot.Storage.Pipeline;
+
+/// <summary>The few texts storage itself sends (everything else comes from the engine and the flows).</summary>
+internal static class BotTexts
+{
+    public const string UnknownGroup =
+        "Hi, I'm CivBot, a bot that helps groups act on asks together. I don't know your group yet: say /help in your group's chat first, then you can message me here.";
+
+    public const string SomethingWentWrong =
+        "Sorry, something went wrong while handling that. It has been logged; please try again or type /help.";
+
+    public static string NoSuchLoop(int loop) =>
+        $"There is no loop #{loop} in this group yet. /status shows the open ones.";
+}

@@ -1,0 +1,152 @@
+namespace CivBot.Storage.Pipeline;
+
+using CivBot.Core.Effects;
+using CivBot.Core.Engine;
+using CivBot.Core.Kits;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+using CivBot.Core.Replies;
+using CivBot.Storage.Receipts;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Applies the engine's effects inside the event's transaction: receipts, outbox rows per concrete chat, timers, and
+/// the read-only answers (/receipts, /kit, /verify), which see what this same transaction wrote.
+/// </summary>
+internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> logger)
+{
+    public void Apply(
+        WriteSession session,
+        GroupId group,
+        IReadOnlyList<Effect> effects,
+        DateTimeOffset now
+    )
+    {
+        foreach (var effect in effects)
+            Apply(session, group, effect, now);
+    }
+
+    public void Apply(WriteSession session, GroupId group, Effect effect, DateTimeOffset now)
+    {
+        switch (effect)
+        {
+            case AppendReceipt append:
+                session.InsertReceipt(append.Receipt);
+                break;
+            case SendMessage send:
+                Send(session, group, send.To, send.Reply, send.EditKey, now);
+                break;
+            case ScheduleTimer schedule:
+                session.InsertTimer(
+                    group,
+                    schedule.Timer.DueAt,
+                    StateJson.Serialize(schedule.Timer)
+                );
+                break;
+            case ShowReceipts show:
+                Send(session, group, show.To, ReceiptsPage(session, group, show), null, now);
+                break;
+            case ShowKit kit:
+                Send(session, group, kit.To, Kit(session, group, kit.Loop), null, now);
+                break;
+            case VerifyReceipts verify:
+                Send(session, group, verify.To, Verify(session, group), null, now);
+                break;
+            default:
+                throw new NotSupportedException(
+                    $"Storage does not know the effect {effect.GetType().Name}."
+                );
+        }
+    }
+
+    /// <summary>Writes one outbox row per concrete chat the audience stands for.</summary>
+    public void Send(
+        WriteSession session,
+        GroupId? group,
+        Audience to,
+        Reply reply,
+        string? editKey,
+        DateTimeOffset now
+    )
+    {
+        var destinations = Resolve(session, group, to);
+        if (destinations.Count == 0)
+            return;
+        var json = ReplyJson.Serialize(reply);
+        foreach (var destination in destinations)
+            session.InsertOutbox(group, destination, json, editKey, now);
+    }
+
+    private List<OutboxDestination> Resolve(WriteSession session, GroupId? group, Audience to)
+    {
+        switch (to)
+        {
+            case OriginAudience origin:
+                return [new OutboxDestination(origin.Chat, origin.ThreadId)];
+            case GroupAudience all:
+                return group is { } g
+                    ?
+                    [
+                        .. session
+                            .GroupChats(g)
+                            .Select(c => new OutboxDestination(
+                                c,
+                                c == all.ThreadChat ? all.ThreadId : null
+                            )),
+                    ]
+                    : [];
+            case MemberAudience member:
+                if (session.ReachableContact(member.Member) is { } dm)
+                    return [new OutboxDestination(dm, null, true, member.Member, member.Handle)];
+                if (member.FallbackToGroup && group is { } fallbackGroup)
+                    return
+                    [
+                        .. session
+                            .GroupChats(fallbackGroup)
+                            .Select(c => new OutboxDestination(c, MentionHandle: member.Handle)),
+                    ];
+                logger.LogDebug(
+                    "A private message to a member of {Group} was dropped: no reachable chat and no fallback",
+                    group
+                );
+                return [];
+            default:
+                throw new NotSupportedException(
+                    $"Storage does not know the audience {to.GetType().Name}."
+                );
+        }
+    }
+
+    private Reply ReceiptsPage(WriteSession session, GroupId group, ShowReceipts show)
+    {
+        var size = engine.ReceiptsPageSize;
+        var page = Math.Max(show.Page, 1);
+        var rows = session.ReceiptsNewestFirst(
+            group,
+            show.Loop,
+            show.AsOfSeq,
+            size + 1,
+            (page - 1) * size
+        );
+        var hasMore = rows.Count > size;
+        if (hasMore)
+            rows.RemoveAt(rows.Count - 1);
+        return ReceiptText.Page(rows, show.Loop, page, hasMore);
+    }
+
+    private static Reply Kit(WriteSession session, GroupId group, int loop)
+    {
+        var receipts = session.LoopReceipts(group, loop);
+        return receipts.Count == 0
+            ? Reply.Plain(BotTexts.NoSuchLoop(loop))
+            : Reply.Plain(KitRenderer.Render(loop, receipts));
+    }
+
+    private static Reply Verify(WriteSession session, GroupId group)
+    {
+        var walker = new ChainWalker();
+        foreach (var receipt in session.StreamReceipts(group))
+            walker.Add(receipt);
+        return ReceiptText.Verified(walker.Count, walker.Finish());
+    }
+}

@@ -1,0 +1,130 @@
+namespace CivBot.Storage.Pipeline;
+
+using System.Collections.Concurrent;
+using CivBot.Core.Inbound;
+using CivBot.Core.Model;
+using CivBot.Core.Ports;
+using CivBot.Core.Replies;
+using CivBot.Storage.Inbox;
+using CivBot.Storage.Outbox;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// The inbound pipeline: one group, one queue. A group's events are handled strictly in submission order by one worker
+/// at a time; different groups run in parallel up to the single SQLite writer, where queued events of a group are
+/// committed together. A submit completes only when its event is durable.
+/// </summary>
+internal sealed partial class EventProcessor(
+    IGroupEngine engine,
+    WriterConnection writer,
+    EffectWriter effects,
+    GroupRouter router,
+    OutboxSignal outbox,
+    TimeProvider time,
+    IOptions<StorageOptions> options,
+    ILogger<EventProcessor> logger
+) : IInboundSink
+{
+    private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
+
+    // One entry per group ever seen by this process: a few hundred bytes each, so never evicted.
+    private readonly ConcurrentDictionary<GroupId, GroupQueue> _queues = new();
+    private readonly ConcurrentDictionary<GroupId, CachedGroup> _cache = new();
+
+    public Task<InboundOutcome> SubmitAsync(
+        InboundEvent inbound,
+        CancellationToken cancellationToken
+    )
+    {
+        var route = router.Resolve(inbound);
+        return route.Group is { } group
+            ? EnqueueAsync(group, new PendingEvent(inbound, route.BindChat), cancellationToken)
+            : SubmitUnroutedAsync(inbound, cancellationToken);
+    }
+
+    /// <summary>Submits an event whose group is already known (timers carry their group).</summary>
+    public Task<InboundOutcome> SubmitToGroupAsync(
+        GroupId group,
+        InboundEvent inbound,
+        CancellationToken cancellationToken
+    ) => EnqueueAsync(group, new PendingEvent(inbound, false), cancellationToken);
+
+    private Task<InboundOutcome> EnqueueAsync(
+        GroupId group,
+        PendingEvent pending,
+        CancellationToken cancellationToken
+    )
+    {
+        var queue = _queues.GetOrAdd(group, id => new GroupQueue(id));
+        bool start;
+        lock (queue)
+        {
+            queue.Items.Enqueue(pending);
+            start = !queue.Running;
+            queue.Running = true;
+        }
+        // The first batch runs on the submitter's thread: a lone event (the common case) costs no thread hop.
+        if (start)
+            _ = DrainAsync(queue);
+        // Cancelling stops the wait, not the work: once queued the event is handled (a retry will be a duplicate).
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task DrainAsync(GroupQueue queue)
+    {
+        for (var round = 0; ; round++)
+        {
+            // Later rounds hold other submitters' events: hand them to the thread pool so this caller returns.
+            if (round == 1)
+                await Task.Yield();
+            var batch = new List<PendingEvent>();
+            lock (queue)
+            {
+                while (batch.Count < _batchSize && queue.Items.TryDequeue(out var next))
+                    batch.Add(next);
+                if (batch.Count == 0)
+                {
+                    queue.Running = false;
+                    return;
+                }
+            }
+            await CommitBatchAsync(queue.Group, batch);
+        }
+    }
+
+    /// <summary>A private message from someone in no known group: record it and tell them how to start.</summary>
+    private async Task<InboundOutcome> SubmitUnroutedAsync(
+        InboundEvent inbound,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = time.GetUtcNow();
+        using (var session = await writer.BeginAsync(cancellationToken))
+        {
+            if (
+                !session.InsertInbox(
+                    inbound.Chat.Channel,
+                    inbound.PlatformId,
+                    null,
+                    now,
+                    InboxStatus.Unrouted
+                )
+            )
+                return InboundOutcome.Duplicate;
+            if (inbound.SenderDirectChat is { } dm && inbound.Sender.Id != MemberId.System)
+                session.UpsertContact(inbound.Sender.Id, dm, now);
+            effects.Send(
+                session,
+                null,
+                new Core.Effects.OriginAudience(inbound.Chat, inbound.ThreadId),
+                Reply.Plain(BotTexts.UnknownGroup),
+                null,
+                now
+            );
+            session.Commit();
+        }
+        outbox.Notify();
+        return InboundOutcome.Processed;
+    }
+}

@@ -1,0 +1,13 @@
+namespace CivBot.Storage.Pipeline;
+
+using CivBot.Core.Model;
+
+/// <summary>One group's waiting events and whether a worker is draining them. Guarded by locking the queue itself.</summary>
+internal sealed class GroupQueue(GroupId group)
+{
+    public GroupId Group => group;
+
+    public Queue<PendingEvent> Items { get; } = new();
+
+    public bool Running { get; set; }
+}

@@ -1,0 +1,55 @@
+namespace CivBot.Storage.Pipeline;
+
+using System.Collections.Concurrent;
+using CivBot.Core.Inbound;
+using CivBot.Core.Model;
+using CivBot.Storage.Database;
+
+/// <summary>
+/// Finds the group an event belongs to. Chat bindings rarely change, so committed ones are cached; private messages
+/// follow the member to the group they were most recently seen in.
+/// Synchronous on purpose (SQLite reads are in-process and fast): a submit reaches its group's queue before the call
+/// returns, so events submitted one after another are queued, and handled, in that order.
+/// </summary>
+internal sealed class GroupRouter(SqliteConnectionFactory connections)
+{
+    private readonly ConcurrentDictionary<ChatAddress, GroupId> _chats = new();
+
+    public Route Resolve(InboundEvent e)
+    {
+        if (_chats.TryGetValue(e.Chat, out var cached))
+            return new Route(cached, false);
+        using var connection = connections.Open();
+        using (var chat = connection.CreateCommand())
+        {
+            chat.CommandText = "SELECT group_id FROM chats WHERE channel = $c AND chat_id = $id";
+            chat.Parameters.AddWithValue("$c", e.Chat.Channel);
+            chat.Parameters.AddWithValue("$id", e.Chat.ChatId);
+            if (chat.ExecuteScalar() is string bound)
+            {
+                var group = new GroupId(bound);
+                _chats[e.Chat] = group;
+                return new Route(group, false);
+            }
+        }
+        if (!e.IsPrivate)
+        {
+            // The id is derived from the chat, so concurrent first events of a new chat agree on it without a lock;
+            // the chat row is written by the group's own transaction.
+            return new Route(new GroupId(e.Chat.ToString()), true);
+        }
+        using var recent = connection.CreateCommand();
+        recent.CommandText =
+            "SELECT group_id FROM member_groups WHERE member_id = $m ORDER BY last_seen DESC, group_id LIMIT 1";
+        recent.Parameters.AddWithValue("$m", e.Sender.Id.Value);
+        return recent.ExecuteScalar() is string member
+            ? new Route(new GroupId(member), false)
+            : Route.Unrouted;
+    }
+
+    /// <summary>Called after a commit bound a chat, so later events skip the lookup.</summary>
+    public void Learn(ChatAddress chat, GroupId group) => _chats[chat] = group;
+
+    /// <summary>For admin code that re-binds a chat: the next event looks the binding up again.</summary>
+    public void Forget(ChatAddress chat) => _chats.TryRemove(chat, out _);
+}

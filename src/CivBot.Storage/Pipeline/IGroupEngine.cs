@@ -1,0 +1,18 @@
+namespace CivBot.Storage.Pipeline;
+
+using CivBot.Core.Engine;
+using CivBot.Core.Inbound;
+using CivBot.Core.Model;
+
+/// <summary>
+/// What the pipeline needs of the engine. Production adapts <see cref="LoopEngine"/>; tests substitute a scripted engine
+/// to prove ordering, dedupe and failure handling independently of the loop rules.
+/// </summary>
+internal interface IGroupEngine
+{
+    int ReceiptsPageSize { get; }
+
+    GroupState NewGroup(GroupId id);
+
+    EngineResult Handle(GroupState state, InboundEvent input, DateTimeOffset now);
+}

@@ -1,0 +1,15 @@
+namespace CivBot.Storage.Pipeline;
+
+using CivBot.Core.Engine;
+using CivBot.Core.Inbound;
+using CivBot.Core.Model;
+
+internal sealed class LoopEngineAdapter(LoopEngine engine) : IGroupEngine
+{
+    public int ReceiptsPageSize => engine.Options.ReceiptsPageSize;
+
+    public GroupState NewGroup(GroupId id) => engine.NewGroup(id);
+
+    public EngineResult Handle(GroupState state, InboundEvent input, DateTimeOffset now) =>
+        engine.Handle(state, input, now);
+}

@@ -1,0 +1,164 @@
+namespace CivBot.Storage.Pipeline;
+
+using CivBot.Storage.Receipts;
+using Microsoft.Data.Sqlite;
+
+/// <summary>
+/// The hot path's SQL, prepared once on the writer connection and reused for every event: the per-event cost is a
+/// handful of bound executions, never a parse or a plan.
+/// </summary>
+internal sealed class Statements : IDisposable
+{
+    private readonly List<SqliteCommand> _all = [];
+
+    public Statements(SqliteConnection connection)
+    {
+        InsertInbox = Prepare(
+            connection,
+            "INSERT OR IGNORE INTO inbox (channel, platform_id, group_id, received_at, status) VALUES ($1, $2, $3, $4, $5)",
+            5
+        );
+        SetInboxStatus = Prepare(
+            connection,
+            "UPDATE inbox SET status = $3 WHERE channel = $1 AND platform_id = $2",
+            3
+        );
+        BindChat = Prepare(
+            connection,
+            "INSERT OR IGNORE INTO chats (channel, chat_id, group_id, created_at) VALUES ($1, $2, $3, $4)",
+            4
+        );
+        TouchMemberGroup = Prepare(
+            connection,
+            "INSERT INTO member_groups (member_id, group_id, last_seen) VALUES ($1, $2, $3) "
+                + "ON CONFLICT (member_id, group_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
+            3
+        );
+        UpsertContact = Prepare(
+            connection,
+            "INSERT INTO member_contacts (member_id, dm_channel, dm_chat_id, reachable, updated_at) VALUES ($1, $2, $3, 1, $4) "
+                + "ON CONFLICT (member_id) DO UPDATE SET dm_channel = excluded.dm_channel, dm_chat_id = excluded.dm_chat_id, "
+                + "reachable = 1, updated_at = excluded.updated_at",
+            4
+        );
+        SelectContact = Prepare(
+            connection,
+            "SELECT dm_channel, dm_chat_id, reachable FROM member_contacts WHERE member_id = $1",
+            1
+        );
+        SelectGroup = Prepare(
+            connection,
+            "SELECT state_json, version FROM groups WHERE id = $1",
+            1
+        );
+        InsertGroup = Prepare(
+            connection,
+            "INSERT INTO groups (id, state_json, version, updated_at) VALUES ($1, $2, 1, $3)",
+            3
+        );
+        UpdateGroup = Prepare(
+            connection,
+            "UPDATE groups SET state_json = $2, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $4",
+            4
+        );
+        SelectGroupChats = Prepare(
+            connection,
+            "SELECT channel, chat_id FROM chats WHERE group_id = $1 ORDER BY created_at, channel, chat_id",
+            1
+        );
+        InsertReceipt = Prepare(
+            connection,
+            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            12
+        );
+        InsertOutbox = Prepare(
+            connection,
+            "INSERT INTO outbox (group_id, channel, chat_id, thread_id, is_direct, member_id, recipient_handle, "
+                + "mention_handle, reply_json, edit_key, status, attempts, next_attempt_at, created_at) "
+                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', 0, $11, $11)",
+            11
+        );
+        InsertTimer = Prepare(
+            connection,
+            "INSERT INTO timers (group_id, due_at, spec_json, fired) VALUES ($1, $2, $3, 0)",
+            3
+        );
+        MarkTimerFired = Prepare(connection, "UPDATE timers SET fired = 1 WHERE id = $1", 1);
+        ReceiptsPage = Prepare(
+            connection,
+            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 AND seq <= $2 "
+                + "ORDER BY seq DESC LIMIT $3 OFFSET $4",
+            4
+        );
+        LoopReceiptsPage = Prepare(
+            connection,
+            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 AND seq <= $2 AND loop_no = $5 "
+                + "ORDER BY seq DESC LIMIT $3 OFFSET $4",
+            5
+        );
+        LoopReceipts = Prepare(
+            connection,
+            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 AND loop_no = $2 ORDER BY seq",
+            2
+        );
+        AllReceipts = Prepare(
+            connection,
+            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 ORDER BY seq",
+            1
+        );
+        Savepoint = Prepare(connection, "SAVEPOINT civbot_event", 0);
+        Release = Prepare(connection, "RELEASE civbot_event", 0);
+        RollbackTo = Prepare(connection, "ROLLBACK TO civbot_event", 0);
+    }
+
+    public SqliteCommand InsertInbox { get; }
+    public SqliteCommand SetInboxStatus { get; }
+    public SqliteCommand BindChat { get; }
+    public SqliteCommand TouchMemberGroup { get; }
+    public SqliteCommand UpsertContact { get; }
+    public SqliteCommand SelectContact { get; }
+    public SqliteCommand SelectGroup { get; }
+    public SqliteCommand InsertGroup { get; }
+    public SqliteCommand UpdateGroup { get; }
+    public SqliteCommand SelectGroupChats { get; }
+    public SqliteCommand InsertReceipt { get; }
+    public SqliteCommand InsertOutbox { get; }
+    public SqliteCommand InsertTimer { get; }
+    public SqliteCommand MarkTimerFired { get; }
+    public SqliteCommand ReceiptsPage { get; }
+    public SqliteCommand LoopReceiptsPage { get; }
+    public SqliteCommand LoopReceipts { get; }
+    public SqliteCommand AllReceipts { get; }
+    public SqliteCommand Savepoint { get; }
+    public SqliteCommand Release { get; }
+    public SqliteCommand RollbackTo { get; }
+
+    /// <summary>Microsoft.Data.Sqlite wants every command of a connection to name its open transaction.</summary>
+    public void Enlist(SqliteTransaction? transaction)
+    {
+        foreach (var command in _all)
+            command.Transaction = transaction;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _all)
+            command.Dispose();
+    }
+
+    private SqliteCommand Prepare(SqliteConnection connection, string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 1; i <= parameters; i++)
+            command.Parameters.Add(
+                new SqliteParameter(
+                    "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    null
+                )
+            );
+        command.Prepare();
+        _all.Add(command);
+        return command;
+    }
+}

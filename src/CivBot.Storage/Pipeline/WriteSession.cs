@@ -1,0 +1,224 @@
+namespace CivBot.Storage.Pipeline;
+
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+using CivBot.Storage.Database;
+using CivBot.Storage.Receipts;
+using Microsoft.Data.Sqlite;
+
+/// <summary>
+/// One write transaction on the writer connection, holding the write gate until disposed. Disposing without
+/// <see cref="Commit"/> rolls everything back.
+/// </summary>
+internal sealed class WriteSession(
+    SqliteConnection connection,
+    SqliteTransaction transaction,
+    Statements statements,
+    WriteGate.Releaser gate
+) : IDisposable
+{
+    private bool _done;
+
+    public SqliteConnection Connection => connection;
+
+    public SqliteTransaction Transaction => transaction;
+
+    /// <summary>How many outbox rows this transaction wrote (the dispatcher is woken only when there are some).</summary>
+    public int OutboxRows { get; private set; }
+
+    public void Commit()
+    {
+        transaction.Commit();
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_done)
+                transaction.Rollback();
+        }
+        finally
+        {
+            statements.Enlist(null);
+            transaction.Dispose();
+            gate.Dispose();
+        }
+    }
+
+    /// <summary>False when (channel, platform id) was seen before: the event is a replay.</summary>
+    public bool InsertInbox(
+        string channel,
+        string platformId,
+        GroupId? group,
+        DateTimeOffset now,
+        string status
+    ) =>
+        Execute(statements.InsertInbox, channel, platformId, group?.Value, UnixTime.Ms(now), status)
+        == 1;
+
+    public void SetInboxStatus(string channel, string platformId, string status) =>
+        Execute(statements.SetInboxStatus, channel, platformId, status);
+
+    public void BindChat(ChatAddress chat, GroupId group, DateTimeOffset now) =>
+        Execute(statements.BindChat, chat.Channel, chat.ChatId, group.Value, UnixTime.Ms(now));
+
+    public void TouchMemberGroup(MemberId member, GroupId group, DateTimeOffset now) =>
+        Execute(statements.TouchMemberGroup, member.Value, group.Value, UnixTime.Ms(now));
+
+    public void UpsertContact(MemberId member, ChatAddress directChat, DateTimeOffset now) =>
+        Execute(
+            statements.UpsertContact,
+            member.Value,
+            directChat.Channel,
+            directChat.ChatId,
+            UnixTime.Ms(now)
+        );
+
+    /// <summary>The member's private chat when it is known and still reachable.</summary>
+    public ChatAddress? ReachableContact(MemberId member)
+    {
+        Bind(statements.SelectContact, member.Value);
+        using var reader = statements.SelectContact.ExecuteReader();
+        if (!reader.Read() || reader.GetInt64(2) == 0)
+            return null;
+        return new ChatAddress(reader.GetString(0), reader.GetString(1));
+    }
+
+    public (string StateJson, long Version)? SelectGroup(GroupId group)
+    {
+        Bind(statements.SelectGroup, group.Value);
+        using var reader = statements.SelectGroup.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetInt64(1)) : null;
+    }
+
+    public void InsertGroup(GroupId group, string stateJson, DateTimeOffset now) =>
+        Execute(statements.InsertGroup, group.Value, stateJson, UnixTime.Ms(now));
+
+    /// <summary>False when the stored version is no longer <paramref name="expectedVersion"/> (someone else wrote).</summary>
+    public bool UpdateGroup(
+        GroupId group,
+        string stateJson,
+        long expectedVersion,
+        DateTimeOffset now
+    ) =>
+        Execute(statements.UpdateGroup, group.Value, stateJson, UnixTime.Ms(now), expectedVersion)
+        == 1;
+
+    public List<ChatAddress> GroupChats(GroupId group)
+    {
+        Bind(statements.SelectGroupChats, group.Value);
+        using var reader = statements.SelectGroupChats.ExecuteReader();
+        var chats = new List<ChatAddress>();
+        while (reader.Read())
+            chats.Add(new ChatAddress(reader.GetString(0), reader.GetString(1)));
+        return chats;
+    }
+
+    public void InsertReceipt(Receipt r) =>
+        Execute(
+            statements.InsertReceipt,
+            r.Group.Value,
+            r.Seq,
+            r.Loop,
+            r.Kind.WireName(),
+            UnixTime.Ms(r.At),
+            r.Actor,
+            r.Summary,
+            ReceiptRows.AmountText(r.Amount),
+            r.Currency,
+            ReceiptRows.EvidenceJson(r.Evidence),
+            r.PrevHash,
+            r.Hash
+        );
+
+    public void InsertOutbox(
+        GroupId? group,
+        OutboxDestination to,
+        string replyJson,
+        string? editKey,
+        DateTimeOffset now
+    )
+    {
+        Execute(
+            statements.InsertOutbox,
+            group?.Value,
+            to.Chat.Channel,
+            to.Chat.ChatId,
+            to.ThreadId,
+            to.IsDirect ? 1 : 0,
+            to.Member?.Value,
+            to.RecipientHandle,
+            to.MentionHandle,
+            replyJson,
+            editKey,
+            UnixTime.Ms(now)
+        );
+        OutboxRows++;
+    }
+
+    public void InsertTimer(GroupId group, DateTimeOffset dueAt, string specJson) =>
+        Execute(statements.InsertTimer, group.Value, UnixTime.Ms(dueAt), specJson);
+
+    public void MarkTimerFired(long timerId) => Execute(statements.MarkTimerFired, timerId);
+
+    /// <summary>Newest first; takes one more than <paramref name="take"/> is up to the caller.</summary>
+    public List<Receipt> ReceiptsNewestFirst(
+        GroupId group,
+        int? loop,
+        long asOfSeq,
+        int take,
+        int skip
+    )
+    {
+        var command = loop is null ? statements.ReceiptsPage : statements.LoopReceiptsPage;
+        if (loop is { } n)
+            Bind(command, group.Value, asOfSeq, take, skip, n);
+        else
+            Bind(command, group.Value, asOfSeq, take, skip);
+        return ReadReceipts(command);
+    }
+
+    public List<Receipt> LoopReceipts(GroupId group, int loop)
+    {
+        Bind(statements.LoopReceipts, group.Value, loop);
+        return ReadReceipts(statements.LoopReceipts);
+    }
+
+    /// <summary>Streams the group's receipts in sequence order, one at a time.</summary>
+    public IEnumerable<Receipt> StreamReceipts(GroupId group)
+    {
+        Bind(statements.AllReceipts, group.Value);
+        using var reader = statements.AllReceipts.ExecuteReader();
+        while (reader.Read())
+            yield return ReceiptRows.Read(reader);
+    }
+
+    public void Savepoint() => statements.Savepoint.ExecuteNonQuery();
+
+    public void ReleaseSavepoint() => statements.Release.ExecuteNonQuery();
+
+    public void RollbackToSavepoint() => statements.RollbackTo.ExecuteNonQuery();
+
+    private static List<Receipt> ReadReceipts(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var list = new List<Receipt>();
+        while (reader.Read())
+            list.Add(ReceiptRows.Read(reader));
+        return list;
+    }
+
+    private static int Execute(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        return command.ExecuteNonQuery();
+    }
+
+    private static void Bind(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}

@@ -1,0 +1,22 @@
+namespace CivBot.Storage;
+
+using CivBot.Core.Flows;
+using CivBot.Storage.FlowVersions;
+using CivBot.Storage.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>What the host runs once at start, before taking any traffic: upgrade the schema, remember the flow texts.</summary>
+public sealed class StorageInitializer(
+    Migrator migrator,
+    FlowVersionStore flowVersions,
+    IServiceProvider services
+)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await migrator.MigrateAsync(cancellationToken);
+        // Resolved only now: a host may build its catalog from the stored flow texts, which needs the migrated schema.
+        if (services.GetService<IFlowCatalog>() is { } catalog)
+            await flowVersions.SaveAsync(catalog.All, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+namespace CivBot.Storage;
+
+/// <summary>Where the SQLite file lives and how hard it is pushed to disk.</summary>
+public sealed class StorageOptions
+{
+    public string DatabasePath { get; set; } = "civbot.db";
+
+    /// <summary>
+    /// SQLite <c>synchronous</c> pragma. NORMAL (default) in WAL mode never corrupts the file and fsyncs only at
+    /// checkpoints, so a power cut (not a process crash) may lose the last few commits; platforms retry unacknowledged
+    /// webhooks, but already-acknowledged events would be gone. FULL fsyncs every commit: nothing acknowledged is ever
+    /// lost, at a large cost in throughput on slow disks.
+    /// </summary>
+    public string Synchronous { get; set; } = "NORMAL";
+
+    /// <summary>How many queued events of one group are committed together in one transaction.</summary>
+    public int BatchSize { get; set; } = 64;
+}

@@ -1,0 +1,90 @@
+namespace CivBot.Storage;
+
+using CivBot.Core.Engine;
+using CivBot.Core.Ports;
+using CivBot.Storage.Database;
+using CivBot.Storage.FlowVersions;
+using CivBot.Storage.Meta;
+using CivBot.Storage.Migrations;
+using CivBot.Storage.Outbox;
+using CivBot.Storage.Pipeline;
+using CivBot.Storage.Receipts;
+using CivBot.Storage.Timers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database, the inbound pipeline (<see cref="IInboundSink"/>), the outbox dispatcher, the timer
+    /// scheduler and the stores, all singletons. The host registers <see cref="LoopEngine"/>, <see cref="TimeProvider"/>,
+    /// the flow catalog and one <see cref="IChannelSender"/> per channel.
+    /// </summary>
+    public static IServiceCollection AddCivBotStorage(
+        this IServiceCollection services,
+        Action<StorageOptions> configure
+    )
+    {
+        services
+            .AddOptions<StorageOptions>()
+            .Configure(configure)
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.DatabasePath),
+                "Storage:DatabasePath is required."
+            )
+            .Validate(o => o.BatchSize >= 1, "Storage:BatchSize must be at least 1.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<WriteGate>();
+        services.AddDbContextFactory<CivBotDbContext>(
+            (sp, builder) =>
+            {
+                var connections = sp.GetRequiredService<SqliteConnectionFactory>();
+                builder
+                    .UseSqlite(connections.ConnectionString)
+                    .AddInterceptors(new SqlitePragmaInterceptor(connections.Pragmas));
+            },
+            ServiceLifetime.Singleton
+        );
+
+        services.TryAddSingleton(_ => MigrationSet.Embedded());
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<FlowVersionStore>();
+        services.AddSingleton<MetaStore>();
+        services.AddSingleton<ReceiptStore>();
+
+        services.TryAddSingleton<IGroupEngine>(sp => new LoopEngineAdapter(
+            sp.GetRequiredService<LoopEngine>()
+        ));
+        services.AddSingleton<WriterConnection>();
+        services.AddSingleton<GroupRouter>();
+        services.AddSingleton<EffectWriter>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<EventProcessor>();
+        services.AddSingleton<IInboundSink>(sp => sp.GetRequiredService<EventProcessor>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(sp => new TimerScheduler(
+            sp.GetRequiredService<EventProcessor>(),
+            sp.GetRequiredService<IDbContextFactory<CivBotDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TimerScheduler>>()
+        ));
+        return services;
+    }
+
+    /// <summary>The outbox dispatcher and the timer scheduler as hosted services (not wanted by CLI one-shots).</summary>
+    public static IServiceCollection AddCivBotStorageBackgroundServices(
+        this IServiceCollection services
+    )
+    {
+        services.AddHostedService<OutboxDispatcherService>();
+        services.AddHostedService<TimerSchedulerService>();
+        return services;
+    }
+}

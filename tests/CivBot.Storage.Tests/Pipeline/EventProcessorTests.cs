@@ -1,0 +1,240 @@
+namespace CivBot.Storage.Tests.Pipeline;
+
+using CivBot.Core.Engine;
+using CivBot.Core.Ports;
+using CivBot.Core.Replies;
+using CivBot.Storage.Database;
+using CivBot.Storage.Inbox;
+using CivBot.Storage.Receipts;
+using CivBot.Storage.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly ScriptedEngine _engine = new();
+    private StorageHarness _harness = null!;
+
+    public async Task InitializeAsync() =>
+        _harness = await StorageHarness.StartAsync(_db, engine: _engine);
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    public void Dispose() => _db.Dispose();
+
+    private IInboundSink Sink => _harness.Get<IInboundSink>();
+
+    private List<string> Summaries(string group) =>
+        _db.Column($"SELECT summary FROM receipts WHERE group_id = '{group}' ORDER BY seq");
+
+    private List<string> Replies(string chatId) =>
+        [
+            .. _db.Column($"SELECT reply_json FROM outbox WHERE chat_id = '{chatId}' ORDER BY id")
+                .Select(j => ReplyJson.Deserialize(j).Text),
+        ];
+
+    [Fact]
+    public async Task A_new_group_chat_creates_its_group_binds_the_chat_and_remembers_the_sender()
+    {
+        var outcome = await Sink.SubmitAsync(Some.Text("u1", "hello"), default);
+
+        Assert.Equal(InboundOutcome.Processed, outcome);
+        Assert.Equal(["telegram:-1001"], _db.Column("SELECT id FROM groups"));
+        Assert.Equal(
+            ["telegram|-1001|telegram:-1001"],
+            _db.Column("SELECT channel || '|' || chat_id || '|' || group_id FROM chats")
+        );
+        Assert.Equal(
+            ["telegram:111|telegram:-1001"],
+            _db.Column("SELECT member_id || '|' || group_id FROM member_groups")
+        );
+        Assert.Equal(["hello"], Summaries("telegram:-1001"));
+        Assert.Equal(["ok: hello"], Replies("-1001"));
+        Assert.Equal([InboxStatus.Processed], _db.Column("SELECT status FROM inbox"));
+    }
+
+    [Fact]
+    public async Task Replaying_the_same_platform_id_changes_nothing()
+    {
+        await Sink.SubmitAsync(Some.Text("u1", "hello"), default);
+        var version = _db.Scalar("SELECT version FROM groups");
+
+        var replay = await Sink.SubmitAsync(Some.Text("u1", "hello"), default);
+
+        Assert.Equal(InboundOutcome.Duplicate, replay);
+        Assert.Equal(1, _engine.Calls);
+        Assert.Equal(1, _db.Scalar("SELECT count(*) FROM receipts"));
+        Assert.Equal(1, _db.Scalar("SELECT count(*) FROM outbox"));
+        Assert.Equal(version, _db.Scalar("SELECT version FROM groups"));
+    }
+
+    [Fact]
+    public async Task Events_of_one_group_are_applied_in_submission_order_even_when_submitted_concurrently()
+    {
+        var texts = Enumerable.Range(0, 300).Select(i => $"m{i}").ToList();
+
+        var outcomes = await Task.WhenAll(
+            texts.Select(t => Sink.SubmitAsync(Some.Text("id-" + t, t), default))
+        );
+
+        Assert.All(outcomes, o => Assert.Equal(InboundOutcome.Processed, o));
+        Assert.Equal(texts, Summaries("telegram:-1001"));
+        Assert.Equal(texts.Select(t => "ok: " + t), Replies("-1001"));
+        var verification = Assert.Single(
+            await _harness.Get<ReceiptStore>().VerifyAsync(null, default)
+        );
+        Assert.Equal((300L, true), (verification.Count, verification.IsIntact));
+    }
+
+    [Fact]
+    public async Task Events_that_queue_up_behind_the_writer_are_committed_together_in_one_transaction()
+    {
+        Task<InboundOutcome>[] submits;
+        using (await _harness.Get<WriteGate>().EnterAsync(default))
+        {
+            // The first event takes the writer's turn and waits; the next nine queue up behind it.
+            submits =
+            [
+                .. Enumerable
+                    .Range(1, 10)
+                    .Select(i => Sink.SubmitAsync(Some.Text($"u{i}", $"m{i}"), default)),
+            ];
+            Assert.DoesNotContain(submits, t => t.IsCompleted);
+        }
+
+        await Task.WhenAll(submits);
+
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"m{i}"), Summaries("telegram:-1001"));
+        // One transaction created the group with the first event, one more committed the other nine.
+        Assert.Equal(2, _db.Scalar("SELECT version FROM groups"));
+    }
+
+    [Fact]
+    public async Task Two_groups_progress_independently_each_with_its_own_chain()
+    {
+        var tasks = new List<Task<InboundOutcome>>();
+        for (var i = 0; i < 50; i++)
+        {
+            tasks.Add(Sink.SubmitAsync(Some.Text($"a{i}", $"a{i}", Some.GroupChat), default));
+            tasks.Add(
+                Sink.SubmitAsync(
+                    Some.Text($"b{i}", $"b{i}", Some.OtherGroupChat, Some.Bob),
+                    default
+                )
+            );
+        }
+
+        await Task.WhenAll(tasks);
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"a{i}"), Summaries("telegram:-1001"));
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"b{i}"), Summaries("telegram:-1002"));
+        var results = await _harness.Get<ReceiptStore>().VerifyAsync(null, default);
+        Assert.Equal(
+            [("telegram:-1001", 50L, true), ("telegram:-1002", 50L, true)],
+            results.Select(r => (r.Group.Value, r.Count, r.IsIntact))
+        );
+    }
+
+    [Fact]
+    public async Task An_event_the_engine_fails_on_is_recorded_as_failed_answered_with_an_apology_and_the_next_event_still_runs()
+    {
+        await Sink.SubmitAsync(Some.Text("u1", "first"), default);
+
+        var failed = Sink.SubmitAsync(Some.Text("u2", "boom"), default);
+        var after = Sink.SubmitAsync(Some.Text("u3", "after"), default);
+
+        Assert.Equal(InboundOutcome.Processed, await failed);
+        Assert.Equal(InboundOutcome.Processed, await after);
+        Assert.Equal(["first", "after"], Summaries("telegram:-1001"));
+        Assert.Equal(
+            [
+                "ok: first",
+                "Sorry, something went wrong while handling that. It has been logged; please try again or type /help.",
+                "ok: after",
+            ],
+            Replies("-1001")
+        );
+        Assert.Equal(
+            [InboxStatus.Failed],
+            _db.Column("SELECT status FROM inbox WHERE platform_id = 'u2'")
+        );
+        Assert.Equal(
+            InboundOutcome.Duplicate,
+            await Sink.SubmitAsync(Some.Text("u2", "boom"), default)
+        );
+    }
+
+    [Fact]
+    public async Task A_private_message_from_someone_in_no_group_gets_a_hint_and_creates_no_group()
+    {
+        var outcome = await Sink.SubmitAsync(Some.Private("p1", "hi", Some.Ann), default);
+
+        Assert.Equal(InboundOutcome.Processed, outcome);
+        Assert.Equal(0, _engine.Calls);
+        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM groups"));
+        Assert.Equal(
+            [
+                "Hi, I'm CivBot, a bot that helps groups act on asks together. I don't know your group yet: say /help in your group's chat first, then you can message me here.",
+            ],
+            Replies("111")
+        );
+        Assert.Equal([InboxStatus.Unrouted], _db.Column("SELECT status FROM inbox"));
+        Assert.Equal(
+            InboundOutcome.Duplicate,
+            await Sink.SubmitAsync(Some.Private("p1", "hi", Some.Ann), default)
+        );
+        Assert.Equal(1, _db.Scalar("SELECT count(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task A_private_message_goes_to_the_group_the_sender_was_most_recently_seen_in()
+    {
+        await Sink.SubmitAsync(Some.Text("a1", "in A", Some.GroupChat), default);
+        _harness.Time.Advance(TimeSpan.FromMinutes(1));
+        await Sink.SubmitAsync(Some.Text("b1", "in B", Some.OtherGroupChat), default);
+
+        await Sink.SubmitAsync(Some.Private("p1", "privately", Some.Ann), default);
+
+        Assert.Equal(["in B", "privately"], Summaries("telegram:-1002"));
+        Assert.Equal(["ok: privately"], Replies("111"));
+        Assert.Equal(
+            ["telegram|111|1"],
+            _db.Column(
+                "SELECT dm_channel || '|' || dm_chat_id || '|' || reachable FROM member_contacts"
+            )
+        );
+    }
+
+    [Fact]
+    public async Task A_failed_commit_drops_the_cached_state_so_the_next_event_starts_from_the_database()
+    {
+        await Sink.SubmitAsync(Some.Text("u1", "first"), default);
+        // Another writer moved the version on: the optimistic check must refuse to overwrite its state.
+        _db.Execute("UPDATE groups SET version = version + 5");
+
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() =>
+            Sink.SubmitAsync(Some.Text("u2", "lost race"), default)
+        );
+        var retried = await Sink.SubmitAsync(Some.Text("u2", "lost race"), default);
+
+        Assert.Equal(InboundOutcome.Processed, retried);
+        Assert.Equal(["first", "lost race"], Summaries("telegram:-1001"));
+        Assert.Equal(7, _db.Scalar("SELECT version FROM groups"));
+    }
+
+    [Fact]
+    public async Task The_group_state_is_stored_as_the_engines_json_document()
+    {
+        await Sink.SubmitAsync(Some.Text("u1", "first"), default);
+        await Sink.SubmitAsync(Some.Text("u2", "second"), default);
+
+        await using var db = _harness.Db();
+        var row = await db.Groups.SingleAsync();
+        var state = StateJson.Deserialize(row.StateJson);
+        Assert.Equal(2, state.Head.Seq);
+        Assert.Equal(
+            _db.Column("SELECT hash FROM receipts WHERE seq = 2").Single(),
+            state.Head.Hash
+        );
+    }
+}

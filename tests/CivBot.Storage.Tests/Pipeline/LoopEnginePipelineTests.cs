@@ -1,0 +1,111 @@
+namespace CivBot.Storage.Tests.Pipeline;
+
+using CivBot.Core.Ports;
+using CivBot.Core.Replies;
+using CivBot.Storage.Receipts;
+using CivBot.Storage.Tests.Support;
+using CivBot.Storage.Timers;
+
+/// <summary>The pipeline with the real engine and the shipped flows: what a group sees end to end.</summary>
+public sealed class LoopEnginePipelineTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private StorageHarness _harness = null!;
+
+    public async Task InitializeAsync() =>
+        _harness = await StorageHarness.StartAsync(_db, flows: ShippedFlows.Load());
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    public void Dispose() => _db.Dispose();
+
+    private Task<InboundOutcome> SayAsync(string id, string text) =>
+        _harness.Get<IInboundSink>().SubmitAsync(Some.Text(id, text), default);
+
+    private List<string> Replies() =>
+        [
+            .. _db.Column("SELECT reply_json FROM outbox ORDER BY id")
+                .Select(j => ReplyJson.Deserialize(j).Text),
+        ];
+
+    [Fact]
+    public async Task An_ask_opens_a_loop_with_an_ask_receipt_and_a_replay_of_it_changes_nothing()
+    {
+        Assert.Equal(
+            InboundOutcome.Processed,
+            await SayAsync("u1", "/ask need a ride to the clinic before 5pm")
+        );
+        var receipts = _db.Scalar("SELECT count(*) FROM receipts");
+        var messages = _db.Scalar("SELECT count(*) FROM outbox");
+
+        Assert.Equal(
+            InboundOutcome.Duplicate,
+            await SayAsync("u1", "/ask need a ride to the clinic before 5pm")
+        );
+
+        Assert.Equal(
+            ["ask|1"],
+            _db.Column("SELECT kind || '|' || loop_no FROM receipts WHERE seq = 1")
+        );
+        Assert.Contains(
+            "need a ride to the clinic before 5pm",
+            _db.Column("SELECT summary FROM receipts WHERE seq = 1").Single(),
+            StringComparison.Ordinal
+        );
+        Assert.True(messages > 0);
+        Assert.True(_db.Scalar("SELECT count(*) FROM timers") > 0);
+        Assert.Equal(receipts, _db.Scalar("SELECT count(*) FROM receipts"));
+        Assert.Equal(messages, _db.Scalar("SELECT count(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task Receipts_and_verify_are_answered_from_the_database_in_the_same_transaction()
+    {
+        await SayAsync("u1", "/ask fix the stairwell light");
+        var count = _db.Scalar("SELECT count(*) FROM receipts");
+
+        await SayAsync("u2", "/receipts");
+        await SayAsync("u3", "/verify");
+
+        var replies = Replies();
+        Assert.Contains(
+            replies,
+            r =>
+                r.StartsWith("Receipts for this group:", StringComparison.Ordinal)
+                && r.Contains("fix the stairwell light", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            replies,
+            r => r.Contains($"All {count} receipts check out", StringComparison.Ordinal)
+        );
+        Assert.True(
+            Assert.Single(await _harness.Get<ReceiptStore>().VerifyAsync(null, default)).IsIntact
+        );
+    }
+
+    [Fact]
+    public async Task A_due_loop_timer_fires_once_through_the_pipeline()
+    {
+        await SayAsync("u1", "/ask fix the stairwell light");
+        var scheduler = _harness.Get<TimerScheduler>();
+        var due = await scheduler.NextDueAsync();
+        Assert.NotNull(due);
+        var before = _db.Scalar("SELECT count(*) FROM outbox");
+
+        _harness.Time.SetTo(due.Value);
+        var fired = await scheduler.FireDueAsync(default);
+
+        Assert.True(fired >= 1);
+        Assert.Equal(
+            0,
+            _db.Scalar(
+                $"SELECT count(*) FROM timers WHERE fired = 0 AND due_at <= {due.Value.ToUnixTimeMilliseconds()}"
+            )
+        );
+        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM inbox WHERE status = 'failed'"));
+        Assert.True(_db.Scalar("SELECT count(*) FROM outbox") > before);
+        Assert.True(
+            Assert.Single(await _harness.Get<ReceiptStore>().VerifyAsync(null, default)).IsIntact
+        );
+    }
+}

@@ -1,0 +1,16 @@
+namespace CivBot.Storage.Tests.Support;
+
+/// <summary>A clock that moves only when the test moves it.</summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero)) { }
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+
+    public void SetTo(DateTimeOffset at) => _now = at;
+}
