@@ -15,4 +15,13 @@ public sealed class StorageOptions
 
     /// <summary>How many queued events of one group are committed together in one transaction.</summary>
     public int BatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// Send every due message in global id order, one at a time, instead of several chats in parallel. The playground
+    /// wants this so a transcript reads in the order things happened; live channels want the parallelism.
+    /// </summary>
+    public bool DispatchInIdOrder { get; set; }
+
+    /// <summary>How many pending outbox rows one dispatch pass looks at.</summary>
+    public int DispatchBatch { get; set; } = 1000;
 }

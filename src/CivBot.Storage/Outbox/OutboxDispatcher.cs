@@ -18,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     WriteGate gate,
     OutboxSignal signal,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<StorageOptions> options,
     ILogger<OutboxDispatcher> logger
 )
 {
@@ -47,6 +48,7 @@ public sealed partial class OutboxDispatcher(
                 .Outbox.AsNoTracking()
                 .Where(o => o.Status == OutboxStatus.Pending)
                 .OrderBy(o => o.Id)
+                .Take(Math.Max(1, options.Value.DispatchBatch))
                 .ToListAsync(cancellationToken);
         }
         if (pending.Count == 0)
@@ -55,6 +57,8 @@ public sealed partial class OutboxDispatcher(
         // GroupBy keeps first-appearance order and the id order inside each chat.
         var chats = pending.GroupBy(o => (o.Channel, o.ChatId)).Select(g => g.ToList()).ToList();
         var sent = 0;
+        if (options.Value.DispatchInIdOrder)
+            return await DispatchInIdOrderAsync(pending, now, cancellationToken);
         await Parallel.ForEachAsync(
             chats,
             new ParallelOptions
@@ -69,6 +73,29 @@ public sealed partial class OutboxDispatcher(
             }
         );
         return sent;
+    }
+
+    /// <summary>One row at a time in global id order; a chat that stopped (not due, retry) is skipped from then on.</summary>
+    private async Task<int> DispatchInIdOrderAsync(List<OutboxEntity> pending, long now, CancellationToken cancellationToken)
+    {
+        var stopped = new HashSet<(string, string)>();
+        var sent = 0;
+        foreach (var row in pending)
+        {
+            if (stopped.Contains((row.Channel, row.ChatId)))
+                continue;
+            var n = await DispatchChatAsync([row], now, cancellationToken);
+            sent += n;
+            if (n == 0 && await StillPendingAsync(row.Id, cancellationToken))
+                stopped.Add((row.Channel, row.ChatId));
+        }
+        return sent;
+    }
+
+    private async Task<bool> StillPendingAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox.AnyAsync(o => o.Id == id && o.Status == OutboxStatus.Pending, cancellationToken);
     }
 
     private async Task<int> DispatchChatAsync(

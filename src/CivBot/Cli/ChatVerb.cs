@@ -65,7 +65,16 @@ internal static class ChatVerb
         }
 
         var clock = new PlaygroundClock(DateTimeOffset.UtcNow);
-        await using var services = OneShot.Build(configuration, settings, path, catalog, clock, new PlaygroundSender(output));
+        await using var services = OneShot.Build(
+            configuration,
+            settings,
+            path,
+            catalog,
+            clock,
+            new PlaygroundSender(output),
+            // A transcript should read in the order things happened, across the group chat and direct messages.
+            storage: o => o.DispatchInIdOrder = true
+        );
         await services.InitializeCivBotAsync(cancellationToken);
         var meta = services.GetRequiredService<MetaStore>();
         // The playground's clock only moves forward, across runs too: timers set by an earlier :wait stay in order.

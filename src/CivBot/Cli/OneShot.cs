@@ -16,7 +16,8 @@ internal static class OneShot
         string databasePath,
         Core.Flows.FlowCatalog flows,
         TimeProvider? clock = null,
-        IChannelSender? sender = null
+        IChannelSender? sender = null,
+        Action<Storage.StorageOptions>? storage = null
     )
     {
         var services = new ServiceCollection();
@@ -28,7 +29,7 @@ internal static class OneShot
             services.AddSingleton(clock);
         if (sender is not null)
             services.AddSingleton(sender);
-        services.AddCivBot(flows, settings, databasePath);
+        services.AddCivBot(flows, settings, databasePath, storage);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

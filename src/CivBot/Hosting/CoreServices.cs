@@ -13,7 +13,8 @@ public static class CoreServices
         this IServiceCollection services,
         FlowCatalog flows,
         CivBotSettings settings,
-        string databasePath
+        string databasePath,
+        Action<StorageOptions>? storage = null
     )
     {
         services.AddSingleton(flows);
@@ -24,6 +25,7 @@ public static class CoreServices
         {
             o.DatabasePath = databasePath;
             o.Synchronous = settings.Synchronous;
+            storage?.Invoke(o);
         });
         return services;
     }
