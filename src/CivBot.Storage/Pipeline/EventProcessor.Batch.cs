@@ -18,28 +18,39 @@ internal sealed partial class EventProcessor
     /// the engine, and its effects (inside a savepoint, so a failing event undoes only its own work); then the group's
     /// new state with an optimistic version check, and one commit for all of them.
     /// </summary>
-    private async Task CommitBatchAsync(GroupId group, List<PendingEvent> batch)
+    private async Task<bool> CommitBatchAsync(GroupQueue queue)
     {
-        var outcomes = new InboundOutcome[batch.Count];
+        var group = queue.Group;
+        List<PendingEvent> batch = [];
+        InboundOutcome[] outcomes = [];
         try
         {
             int outboxRows;
             CachedGroup committed;
             using (var session = await writer.BeginAsync(CancellationToken.None))
             {
-                var (state, version) = Load(session, group);
-                var changed = version == 0;
-                var seen = new Dictionary<MemberId, InboundEvent>();
-                for (var i = 0; i < batch.Count; i++)
+                if (TakeBatch(queue) is not { } taken)
+                    return false;
+                batch = taken;
+                outcomes = new InboundOutcome[batch.Count];
+                var (loaded, version) = Load(session, group);
+                // Optimistic: no per-event savepoint (two statements per event). If any event fails, the batch is
+                // rolled back to one batch savepoint and run again with a savepoint per event, so only the failing
+                // event's work is lost.
+                session.Savepoint();
+                (GroupState State, bool Changed, Dictionary<MemberId, InboundEvent> Seen) run;
+                try
                 {
-                    var (outcome, next) = Handle(session, group, state, batch[i], seen);
-                    outcomes[i] = outcome;
-                    if (!ReferenceEquals(next, state))
-                    {
-                        state = next;
-                        changed = true;
-                    }
+                    run = Run(session, group, loaded, version == 0, batch, outcomes, guarded: false);
+                    session.ReleaseSavepoint();
                 }
+                catch (UnguardedEventFailed)
+                {
+                    session.RollbackToSavepoint();
+                    session.ReleaseSavepoint();
+                    run = Run(session, group, loaded, version == 0, batch, outcomes, guarded: true);
+                }
+                var (state, changed, seen) = run;
                 var now = time.GetUtcNow();
                 // Once per member per batch rather than per event: only the latest last-seen matters.
                 foreach (var member in seen.Keys)
@@ -63,6 +74,7 @@ internal sealed partial class EventProcessor
                 outbox.Notify();
             for (var i = 0; i < batch.Count; i++)
                 batch[i].Completion.TrySetResult(outcomes[i]);
+            return true;
         }
         catch (Exception ex)
         {
@@ -77,6 +89,7 @@ internal sealed partial class EventProcessor
             );
             foreach (var pending in batch)
                 pending.Completion.TrySetException(ex);
+            return true;
         }
     }
 
@@ -89,12 +102,41 @@ internal sealed partial class EventProcessor
             : (engine.NewGroup(group), 0);
     }
 
+    private (GroupState State, bool Changed, Dictionary<MemberId, InboundEvent> Seen) Run(
+        WriteSession session,
+        GroupId group,
+        GroupState state,
+        bool isNew,
+        List<PendingEvent> batch,
+        InboundOutcome[] outcomes,
+        bool guarded
+    )
+    {
+        var changed = isNew;
+        var seen = new Dictionary<MemberId, InboundEvent>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (outcome, next) = Handle(session, group, state, batch[i], seen, guarded);
+            outcomes[i] = outcome;
+            if (!ReferenceEquals(next, state))
+            {
+                state = next;
+                changed = true;
+            }
+        }
+        return (state, changed, seen);
+    }
+
+    /// <summary>An event failed in an unguarded run; the batch is retried with a savepoint per event.</summary>
+    private sealed class UnguardedEventFailed(Exception inner) : Exception("An event failed in an unguarded batch.", inner);
+
     private (InboundOutcome Outcome, GroupState State) Handle(
         WriteSession session,
         GroupId group,
         GroupState state,
         PendingEvent pending,
-        Dictionary<MemberId, InboundEvent> seen
+        Dictionary<MemberId, InboundEvent> seen,
+        bool guarded
     )
     {
         var e = pending.Inbound;
@@ -121,6 +163,19 @@ internal sealed partial class EventProcessor
         if (TimerId(e) is { } timerId)
             session.MarkTimerFired(timerId);
 
+        if (!guarded)
+        {
+            try
+            {
+                var fast = engine.Handle(state, e, now);
+                effects.Apply(session, group, fast.Effects, now);
+                return (InboundOutcome.Processed, fast.State);
+            }
+            catch (Exception ex)
+            {
+                throw new UnguardedEventFailed(ex);
+            }
+        }
         session.Savepoint();
         try
         {

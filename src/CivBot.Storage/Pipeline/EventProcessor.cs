@@ -78,19 +78,30 @@ internal sealed partial class EventProcessor(
             // Later rounds hold other submitters' events: hand them to the thread pool so this caller returns.
             if (round == 1)
                 await Task.Yield();
-            var batch = new List<PendingEvent>();
-            lock (queue)
-            {
-                while (batch.Count < _batchSize && queue.Items.TryDequeue(out var next))
-                    batch.Add(next);
-                if (batch.Count == 0)
-                {
-                    queue.Running = false;
-                    return;
-                }
-            }
-            await CommitBatchAsync(queue.Group, batch);
+            if (!await CommitBatchAsync(queue))
+                return;
         }
+    }
+
+    /// <summary>
+    /// Takes the group's queued events only once the write gate is ours: everything that arrived while waiting for
+    /// the single SQLite writer commits together (group commit). Returns false, and stops the worker, when the queue
+    /// is empty.
+    /// </summary>
+    private List<PendingEvent>? TakeBatch(GroupQueue queue)
+    {
+        var batch = new List<PendingEvent>();
+        lock (queue)
+        {
+            while (batch.Count < _batchSize && queue.Items.TryDequeue(out var next))
+                batch.Add(next);
+            if (batch.Count == 0)
+            {
+                queue.Running = false;
+                return null;
+            }
+        }
+        return batch;
     }
 
     /// <summary>A private message from someone in no known group: record it and tell them how to start.</summary>

@@ -61,8 +61,11 @@ internal sealed class WriteSession(
     public void SetInboxStatus(string channel, string platformId, string status) =>
         Execute(statements.SetInboxStatus, channel, platformId, status);
 
-    public void BindChat(ChatAddress chat, GroupId group, DateTimeOffset now) =>
+    public void BindChat(ChatAddress chat, GroupId group, DateTimeOffset now)
+    {
         Execute(statements.BindChat, chat.Channel, chat.ChatId, group.Value, UnixTime.Ms(now));
+        _groupChats.Remove(group);
+    }
 
     public void TouchMemberGroup(MemberId member, GroupId group, DateTimeOffset now) =>
         Execute(statements.TouchMemberGroup, member.Value, group.Value, UnixTime.Ms(now));
@@ -106,7 +109,19 @@ internal sealed class WriteSession(
         Execute(statements.UpdateGroup, group.Value, stateJson, UnixTime.Ms(now), expectedVersion)
         == 1;
 
+    // A group's chats rarely change; within one transaction they change only through BindChat, which clears this.
+    private readonly Dictionary<GroupId, List<ChatAddress>> _groupChats = [];
+
     public List<ChatAddress> GroupChats(GroupId group)
+    {
+        if (_groupChats.TryGetValue(group, out var cached))
+            return cached;
+        var chats = SelectGroupChats(group);
+        _groupChats[group] = chats;
+        return chats;
+    }
+
+    private List<ChatAddress> SelectGroupChats(GroupId group)
     {
         Bind(statements.SelectGroupChats, group.Value);
         using var reader = statements.SelectGroupChats.ExecuteReader();

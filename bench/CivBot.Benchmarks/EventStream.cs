@@ -1,0 +1,66 @@
+namespace CivBot.Benchmarks;
+
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+/// <summary>A stream of chat events through the engine and the store, as a busy deployment would see it.</summary>
+internal static class EventStream
+{
+    public sealed record Result(double PerSecond, double ReceiptsPerEvent, double OutboxPerEvent);
+
+    public static async Task<Result> RunAsync(string path, int events, int groups)
+    {
+        await using var bot = await Bot.StartAsync(path);
+        await bot.SetUpAsync(groups);
+        var (receipts0, outbox0) = await CountAsync(path);
+        await PushAsync(bot, events / 10, groups); // warm-up
+        var (receipts1, outbox1) = await CountAsync(path);
+        var sw = Stopwatch.StartNew();
+        await PushAsync(bot, events, groups);
+        var elapsed = sw.Elapsed;
+        var (receipts2, outbox2) = await CountAsync(path);
+        _ = (receipts0, outbox0);
+        return new Result(events / elapsed.TotalSeconds, (receipts2 - receipts1) / (double)events, (outbox2 - outbox1) / (double)events);
+    }
+
+    /// <summary>Events arrive faster than one commit: at most this many are in flight, like webhooks awaiting their 200.</summary>
+    private static async Task PushAsync(Bot bot, int events, int groups)
+    {
+        const int inFlight = 1024;
+        var pending = new List<Task>(inFlight);
+        for (var i = 0; i < events; i++)
+        {
+            var who = (i / groups % 4) switch { 0 => "dan", 1 => "eve", 2 => "fay", _ => "ann" };
+            pending.Add(bot.Sink.SubmitAsync(bot.Says(i % groups, who, $"/add note {i}: the clinic closes at 5pm"), CancellationToken.None));
+            if (pending.Count == inFlight)
+            {
+                await Task.WhenAll(pending);
+                pending.Clear();
+            }
+        }
+        await Task.WhenAll(pending);
+    }
+
+    public static async Task<double> RunOneAtATimeAsync(string path, int events)
+    {
+        await using var bot = await Bot.StartAsync(path);
+        await bot.SetUpAsync(1);
+        for (var i = 0; i < events / 10; i++)
+            await bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add warm-up {i}"), CancellationToken.None);
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < events; i++)
+            await bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add note {i}"), CancellationToken.None);
+        return events / sw.Elapsed.TotalSeconds;
+    }
+
+    public static async Task<(long Receipts, long Outbox)> CountAsync(string path)
+    {
+        await using var c = new SqliteConnection($"Data Source={path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT (SELECT COUNT(*) FROM receipts), (SELECT COUNT(*) FROM outbox)";
+        await using var r = await cmd.ExecuteReaderAsync();
+        await r.ReadAsync();
+        return (r.GetInt64(0), r.GetInt64(1));
+    }
+}
