@@ -16,6 +16,7 @@ try
 
     var stream = await EventStream.RunAsync(Path.Combine(dir, "stream.db"), options.Events, options.Groups);
     Console.WriteLine($"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)");
+    Console.WriteLine($"GC: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms, allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB");
     var ratio = stream.PerSecond / raw;
     Console.WriteLine($"  = {ratio:P0} of the raw insert rate (target ≥ 50%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}");
 

@@ -17,11 +17,8 @@ internal static class RawInserts
             create.CommandText = "CREATE TABLE raw (id INTEGER PRIMARY KEY, group_id TEXT NOT NULL, body TEXT NOT NULL)";
             await create.ExecuteNonQueryAsync();
         }
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO raw (group_id, body) VALUES ($g, $b)";
-        var g = insert.Parameters.Add("$g", Microsoft.Data.Sqlite.SqliteType.Text);
-        var b = insert.Parameters.Add("$b", Microsoft.Data.Sqlite.SqliteType.Text);
-        insert.Prepare();
+        // The same positional binding CivBot's hot path uses, so the comparison is about the work, not the driver.
+        using var insert = new CivBot.Storage.Pipeline.RawStatement(connection, "INSERT INTO raw (group_id, body) VALUES (?1, ?2)");
         for (var i = 0; i < rows / 10; i++)
             Insert(i);
         var sw = Stopwatch.StartNew();
@@ -29,11 +26,6 @@ internal static class RawInserts
             Insert(i);
         return rows / sw.Elapsed.TotalSeconds;
 
-        void Insert(int i)
-        {
-            g.Value = "g" + (i % 16);
-            b.Value = "note " + i;
-            insert.ExecuteNonQuery();
-        }
+        void Insert(int i) => insert.Text(1, "g" + (i % 16)).Text(2, "note " + i).Run();
     }
 }

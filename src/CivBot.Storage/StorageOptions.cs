@@ -14,7 +14,7 @@ public sealed class StorageOptions
     public string Synchronous { get; set; } = "NORMAL";
 
     /// <summary>How many queued events of one group are committed together in one transaction.</summary>
-    public int BatchSize { get; set; } = 64;
+    public int BatchSize { get; set; } = 256;
 
     /// <summary>
     /// Send every due message in global id order, one at a time, instead of several chats in parallel. The playground

@@ -125,11 +125,17 @@ internal sealed partial class Turn
         return receipt;
     }
 
+    /// <summary>
+    /// How many moves /undo can walk back. The mission asks for "the last reversible move"; three leave room for a
+    /// couple of slips while keeping the group's stored state small (each entry is a full copy of the loop).
+    /// </summary>
+    internal const int UndoDepth = 3;
+
     /// <summary>Remembers how to undo a move; <paramref name="before"/> is the loop as it was.</summary>
     private LoopState Reversible(LoopState before, LoopState after, Receipt receipt, string description)
     {
         var undo = after.Undo.Add(new UndoEntry(before with { Undo = [] }, receipt.Seq, description));
-        if (undo.Count > 10)
+        if (undo.Count > UndoDepth)
             undo = undo.RemoveAt(0);
         return after with { Undo = undo };
     }

@@ -9,6 +9,8 @@ internal sealed partial class Turn
     private void EnsureMember()
     {
         var existing = State.Member(Me);
+        if (existing is not null && existing.Handle == MyHandle)
+            return;
         var handle = PersonalData.SafeHandle(MyHandle);
         if (existing is null)
         {

@@ -11,7 +11,9 @@ public static partial class PersonalData
     public const string Hidden = "[number hidden]";
 
     /// <summary>Replaces anything that looks like a phone number (9 or more digits, with the usual separators).</summary>
-    public static string Redact(string text) => PhoneLike().Replace(text, m => DigitCount(m.Value) >= 9 ? Hidden : m.Value);
+    public static string Redact(string text) =>
+        // Most texts hold fewer than nine digits in all, and then nothing can look like a phone number.
+        DigitCount(text) < 9 ? text : PhoneLike().Replace(text, m => DigitCount(m.Value) >= 9 ? Hidden : m.Value);
 
     /// <summary>A display handle that never carries a phone number; empty handles become "member".</summary>
     public static string SafeHandle(string handle)
@@ -32,7 +34,16 @@ public static partial class PersonalData
         return digits.Length < 4 ? "***" : "***" + new string(digits[^2..]);
     }
 
-    private static int DigitCount(string s) => s.Count(char.IsAsciiDigit);
+    private static int DigitCount(string s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+                n++;
+        }
+        return n;
+    }
 
     [GeneratedRegex(@"\+?\(?\d[\d\s().\-]{6,}\d")]
     private static partial Regex PhoneLike();

@@ -21,7 +21,10 @@ public static class ReceiptKinds
         (ReceiptKind.Closed, "closed"),
     ];
 
-    public static string WireName(this ReceiptKind kind) => Names.First(n => n.Kind == kind).Name;
+    public static string WireName(this ReceiptKind kind) =>
+        (int)kind >= 0 && (int)kind < Names.Length && Names[(int)kind].Kind == kind
+            ? Names[(int)kind].Name
+            : Names.First(n => n.Kind == kind).Name;
 
     public static bool TryParse(string name, out ReceiptKind kind)
     {

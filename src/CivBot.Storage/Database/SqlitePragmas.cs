@@ -15,7 +15,7 @@ internal static class SqlitePragmas
                 $"Storage:Synchronous must be one of {string.Join(", ", Allowed)}, not '{options.Synchronous}'."
             );
         // busy_timeout first, so that switching to WAL waits for another process instead of failing at once.
-        return $"PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON;";
+        return $"PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=10000;";
     }
 
     public static void Apply(DbConnection connection, string pragmas)

@@ -80,10 +80,13 @@ CREATE TABLE inbox (
 ) WITHOUT ROWID;
 
 -- Outbound messages, written in the event's transaction and sent after commit (at-least-once, in order per chat).
--- AUTOINCREMENT: ids are handed to channels as idempotency keys (a Discord nonce), so they must never be reused.
+-- Ids are handed to channels as idempotency keys (a Discord nonce), so they must never be reused. Rows are never
+-- deleted, so SQLite's max(id)+1 never reuses one; anything that prunes sent rows must keep the newest row.
+-- (AUTOINCREMENT would guarantee it at the cost of an extra write per message on the hottest path.)
+-- No foreign key to groups: outbox rows are delivery bookkeeping, and an unrouted reply has no group.
 CREATE TABLE outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    group_id TEXT NULL REFERENCES groups (id) DEFERRABLE INITIALLY DEFERRED,
+    id INTEGER PRIMARY KEY,
+    group_id TEXT NULL,
     channel TEXT NOT NULL,
     chat_id TEXT NOT NULL,
     thread_id TEXT NULL,
@@ -101,10 +104,10 @@ CREATE TABLE outbox (
     platform_message_id TEXT NULL,
     last_error TEXT NULL
 );
--- The dispatcher scans pending rows in id order (which is also per-chat order).
-CREATE INDEX ix_outbox_pending ON outbox (status, id);
--- Finding the earlier message an edit replaces.
-CREATE INDEX ix_outbox_chat ON outbox (channel, chat_id, edit_key, id);
+-- The dispatcher scans pending rows in id order (which is also per-chat order); sent rows leave the index.
+CREATE INDEX ix_outbox_pending ON outbox (id) WHERE status = 'pending';
+-- Finding the earlier message an edit replaces. Only vote messages carry an edit key, so most rows skip this index.
+CREATE INDEX ix_outbox_chat ON outbox (channel, chat_id, edit_key, id) WHERE edit_key IS NOT NULL;
 
 -- Durable timers. AUTOINCREMENT: a fired timer comes back as inbound platform id "timer:{id}", which the inbox
 -- dedupes, so a reused id would make a new timer look like a replay of an old one.

@@ -13,10 +13,9 @@ internal sealed class Statements : IDisposable
 
     public Statements(SqliteConnection connection)
     {
-        InsertInbox = Prepare(
+        InsertInbox = Raw(
             connection,
-            "INSERT OR IGNORE INTO inbox (channel, platform_id, group_id, received_at, status) VALUES ($1, $2, $3, $4, $5)",
-            5
+            "INSERT OR IGNORE INTO inbox (channel, platform_id, group_id, received_at, status) VALUES (?1, ?2, ?3, ?4, ?5)"
         );
         SetInboxStatus = Prepare(
             connection,
@@ -66,17 +65,15 @@ internal sealed class Statements : IDisposable
             "SELECT channel, chat_id FROM chats WHERE group_id = $1 ORDER BY created_at, channel, chat_id",
             1
         );
-        InsertReceipt = Prepare(
+        InsertReceipt = Raw(
             connection,
-            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            12
+            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
         );
-        InsertOutbox = Prepare(
+        InsertOutbox = Raw(
             connection,
             "INSERT INTO outbox (group_id, channel, chat_id, thread_id, is_direct, member_id, recipient_handle, "
                 + "mention_handle, reply_json, edit_key, status, attempts, next_attempt_at, created_at) "
-                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', 0, $11, $11)",
-            11
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', 0, ?11, ?11)"
         );
         InsertTimer = Prepare(
             connection,
@@ -111,7 +108,7 @@ internal sealed class Statements : IDisposable
         RollbackTo = Prepare(connection, "ROLLBACK TO civbot_event", 0);
     }
 
-    public SqliteCommand InsertInbox { get; }
+    public RawStatement InsertInbox { get; }
     public SqliteCommand SetInboxStatus { get; }
     public SqliteCommand BindChat { get; }
     public SqliteCommand TouchMemberGroup { get; }
@@ -121,8 +118,8 @@ internal sealed class Statements : IDisposable
     public SqliteCommand InsertGroup { get; }
     public SqliteCommand UpdateGroup { get; }
     public SqliteCommand SelectGroupChats { get; }
-    public SqliteCommand InsertReceipt { get; }
-    public SqliteCommand InsertOutbox { get; }
+    public RawStatement InsertReceipt { get; }
+    public RawStatement InsertOutbox { get; }
     public SqliteCommand InsertTimer { get; }
     public SqliteCommand MarkTimerFired { get; }
     public SqliteCommand ReceiptsPage { get; }
@@ -142,8 +139,19 @@ internal sealed class Statements : IDisposable
 
     public void Dispose()
     {
+        foreach (var statement in _raw)
+            statement.Dispose();
         foreach (var command in _all)
             command.Dispose();
+    }
+
+    private readonly List<RawStatement> _raw = [];
+
+    private RawStatement Raw(SqliteConnection connection, string sql)
+    {
+        var statement = new RawStatement(connection, sql);
+        _raw.Add(statement);
+        return statement;
     }
 
     private SqliteCommand Prepare(SqliteConnection connection, string sql, int parameters)

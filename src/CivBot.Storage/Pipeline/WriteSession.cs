@@ -55,8 +55,13 @@ internal sealed class WriteSession(
         DateTimeOffset now,
         string status
     ) =>
-        Execute(statements.InsertInbox, channel, platformId, group?.Value, UnixTime.Ms(now), status)
-        == 1;
+        statements
+            .InsertInbox.Text(1, channel)
+            .Text(2, platformId)
+            .Text(3, group?.Value)
+            .Int(4, UnixTime.Ms(now))
+            .Text(5, status)
+            .Run() == 1;
 
     public void SetInboxStatus(string channel, string platformId, string status) =>
         Execute(statements.SetInboxStatus, channel, platformId, status);
@@ -132,21 +137,20 @@ internal sealed class WriteSession(
     }
 
     public void InsertReceipt(Receipt r) =>
-        Execute(
-            statements.InsertReceipt,
-            r.Group.Value,
-            r.Seq,
-            r.Loop,
-            r.Kind.WireName(),
-            UnixTime.Ms(r.At),
-            r.Actor,
-            r.Summary,
-            ReceiptRows.AmountText(r.Amount),
-            r.Currency,
-            ReceiptRows.EvidenceJson(r.Evidence),
-            r.PrevHash,
-            r.Hash
-        );
+        statements
+            .InsertReceipt.Text(1, r.Group.Value)
+            .Int(2, r.Seq)
+            .Int(3, r.Loop)
+            .Text(4, r.Kind.WireName())
+            .Int(5, UnixTime.Ms(r.At))
+            .Text(6, r.Actor)
+            .Text(7, r.Summary)
+            .Text(8, ReceiptRows.AmountText(r.Amount))
+            .Text(9, r.Currency)
+            .Text(10, ReceiptRows.EvidenceJson(r.Evidence))
+            .Text(11, r.PrevHash)
+            .Text(12, r.Hash)
+            .Run();
 
     public void InsertOutbox(
         GroupId? group,
@@ -156,20 +160,19 @@ internal sealed class WriteSession(
         DateTimeOffset now
     )
     {
-        Execute(
-            statements.InsertOutbox,
-            group?.Value,
-            to.Chat.Channel,
-            to.Chat.ChatId,
-            to.ThreadId,
-            to.IsDirect ? 1 : 0,
-            to.Member?.Value,
-            to.RecipientHandle,
-            to.MentionHandle,
-            replyJson,
-            editKey,
-            UnixTime.Ms(now)
-        );
+        statements
+            .InsertOutbox.Text(1, group?.Value)
+            .Text(2, to.Chat.Channel)
+            .Text(3, to.Chat.ChatId)
+            .Text(4, to.ThreadId)
+            .Int(5, to.IsDirect ? 1 : 0)
+            .Text(6, to.Member?.Value)
+            .Text(7, to.RecipientHandle)
+            .Text(8, to.MentionHandle)
+            .Text(9, replyJson)
+            .Text(10, editKey)
+            .Int(11, UnixTime.Ms(now))
+            .Run();
         OutboxRows++;
     }
 
