@@ -15,18 +15,38 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> logger)
 {
+    /// <param name="replyJson">Replies already serialized ahead of the writer, by reference; others are serialized here.</param>
     public void Apply(
         WriteSession session,
         GroupId group,
         IReadOnlyList<Effect> effects,
-        DateTimeOffset now
+        DateTimeOffset now,
+        IReadOnlyDictionary<Reply, string>? replyJson = null
     )
     {
         foreach (var effect in effects)
-            Apply(session, group, effect, now);
+            Apply(session, group, effect, now, replyJson);
     }
 
-    public void Apply(WriteSession session, GroupId group, Effect effect, DateTimeOffset now)
+    /// <summary>Serializes a batch's replies up front, so the single writer does not have to.</summary>
+    public static Dictionary<Reply, string> SerializeReplies(IEnumerable<Effect> effects)
+    {
+        var json = new Dictionary<Reply, string>(ReferenceEqualityComparer.Instance);
+        foreach (var effect in effects)
+        {
+            if (effect is SendMessage send)
+                json.TryAdd(send.Reply, ReplyJson.Serialize(send.Reply));
+        }
+        return json;
+    }
+
+    public void Apply(
+        WriteSession session,
+        GroupId group,
+        Effect effect,
+        DateTimeOffset now,
+        IReadOnlyDictionary<Reply, string>? replyJson = null
+    )
     {
         switch (effect)
         {
@@ -34,7 +54,7 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
                 session.InsertReceipt(append.Receipt);
                 break;
             case SendMessage send:
-                Send(session, group, send.To, send.Reply, send.EditKey, now);
+                Send(session, group, send.To, send.Reply, send.EditKey, now, replyJson?.GetValueOrDefault(send.Reply));
                 break;
             case ScheduleTimer schedule:
                 session.InsertTimer(
@@ -66,13 +86,14 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
         Audience to,
         Reply reply,
         string? editKey,
-        DateTimeOffset now
+        DateTimeOffset now,
+        string? serialized = null
     )
     {
         var destinations = Resolve(session, group, to);
         if (destinations.Count == 0)
             return;
-        var json = ReplyJson.Serialize(reply);
+        var json = serialized ?? ReplyJson.Serialize(reply);
         foreach (var destination in destinations)
             session.InsertOutbox(group, destination, json, editKey, now);
     }

@@ -14,83 +14,149 @@ using Microsoft.Extensions.Logging;
 internal sealed partial class EventProcessor
 {
     /// <summary>
-    /// Handles a batch of one group's events in one transaction: per event the inbox dedupe mark, member bookkeeping,
-    /// the engine, and its effects (inside a savepoint, so a failing event undoes only its own work); then the group's
-    /// new state with an optimistic version check, and one commit for all of them.
+    /// Writes one group's batch inside the writer's transaction: per event the inbox dedupe mark, member bookkeeping and
+    /// the engine's effects; then the group's new state with an optimistic version check. Uses the precomputed engine
+    /// results when they still apply; otherwise (new group, replay, failure) runs the engine here, first without and
+    /// then, if an event fails, with a savepoint per event so only that event's work is lost.
     /// </summary>
-    private async Task<bool> CommitBatchAsync(GroupQueue queue)
+    private CachedGroup Write(WriteSession session, WriteJob job)
     {
-        var group = queue.Group;
-        List<PendingEvent> batch = [];
-        InboundOutcome[] outcomes = [];
+        var group = job.Group;
+        var batch = job.Batch;
+        var outcomes = job.Outcomes;
+        var (loaded, version) = Load(session, group);
+        (GroupState State, bool Changed, Dictionary<MemberId, InboundEvent> Seen) run;
+        string? json = null;
+        if (job.Precomputed is { } pre && pre.Version == version && ApplyPrecomputed(session, group, batch, pre, outcomes) is { } seenFast)
+        {
+            run = (pre.Final, pre.Changed, seenFast);
+            json = pre.FinalJson;
+        }
+        else
+        {
+            session.Savepoint();
+            try
+            {
+                run = Run(session, group, loaded, version == 0, batch, outcomes, guarded: false);
+                session.ReleaseSavepoint();
+            }
+            catch (UnguardedEventFailed)
+            {
+                session.RollbackToSavepoint();
+                session.ReleaseSavepoint();
+                run = Run(session, group, loaded, version == 0, batch, outcomes, guarded: true);
+            }
+        }
+        var (state, changed, seen) = run;
+        var now = time.GetUtcNow();
+        // Once per member per batch rather than per event: only the latest last-seen matters.
+        foreach (var member in seen.Keys)
+            session.TouchMemberGroup(member, group, now);
+        if (version == 0)
+            session.InsertGroup(group, json ?? StateJson.Serialize(state), now);
+        else if (changed && !session.UpdateGroup(group, json ?? StateJson.Serialize(state), version, now))
+            throw new InvalidOperationException(
+                $"Group {group} was changed by another writer (expected version {version}); its events will be retried."
+            );
+        return new CachedGroup(state, changed || version == 0 ? version + 1 : version);
+    }
+
+    /// <summary>Null when the group is not cached yet or an event throws: the writer then runs the engine itself.</summary>
+    private Precomputed? Precompute(GroupId group, List<PendingEvent> batch)
+    {
+        if (!_cache.TryGetValue(group, out var cached))
+            return null;
+        var now = time.GetUtcNow();
+        var state = cached.State;
+        var changed = false;
+        var results = new List<EngineResult>(batch.Count);
         try
         {
-            int outboxRows;
-            CachedGroup committed;
-            using (var session = await writer.BeginAsync(CancellationToken.None))
+            foreach (var pending in batch)
             {
-                if (TakeBatch(queue) is not { } taken)
-                    return false;
-                batch = taken;
-                outcomes = new InboundOutcome[batch.Count];
-                var (loaded, version) = Load(session, group);
-                // Optimistic: no per-event savepoint (two statements per event). If any event fails, the batch is
-                // rolled back to one batch savepoint and run again with a savepoint per event, so only the failing
-                // event's work is lost.
-                session.Savepoint();
-                (GroupState State, bool Changed, Dictionary<MemberId, InboundEvent> Seen) run;
-                try
-                {
-                    run = Run(session, group, loaded, version == 0, batch, outcomes, guarded: false);
-                    session.ReleaseSavepoint();
-                }
-                catch (UnguardedEventFailed)
+                var result = engine.Handle(state, pending.Inbound, now);
+                results.Add(result);
+                changed |= !ReferenceEquals(result.State, state);
+                state = result.State;
+            }
+        }
+        catch (Exception)
+        {
+            // Not logged here: the writer runs the same event again, records it as failed, logs it and tells the sender.
+            return null;
+        }
+        return new Precomputed(
+            results,
+            EffectWriter.SerializeReplies(results.SelectMany(r => r.Effects)),
+            state,
+            changed ? StateJson.Serialize(state) : null,
+            changed,
+            cached.Version,
+            now
+        );
+    }
+
+    /// <summary>
+    /// Writes precomputed results. Returns null, with its writes rolled back to the batch's savepoint (set by the
+    /// writer), when an event turns out to be a replay or a write fails; the batch is then handled again by running the
+    /// engine under the writer.
+    /// </summary>
+    private Dictionary<MemberId, InboundEvent>? ApplyPrecomputed(
+        WriteSession session,
+        GroupId group,
+        List<PendingEvent> batch,
+        Precomputed pre,
+        InboundOutcome[] outcomes
+    )
+    {
+        var seen = new Dictionary<MemberId, InboundEvent>();
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (!Bookkeep(session, group, batch[i], seen, pre.Now))
                 {
                     session.RollbackToSavepoint();
-                    session.ReleaseSavepoint();
-                    run = Run(session, group, loaded, version == 0, batch, outcomes, guarded: true);
+                    return null;
                 }
-                var (state, changed, seen) = run;
-                var now = time.GetUtcNow();
-                // Once per member per batch rather than per event: only the latest last-seen matters.
-                foreach (var member in seen.Keys)
-                    session.TouchMemberGroup(member, group, now);
-                if (version == 0)
-                    session.InsertGroup(group, StateJson.Serialize(state), now);
-                else if (
-                    changed && !session.UpdateGroup(group, StateJson.Serialize(state), version, now)
-                )
-                    throw new InvalidOperationException(
-                        $"Group {group} was changed by another writer (expected version {version}); its events will be retried."
-                    );
-                outboxRows = session.OutboxRows;
-                session.Commit();
-                committed = new CachedGroup(state, changed || version == 0 ? version + 1 : version);
+                effects.Apply(session, group, pre.Results[i].Effects, pre.Now, pre.ReplyJson);
+                outcomes[i] = InboundOutcome.Processed;
             }
-            _cache[group] = committed;
-            foreach (var pending in batch.Where(p => p.BindChat))
-                router.Learn(pending.Inbound.Chat, group);
-            if (outboxRows > 0)
-                outbox.Notify();
-            for (var i = 0; i < batch.Count; i++)
-                batch[i].Completion.TrySetResult(outcomes[i]);
-            return true;
+            return seen;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The whole transaction is gone: forget the cached state (it may be ahead of the database) and fail every
-            // waiting submit, so the channel gets an error and retries (the retry is not a duplicate: nothing committed).
-            _cache.TryRemove(group, out _);
-            logger.LogError(
-                ex,
-                "Could not commit {Count} event(s) of group {Group}",
-                batch.Count,
-                group
-            );
-            foreach (var pending in batch)
-                pending.Completion.TrySetException(ex);
-            return true;
+            session.RollbackToSavepoint();
+            return null;
         }
+    }
+
+    /// <summary>An event's inbox mark and member bookkeeping; false when it is a replay.</summary>
+    private bool Bookkeep(
+        WriteSession session,
+        GroupId group,
+        PendingEvent pending,
+        Dictionary<MemberId, InboundEvent> seen,
+        DateTimeOffset now
+    )
+    {
+        var e = pending.Inbound;
+        if (!session.InsertInbox(e.Chat.Channel, e.PlatformId, group, now, InboxStatus.Processed))
+            return false;
+        if (pending.BindChat)
+            session.BindChat(e.Chat, group, now);
+        if (e.Sender.Id != MemberId.System)
+        {
+            // The contact is written at once (a later event of this batch may message the member privately);
+            // last-seen only once per member at the end of the batch.
+            if (e.SenderDirectChat is { } dm && !(seen.TryGetValue(e.Sender.Id, out var earlier) && earlier.SenderDirectChat == dm))
+                session.UpsertContact(e.Sender.Id, dm, now);
+            seen[e.Sender.Id] = e;
+        }
+        // Marked fired outside any event savepoint: a timer whose handling fails must not come back every second.
+        if (TimerId(e) is { } timerId)
+            session.MarkTimerFired(timerId);
+        return true;
     }
 
     private (GroupState State, long Version) Load(WriteSession session, GroupId group)
@@ -141,28 +207,9 @@ internal sealed partial class EventProcessor
     {
         var e = pending.Inbound;
         var now = time.GetUtcNow();
-        if (!session.InsertInbox(e.Chat.Channel, e.PlatformId, group, now, InboxStatus.Processed))
+        if (!Bookkeep(session, group, pending, seen, now))
             return (InboundOutcome.Duplicate, state);
-        if (pending.BindChat)
-            session.BindChat(e.Chat, group, now);
         var isSystem = e.Sender.Id == MemberId.System;
-        if (!isSystem)
-        {
-            // The contact is written at once (a later event of this batch may message the member privately);
-            // last-seen only once per member at the end of the batch.
-            if (
-                e.SenderDirectChat is { } dm
-                && !(
-                    seen.TryGetValue(e.Sender.Id, out var earlier) && earlier.SenderDirectChat == dm
-                )
-            )
-                session.UpsertContact(e.Sender.Id, dm, now);
-            seen[e.Sender.Id] = e;
-        }
-        // Marked fired outside the savepoint: a timer whose handling fails must not come back every second.
-        if (TimerId(e) is { } timerId)
-            session.MarkTimerFired(timerId);
-
         if (!guarded)
         {
             try

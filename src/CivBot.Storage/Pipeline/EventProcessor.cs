@@ -64,30 +64,30 @@ internal sealed partial class EventProcessor(
             start = !queue.Running;
             queue.Running = true;
         }
-        // The first batch runs on the submitter's thread: a lone event (the common case) costs no thread hop.
         if (start)
             _ = DrainAsync(queue);
         // Cancelling stops the wait, not the work: once queued the event is handled (a retry will be a duplicate).
         return pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A group's worker: takes what has queued, works out the engine results from the cached state (pure, no lock),
+    /// hands the batch to the single writer and waits for its commit before taking the next, so a group's events stay
+    /// in order and each batch starts from committed state. Different groups' workers run side by side.
+    /// </summary>
     private async Task DrainAsync(GroupQueue queue)
     {
-        for (var round = 0; ; round++)
+        await Task.Yield();
+        while (TakeBatch(queue) is { } batch)
         {
-            // Later rounds hold other submitters' events: hand them to the thread pool so this caller returns.
-            if (round == 1)
-                await Task.Yield();
-            if (!await CommitBatchAsync(queue))
-                return;
+            var job = new WriteJob(queue.Group, batch, Precompute(queue.Group, batch));
+            _writes.Writer.TryWrite(job);
+            EnsureWriter();
+            await job.Done.Task;
         }
     }
 
-    /// <summary>
-    /// Takes the group's queued events only once the write gate is ours: everything that arrived while waiting for
-    /// the single SQLite writer commits together (group commit). Returns false, and stops the worker, when the queue
-    /// is empty.
-    /// </summary>
+    /// <summary>Takes the group's queued events, or stops the worker (returns null) when there are none.</summary>
     private List<PendingEvent>? TakeBatch(GroupQueue queue)
     {
         var batch = new List<PendingEvent>();

@@ -21,9 +21,21 @@ internal sealed class RawStatement : IDisposable
             throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc);
     }
 
+    // Strings are encoded into one reused buffer; SQLite copies bound text (SQLITE_TRANSIENT), so reuse is safe.
+    private byte[] _utf8 = new byte[1024];
+
     public RawStatement Text(int index, string? value)
     {
-        _ = value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value);
+        if (value is null)
+        {
+            raw.sqlite3_bind_null(_statement, index);
+            return this;
+        }
+        var max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (max > _utf8.Length)
+            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        var length = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
+        raw.sqlite3_bind_text(_statement, index, new ReadOnlySpan<byte>(_utf8, 0, length));
         return this;
     }
 

@@ -43,6 +43,14 @@ public sealed class DbModelTests : IDisposable
             var tableKey = _db.Column(
                 $"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"
             );
+            if (tableKey.Count == 0)
+            {
+                // A rowid table whose natural key is a UNIQUE constraint (receipts): EF's key is that constraint.
+                tableKey = _db.Column(
+                    $"SELECT ii.name FROM pragma_index_list('{table}') AS il, pragma_index_info(il.name) AS ii "
+                        + "WHERE il.\"unique\" = 1 AND il.origin = 'u' ORDER BY ii.seqno"
+                );
+            }
             Assert.Equal(tableKey, modelKey);
         }
     }

