@@ -24,17 +24,7 @@ internal static class AppendAtSize
         for (var i = 0; i < appends / 10; i++)
             await bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add warm-up {i}"), CancellationToken.None);
         var sw = Stopwatch.StartNew();
-        var pending = new List<Task>();
-        for (var i = 0; i < appends; i++)
-        {
-            pending.Add(bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add note {i}"), CancellationToken.None));
-            if (pending.Count == 256)
-            {
-                await Task.WhenAll(pending);
-                pending.Clear();
-            }
-        }
-        await Task.WhenAll(pending);
+        await Window.RunAsync(appends, 256, i => bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add note {i}"), CancellationToken.None));
         return appends / sw.Elapsed.TotalSeconds;
     }
 

@@ -5,7 +5,10 @@ using CivBot.Storage;
 using CivBot.Storage.Database;
 using Microsoft.Extensions.Options;
 
-/// <summary>The baseline: one-row INSERTs, each its own transaction, on a connection with CivBot's own pragmas.</summary>
+/// <summary>
+/// The baseline: the same chat events the stream sends, each logged with one single-row INSERT in its own transaction
+/// (autocommit), on a connection with CivBot's own pragmas. This is what "just write each event down" costs.
+/// </summary>
 internal static class RawInserts
 {
     public static async Task<double> RunAsync(string path, int rows)
@@ -14,11 +17,15 @@ internal static class RawInserts
         await using var connection = await factory.OpenAsync(CancellationToken.None);
         await using (var create = connection.CreateCommand())
         {
-            create.CommandText = "CREATE TABLE raw (id INTEGER PRIMARY KEY, group_id TEXT NOT NULL, body TEXT NOT NULL)";
+            create.CommandText =
+                "CREATE TABLE raw (id INTEGER PRIMARY KEY, channel TEXT NOT NULL, chat_id TEXT NOT NULL, sender TEXT NOT NULL, platform_id TEXT NOT NULL, text TEXT NOT NULL)";
             await create.ExecuteNonQueryAsync();
         }
         // The same positional binding CivBot's hot path uses, so the comparison is about the work, not the driver.
-        using var insert = new CivBot.Storage.Pipeline.RawStatement(connection, "INSERT INTO raw (group_id, body) VALUES (?1, ?2)");
+        using var insert = new CivBot.Storage.Pipeline.RawStatement(
+            connection,
+            "INSERT INTO raw (channel, chat_id, sender, platform_id, text) VALUES (?1, ?2, ?3, ?4, ?5)"
+        );
         for (var i = 0; i < rows / 10; i++)
             Insert(i);
         var sw = Stopwatch.StartNew();
@@ -26,6 +33,13 @@ internal static class RawInserts
             Insert(i);
         return rows / sw.Elapsed.TotalSeconds;
 
-        void Insert(int i) => insert.Text(1, "g" + (i % 16)).Text(2, "note " + i).Run();
+        void Insert(int i) =>
+            insert
+                .Text(1, "bench")
+                .Text(2, "g" + (i % 16))
+                .Text(3, "bench:eve")
+                .Text(4, "e" + i)
+                .Text(5, $"/add note {i}: the clinic closes at 5pm")
+                .Run();
     }
 }
