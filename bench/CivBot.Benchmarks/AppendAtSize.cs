@@ -22,9 +22,16 @@ internal static class AppendAtSize
 
         await using var bot = await Bot.StartAsync(path);
         for (var i = 0; i < appends / 10; i++)
-            await bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add warm-up {i}"), CancellationToken.None);
+            await bot.Sink.SubmitAsync(
+                bot.Says(0, "eve", $"/add warm-up {i}"),
+                CancellationToken.None
+            );
         var sw = Stopwatch.StartNew();
-        await Window.RunAsync(appends, 256, i => bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add note {i}"), CancellationToken.None));
+        await Window.RunAsync(
+            appends,
+            256,
+            i => bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add note {i}"), CancellationToken.None)
+        );
         return appends / sw.Elapsed.TotalSeconds;
     }
 
@@ -57,7 +64,15 @@ internal static class AppendAtSize
         insert.Prepare();
         while (head.Seq < total)
         {
-            var r = ReceiptChain.Next(head, at, group, 1, ReceiptKind.Context, "eve", $"history {head.Seq + 1}");
+            var r = ReceiptChain.Next(
+                head,
+                at,
+                group,
+                1,
+                ReceiptKind.Context,
+                "eve",
+                $"history {head.Seq + 1}"
+            );
             pg.Value = group.Value;
             ps.Value = r.Seq;
             pat.Value = r.At.ToUnixTimeMilliseconds();

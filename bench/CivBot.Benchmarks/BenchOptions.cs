@@ -2,15 +2,31 @@ namespace CivBot.Benchmarks;
 
 using System.Globalization;
 
-internal sealed record BenchOptions(int RawRows, int Events, int Groups, int Small, int Big, int Appends)
+internal sealed record BenchOptions(
+    int RawRows,
+    int Events,
+    int Groups,
+    int Small,
+    int Big,
+    int Appends
+)
 {
     public static BenchOptions Parse(string[] args)
     {
         int Get(string name, int fallback)
         {
             var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+            return i >= 0 && i + 1 < args.Length
+                ? int.Parse(args[i + 1], CultureInfo.InvariantCulture)
+                : fallback;
         }
-        return new(Get("--raw", 100_000), Get("--events", 100_000), Get("--groups", 16), Get("--small", 1_000), Get("--big", 1_000_000), Get("--appends", 20_000));
+        return new(
+            Get("--raw", 100_000),
+            Get("--events", 100_000),
+            Get("--groups", 16),
+            Get("--small", 1_000),
+            Get("--big", 1_000_000),
+            Get("--appends", 20_000)
+        );
     }
 }

@@ -48,14 +48,19 @@ internal sealed class Bot : IAsyncDisposable
         {
             foreach (var n in new[] { "dan", "eve", "fay", "ann" })
                 await Sink.SubmitAsync(Says(g, n, "/help"), CancellationToken.None);
-            await Sink.SubmitAsync(Says(g, "ann", "/ask Need a ride to the clinic before 5pm"), CancellationToken.None);
+            await Sink.SubmitAsync(
+                Says(g, "ann", "/ask Need a ride to the clinic before 5pm"),
+                CancellationToken.None
+            );
         }
     }
 
     private static FlowCatalog Load()
     {
         var result = FlowLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "flows"));
-        return result.Ok ? new FlowCatalog(result.Flows) : throw new InvalidOperationException(string.Join("\n", result.Errors));
+        return result.Ok
+            ? new FlowCatalog(result.Flows)
+            : throw new InvalidOperationException(string.Join("\n", result.Errors));
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

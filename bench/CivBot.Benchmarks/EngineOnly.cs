@@ -16,7 +16,8 @@ internal static class EngineOnly
         var state = engine.NewGroup(new GroupId("g"));
         var now = DateTimeOffset.UtcNow;
         var chat = new ChatAddress("bench", "g");
-        InboundEvent Says(string name, string text, int i) => new(chat, new Sender(new MemberId("bench:" + name), name), "e" + i, new TextBody(text));
+        InboundEvent Says(string name, string text, int i) =>
+            new(chat, new Sender(new MemberId("bench:" + name), name), "e" + i, new TextBody(text));
         foreach (var n in new[] { "dan", "eve", "fay", "ann" })
             state = engine.Handle(state, Says(n, "/help", 0), now).State;
         state = engine.Handle(state, Says("ann", "/ask Need a ride", 0), now).State;
@@ -24,7 +25,9 @@ internal static class EngineOnly
             state = engine.Handle(state, Says("eve", $"/add warm-up {i}", i), now).State;
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < events; i++)
-            state = engine.Handle(state, Says("eve", $"/add note {i}: the clinic closes at 5pm", i), now).State;
+            state = engine
+                .Handle(state, Says("eve", $"/add note {i}: the clinic closes at 5pm", i), now)
+                .State;
         return events / sw.Elapsed.TotalSeconds;
     }
 }

@@ -20,7 +20,11 @@ internal static class EventStream
         var elapsed = sw.Elapsed;
         var (receipts2, outbox2) = await CountAsync(path);
         _ = (receipts0, outbox0);
-        return new Result(events / elapsed.TotalSeconds, (receipts2 - receipts1) / (double)events, (outbox2 - outbox1) / (double)events);
+        return new Result(
+            events / elapsed.TotalSeconds,
+            (receipts2 - receipts1) / (double)events,
+            (outbox2 - outbox1) / (double)events
+        );
     }
 
     /// <summary>
@@ -42,7 +46,10 @@ internal static class EventStream
                     2 => "fay",
                     _ => "ann",
                 };
-                return bot.Sink.SubmitAsync(bot.Says(i % groups, who, $"/add note {i}: the clinic closes at 5pm"), CancellationToken.None);
+                return bot.Sink.SubmitAsync(
+                    bot.Says(i % groups, who, $"/add note {i}: the clinic closes at 5pm"),
+                    CancellationToken.None
+                );
             }
         );
     }
@@ -52,10 +59,16 @@ internal static class EventStream
         await using var bot = await Bot.StartAsync(path);
         await bot.SetUpAsync(1);
         for (var i = 0; i < events / 10; i++)
-            await bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add warm-up {i}"), CancellationToken.None);
+            await bot.Sink.SubmitAsync(
+                bot.Says(0, "eve", $"/add warm-up {i}"),
+                CancellationToken.None
+            );
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < events; i++)
-            await bot.Sink.SubmitAsync(bot.Says(0, "eve", $"/add note {i}"), CancellationToken.None);
+            await bot.Sink.SubmitAsync(
+                bot.Says(0, "eve", $"/add note {i}"),
+                CancellationToken.None
+            );
         return events / sw.Elapsed.TotalSeconds;
     }
 

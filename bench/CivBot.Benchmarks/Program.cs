@@ -7,27 +7,58 @@ var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToSt
 Directory.CreateDirectory(dir);
 try
 {
-    Console.WriteLine($"CivBot benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · files in {dir}");
+    Console.WriteLine(
+        $"CivBot benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · files in {dir}"
+    );
     var raw = await RawInserts.RunAsync(Path.Combine(dir, "raw.db"), options.RawRows);
     Console.WriteLine($"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s");
 
     var engineOnly = EngineOnly.Run(options.Events);
-    Console.WriteLine($"engine alone (pure, no storage): {engineOnly:N0} events/s = {1_000_000 / engineOnly:N1} µs each");
+    Console.WriteLine(
+        $"engine alone (pure, no storage): {engineOnly:N0} events/s = {1_000_000 / engineOnly:N1} µs each"
+    );
 
-    var stream = await EventStream.RunAsync(Path.Combine(dir, "stream.db"), options.Events, options.Groups);
-    Console.WriteLine($"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)");
-    Console.WriteLine($"GC: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms, allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB");
+    var stream = await EventStream.RunAsync(
+        Path.Combine(dir, "stream.db"),
+        options.Events,
+        options.Groups
+    );
+    Console.WriteLine(
+        $"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)"
+    );
+    Console.WriteLine(
+        $"GC: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms, allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB"
+    );
     var ratio = stream.PerSecond / raw;
-    Console.WriteLine($"  = {ratio:P0} of the raw insert rate (target ≥ 50%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}");
+    Console.WriteLine(
+        $"  = {ratio:P0} of the raw insert rate (target ≥ 50%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}"
+    );
 
-    var single = await EventStream.RunOneAtATimeAsync(Path.Combine(dir, "single.db"), Math.Min(options.Events, 5000));
-    Console.WriteLine($"CivBot chat events, one at a time, each awaited (latency view): {single:N0}/s = {1_000_000 / single:N0} µs each");
+    var single = await EventStream.RunOneAtATimeAsync(
+        Path.Combine(dir, "single.db"),
+        Math.Min(options.Events, 5000)
+    );
+    Console.WriteLine(
+        $"CivBot chat events, one at a time, each awaited (latency view): {single:N0}/s = {1_000_000 / single:N0} µs each"
+    );
 
-    var small = await AppendAtSize.RunAsync(Path.Combine(dir, "small.db"), options.Small, options.Appends);
-    var big = await AppendAtSize.RunAsync(Path.Combine(dir, "big.db"), options.Big, options.Appends);
-    Console.WriteLine($"appending receipts at {options.Small:N0} receipts: {small:N0}/s; at {options.Big:N0}: {big:N0}/s");
+    var small = await AppendAtSize.RunAsync(
+        Path.Combine(dir, "small.db"),
+        options.Small,
+        options.Appends
+    );
+    var big = await AppendAtSize.RunAsync(
+        Path.Combine(dir, "big.db"),
+        options.Big,
+        options.Appends
+    );
+    Console.WriteLine(
+        $"appending receipts at {options.Small:N0} receipts: {small:N0}/s; at {options.Big:N0}: {big:N0}/s"
+    );
     var flat = big / small;
-    Console.WriteLine($"  = {flat:P0} of the small-database rate (target: as fast; ≥ 80% allowing for noise) → {(flat >= 0.8 ? "PASS" : "FAIL")}");
+    Console.WriteLine(
+        $"  = {flat:P0} of the small-database rate (target: as fast; ≥ 80% allowing for noise) → {(flat >= 0.8 ? "PASS" : "FAIL")}"
+    );
     return ratio >= 0.5 && flat >= 0.8 ? 0 : 1;
 }
 finally

@@ -13,7 +13,9 @@ internal static class RawInserts
 {
     public static async Task<double> RunAsync(string path, int rows)
     {
-        var factory = new SqliteConnectionFactory(Options.Create(new StorageOptions { DatabasePath = path }));
+        var factory = new SqliteConnectionFactory(
+            Options.Create(new StorageOptions { DatabasePath = path })
+        );
         await using var connection = await factory.OpenAsync(CancellationToken.None);
         await using (var create = connection.CreateCommand())
         {

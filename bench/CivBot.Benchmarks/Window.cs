@@ -11,15 +11,16 @@ internal static class Window
         for (var i = 0; i < count; i++)
         {
             await slots.WaitAsync();
-            all[i] = submit(i).ContinueWith(
-                t =>
-                {
-                    if (!t.IsCompletedSuccessfully)
-                        Interlocked.Increment(ref failures);
-                    slots.Release();
-                },
-                TaskScheduler.Default
-            );
+            all[i] = submit(i)
+                .ContinueWith(
+                    t =>
+                    {
+                        if (!t.IsCompletedSuccessfully)
+                            Interlocked.Increment(ref failures);
+                        slots.Release();
+                    },
+                    TaskScheduler.Default
+                );
         }
         await Task.WhenAll(all);
         if (failures > 0)

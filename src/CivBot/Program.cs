@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CivBot.Cli;
 
-var root = new RootCommand("CivBot: a chat bot that walks a community through Listen → Deliberate → Do → Audit, with receipts.")
+var root = new RootCommand(
+    "CivBot: a chat bot that walks a community through Listen → Deliberate → Do → Audit, with receipts."
+)
 {
     ChatVerb.Create(),
     RunVerb.Create(),

@@ -33,7 +33,11 @@ public static partial class CommandParser
     public static ParsedCommand FromParts(string name, string args)
     {
         // "#N" names a loop only as the first or the last word, so "/add Room #4 is free" keeps its text.
-        var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var words = args.Split(
+                ' ',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
+            .ToList();
         int? loop = null;
         if (words.Count > 0 && TryLoop(words[0], out var first))
         {
@@ -54,10 +58,14 @@ public static partial class CommandParser
         loop = 0;
         return word.Length is > 1 and <= 7
             && word[0] == '#'
-            && int.TryParse(word.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out loop);
+            && int.TryParse(
+                word.AsSpan(1),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out loop
+            );
     }
 
     [GeneratedRegex(@"^/(?<name>[A-Za-z0-9_]{1,32})(@(?<bot>[A-Za-z0-9_]{1,64}))?(?=\s|$)")]
     private static partial Regex CommandHead();
-
 }

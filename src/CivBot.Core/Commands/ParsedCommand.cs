@@ -4,5 +4,6 @@ namespace CivBot.Core.Commands;
 /// <param name="Loop">The loop named with <c>#N</c>, if any.</param>
 public sealed record ParsedCommand(string Name, string Args, int? Loop)
 {
-    public string[] Words => Args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public string[] Words =>
+        Args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -8,7 +8,8 @@ public abstract record Audience;
 /// <summary>Every chat bound to the group (a Telegram group, a Discord channel, SMS members who follow the loop...).</summary>
 /// <param name="ThreadChat">The chat a loop's ask came from; in that chat the message goes to <paramref name="ThreadId"/>.</param>
 /// <param name="ThreadId">Forum topic / thread inside <paramref name="ThreadChat"/>; other chats get the message at top level.</param>
-public sealed record GroupAudience(ChatAddress? ThreadChat = null, string? ThreadId = null) : Audience;
+public sealed record GroupAudience(ChatAddress? ThreadChat = null, string? ThreadId = null)
+    : Audience;
 
 /// <summary>Only the chat the triggering event came from (friendly errors, query answers).</summary>
 public sealed record OriginAudience(ChatAddress Chat, string? ThreadId = null) : Audience;
@@ -17,4 +18,5 @@ public sealed record OriginAudience(ChatAddress Chat, string? ThreadId = null) :
 /// One member, privately. When the member cannot be reached privately the message falls back to the group
 /// with a mention of their handle, unless <paramref name="FallbackToGroup"/> is false.
 /// </summary>
-public sealed record MemberAudience(MemberId Member, string Handle, bool FallbackToGroup = true) : Audience;
+public sealed record MemberAudience(MemberId Member, string Handle, bool FallbackToGroup = true)
+    : Audience;

@@ -7,10 +7,11 @@ internal static class Emergency
 {
     public static bool Matches(EmergencySettings settings, string text)
     {
-        var words = text.ToLowerInvariant().Split(
-            [' ', ',', '.', '!', '?', ';', ':', '\n', '\t', '(', ')', '"', '\''],
-            StringSplitOptions.RemoveEmptyEntries
-        );
+        var words = text.ToLowerInvariant()
+            .Split(
+                [' ', ',', '.', '!', '?', ';', ':', '\n', '\t', '(', ')', '"', '\''],
+                StringSplitOptions.RemoveEmptyEntries
+            );
         return settings.Keywords.Any(k =>
             k.Contains(' ', StringComparison.Ordinal)
                 ? text.Contains(k, StringComparison.OrdinalIgnoreCase)

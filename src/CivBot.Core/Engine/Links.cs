@@ -6,7 +6,12 @@ using System.Text.RegularExpressions;
 internal static partial class Links
 {
     public static IReadOnlyList<string> In(string text) =>
-        [.. Url().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';')).Distinct(StringComparer.Ordinal)];
+        [
+            .. Url()
+                .Matches(text)
+                .Select(m => m.Value.TrimEnd('.', ',', ')', ';'))
+                .Distinct(StringComparer.Ordinal),
+        ];
 
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

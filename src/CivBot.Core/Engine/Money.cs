@@ -23,11 +23,17 @@ internal static class Money
         }
         var rawAmount = words[0].TrimStart('$', '€', '£');
         if (
-            !decimal.TryParse(rawAmount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
+            !decimal.TryParse(
+                rawAmount,
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out amount
+            )
             || amount <= 0
         )
         {
-            problem = $"\"{words[0]}\" isn't an amount I can read (use digits and a dot, like 12.50).";
+            problem =
+                $"\"{words[0]}\" isn't an amount I can read (use digits and a dot, like 12.50).";
             return false;
         }
         if (amount >= 1_000_000 || decimal.Round(amount, 2) != amount)
@@ -38,7 +44,8 @@ internal static class Money
         currency = words[1].ToUpperInvariant();
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
         {
-            problem = $"\"{words[1]}\" isn't a currency code; use three letters like USD, EUR or GBP.";
+            problem =
+                $"\"{words[1]}\" isn't a currency code; use three letters like USD, EUR or GBP.";
             return false;
         }
         what = string.Join(' ', words[2..]);

@@ -8,8 +8,27 @@ internal static class Texts
 {
     public static readonly string[] Commands =
     [
-        "ask", "add", "propose", "vote", "object", "claim", "spend", "done", "audit", "check", "next", "undo",
-        "status", "roles", "optout", "optin", "receipts", "verify", "kit", "help", "start",
+        "ask",
+        "add",
+        "propose",
+        "vote",
+        "object",
+        "claim",
+        "spend",
+        "done",
+        "audit",
+        "check",
+        "next",
+        "undo",
+        "status",
+        "roles",
+        "optout",
+        "optin",
+        "receipts",
+        "verify",
+        "kit",
+        "help",
+        "start",
     ];
 
     public const string PrivateHint =
@@ -59,11 +78,15 @@ internal static class Texts
     public static string WhatNow(PhaseKind kind) =>
         kind switch
         {
-            PhaseKind.Listen => "Add context with /add, +1 it, propose options with /propose; the steward moves on with /next.",
-            PhaseKind.Deliberate => "Propose with /propose; the steward opens the vote with /vote; then /vote <n>.",
-            PhaseKind.Do => "Builders /claim, record /spend and progress (/add), and report /done <outcome>.",
+            PhaseKind.Listen =>
+                "Add context with /add, +1 it, propose options with /propose; the steward moves on with /next.",
+            PhaseKind.Deliberate =>
+                "Propose with /propose; the steward opens the vote with /vote; then /vote <n>.",
+            PhaseKind.Do =>
+                "Builders /claim, record /spend and progress (/add), and report /done <outcome>.",
             PhaseKind.Collect => "Send your checks with /check <what you checked>.",
-            PhaseKind.Audit => "The auditor checks the receipts and replies /audit ok <note> or /audit flag <problem>.",
+            PhaseKind.Audit =>
+                "The auditor checks the receipts and replies /audit ok <note> or /audit flag <problem>.",
             _ => "",
         };
 
@@ -73,7 +96,9 @@ internal static class Texts
             Actor.Participant => "members",
             Actor.Asker => $"the asker ({loop.AskerHandle})",
             Actor.Steward => $"the steward ({Handle(loop.Steward, state)})",
-            Actor.Builder => loop.Builders.Count == 0 ? "a builder (nobody has claimed it yet: /claim)" : $"the builders ({string.Join(", ", loop.Builders.Select(b => Handle(b, state)))})",
+            Actor.Builder => loop.Builders.Count == 0
+                ? "a builder (nobody has claimed it yet: /claim)"
+                : $"the builders ({string.Join(", ", loop.Builders.Select(b => Handle(b, state)))})",
             Actor.Auditor => $"the auditor ({Handle(loop.Auditor, state)})",
             _ => actor.ToString(),
         };
@@ -93,8 +118,10 @@ internal static class Texts
     public static string VoteUsage(LoopState loop, VoteKind kind) =>
         kind switch
         {
-            VoteKind.Approval => $"Vote with the numbers you approve, e.g. /vote #{loop.No} 1 3 (options 1 to {loop.Options.Count}).",
-            VoteKind.Consent => $"Consent with /vote #{loop.No} {loop.Vote?.ConsentOption}, or object with /object #{loop.No} <reason>.",
+            VoteKind.Approval =>
+                $"Vote with the numbers you approve, e.g. /vote #{loop.No} 1 3 (options 1 to {loop.Options.Count}).",
+            VoteKind.Consent =>
+                $"Consent with /vote #{loop.No} {loop.Vote?.ConsentOption}, or object with /object #{loop.No} <reason>.",
             _ => $"Vote with one number from 1 to {loop.Options.Count}, e.g. /vote #{loop.No} 1.",
         };
 
@@ -102,23 +129,44 @@ internal static class Texts
     public static string When(DateTimeOffset at, DateTimeOffset now)
     {
         var left = at - now;
-        var clock = at.UtcDateTime.ToString(left > TimeSpan.FromDays(1) ? "ddd MMM d HH:mm" : "HH:mm", CultureInfo.InvariantCulture);
-        return left <= TimeSpan.Zero ? "now" : $"in {Durations.Format(RoundUp(left))} ({clock} UTC)";
+        var clock = at.UtcDateTime.ToString(
+            left > TimeSpan.FromDays(1) ? "ddd MMM d HH:mm" : "HH:mm",
+            CultureInfo.InvariantCulture
+        );
+        return left <= TimeSpan.Zero
+            ? "now"
+            : $"in {Durations.Format(RoundUp(left))} ({clock} UTC)";
     }
 
     private static TimeSpan RoundUp(TimeSpan t) =>
-        t < TimeSpan.FromMinutes(1) ? TimeSpan.FromSeconds(Math.Ceiling(t.TotalSeconds)) : TimeSpan.FromMinutes(Math.Ceiling(t.TotalMinutes - 1e-9));
+        t < TimeSpan.FromMinutes(1)
+            ? TimeSpan.FromSeconds(Math.Ceiling(t.TotalSeconds))
+            : TimeSpan.FromMinutes(Math.Ceiling(t.TotalMinutes - 1e-9));
 
-    public static string LoopOpened(LoopState loop, PhaseDefinition first, string? steward, DateTimeOffset now) =>
+    public static string LoopOpened(
+        LoopState loop,
+        PhaseDefinition first,
+        string? steward,
+        DateTimeOffset now
+    ) =>
         $"📣 New ask #{loop.No} from {loop.AskerHandle}: {loop.Ask}\n"
-        + (steward is null ? "Nobody is free to steward it yet. " : $"Steward: {steward} (by rotation). ")
+        + (
+            steward is null
+                ? "Nobody is free to steward it yet. "
+                : $"Steward: {steward} (by rotation). "
+        )
         + $"{PhaseName(first.Kind)} ends {When(loop.PhaseDeadline, now)}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
 
     public static string StewardPicked(LoopState loop) =>
         $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /optout steward and tell the group.";
 
     /// <summary>Uses the flow's template for <paramref name="key"/> when it has one, else the default text.</summary>
-    public static string Template(FlowDefinition flow, string key, string fallback, params (string Name, string Value)[] values)
+    public static string Template(
+        FlowDefinition flow,
+        string key,
+        string fallback,
+        params (string Name, string Value)[] values
+    )
     {
         if (!flow.Messages.TryGetValue(key, out var template))
             return fallback;
@@ -138,7 +186,10 @@ internal static class Texts
         for (var i = 1; i <= a.Length; i++)
         {
             for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                d[i, j] = Math.Min(
+                    Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1),
+                    d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                );
         }
         return d[a.Length, b.Length];
     }

@@ -5,4 +5,10 @@ namespace CivBot.Core.Engine;
 /// whenever its phase, vote or roles change, so a timer from an earlier epoch is recognised as stale and ignored.
 /// That is how timers are cancelled without touching the database.
 /// </summary>
-public sealed record TimerSpec(DateTimeOffset DueAt, TimerKind Kind, int Loop, int Epoch, int Attempt = 0);
+public sealed record TimerSpec(
+    DateTimeOffset DueAt,
+    TimerKind Kind,
+    int Loop,
+    int Epoch,
+    int Attempt = 0
+);

@@ -14,7 +14,10 @@ internal sealed partial class Turn
     {
         // Independent eyes: never the asker, the steward or a builder of this loop.
         var never = Involved(loop);
-        var keep = loop.Auditor is { } current && !never.Contains(current) && State.Member(current) is { Active: true };
+        var keep =
+            loop.Auditor is { } current
+            && !never.Contains(current)
+            && State.Member(current) is { Active: true };
         if (!keep)
         {
             var auditor = Pick(Role.Auditor, never);
@@ -31,7 +34,12 @@ internal sealed partial class Turn
             loop = loop with { Auditor = auditor.Id };
             Put(loop);
             Served(auditor.Id, Role.Auditor);
-            Record(loop, ReceiptKind.Role, "CivBot", $"{auditor.Handle} is auditor of #{loop.No} (rotation)");
+            Record(
+                loop,
+                ReceiptKind.Role,
+                "CivBot",
+                $"{auditor.Handle} is auditor of #{loop.No} (rotation)"
+            );
         }
         var flow = FlowOf(loop);
         Say(
@@ -51,25 +59,45 @@ internal sealed partial class Turn
     private string AuditRequest(LoopState loop, PhaseDefinition phase, int reminder)
     {
         var sb = new StringBuilder();
-        sb.Append(reminder == 0 ? "You are the auditor of #" : $"Reminder {reminder}: please audit #").Append(loop.No).Append(": ").Append(Texts.Short(loop.Ask, 100)).Append('\n');
+        sb.Append(
+                reminder == 0 ? "You are the auditor of #" : $"Reminder {reminder}: please audit #"
+            )
+            .Append(loop.No)
+            .Append(": ")
+            .Append(Texts.Short(loop.Ask, 100))
+            .Append('\n');
         sb.Append("Look over /receipts #").Append(loop.No);
         var sample = phase.Audit?.Sample ?? 0;
         if (sample > 0 && loop.Checks.Count > 0)
         {
             sb.Append(" and these sampled checks:\n");
             foreach (var c in Sample(loop, sample))
-                sb.Append("- receipt #").Append(c.ReceiptSeq).Append(" by ").Append(c.Handle).Append(": ").Append(Texts.Short(c.Text, 120)).Append('\n');
+                sb.Append("- receipt #")
+                    .Append(c.ReceiptSeq)
+                    .Append(" by ")
+                    .Append(c.Handle)
+                    .Append(": ")
+                    .Append(Texts.Short(c.Text, 120))
+                    .Append('\n');
         }
         else
             sb.Append(".\n");
-        sb.Append("Then reply /audit #").Append(loop.No).Append(" ok <note> or /audit #").Append(loop.No).Append(" flag <what is wrong>.");
+        sb.Append("Then reply /audit #")
+            .Append(loop.No)
+            .Append(" ok <note> or /audit #")
+            .Append(loop.No)
+            .Append(" flag <what is wrong>.");
         return sb.ToString();
     }
 
     /// <summary>A deterministic sample: checks ordered by a hash of loop and receipt, so the same loop always samples the same checks.</summary>
     private static IEnumerable<CheckEntry> Sample(LoopState loop, int size) =>
-        loop.Checks.OrderBy(c =>
-                Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{loop.No}:{c.ReceiptSeq}"))),
+        loop
+            .Checks.OrderBy(
+                c =>
+                    Convert.ToHexString(
+                        SHA256.HashData(Encoding.UTF8.GetBytes($"{loop.No}:{c.ReceiptSeq}"))
+                    ),
                 StringComparer.Ordinal
             )
             .Take(size)
@@ -82,7 +110,9 @@ internal sealed partial class Turn
             return;
         if (Involved(loop).Contains(Me))
         {
-            Tell($"You asked, stewarded or built #{loop.No}, so you can't audit it: independent eyes keep receipts honest. {HandleOf(loop.Auditor)} is the auditor.");
+            Tell(
+                $"You asked, stewarded or built #{loop.No}, so you can't audit it: independent eyes keep receipts honest. {HandleOf(loop.Auditor)} is the auditor."
+            );
             return;
         }
         if (!May(loop, FlowAction.Audit, "audit it"))
@@ -92,7 +122,9 @@ internal sealed partial class Turn
         var note = words.Length > 1 ? string.Join(' ', words[1..]) : "";
         if (verdict is not ("ok" or "flag"))
         {
-            Tell($"Please say ok or flag: /audit #{loop.No} ok <note>, or /audit #{loop.No} flag <what is wrong>.");
+            Tell(
+                $"Please say ok or flag: /audit #{loop.No} ok <note>, or /audit #{loop.No} flag <what is wrong>."
+            );
             return;
         }
         if (note.Length == 0)
@@ -115,12 +147,24 @@ internal sealed partial class Turn
             Close(loop, $"audit confirmed by {MyHandleSafe}");
             return;
         }
-        var flagged = Record(loop, ReceiptKind.AuditFlagged, MyHandleSafe, note, evidence: Links.In(note));
+        var flagged = Record(
+            loop,
+            ReceiptKind.AuditFlagged,
+            MyHandleSafe,
+            note,
+            evidence: Links.In(note)
+        );
         var onFlag = PhaseOf(loop).Audit?.OnFlag ?? FlowDefinition.RollbackTarget;
         Say(loop, $"🚩 {MyHandleSafe} flagged #{loop.No}: {flagged.Summary}");
         if (onFlag == FlowDefinition.RollbackTarget)
         {
-            Record(loop, ReceiptKind.Rollback, "CivBot", $"Rolled back after the audit flag: {flagged.Summary}", evidence: [$"receipt:#{flagged.Seq}"]);
+            Record(
+                loop,
+                ReceiptKind.Rollback,
+                "CivBot",
+                $"Rolled back after the audit flag: {flagged.Summary}",
+                evidence: [$"receipt:#{flagged.Seq}"]
+            );
             Close(loop with { Undo = [] }, "rolled back after the audit");
             return;
         }

@@ -18,12 +18,16 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell($"What did you check? e.g. /check #{loop.No} Eastside Clinic: phone number and hours are right. A link or photo works too.");
+            Tell(
+                $"What did you check? e.g. /check #{loop.No} Eastside Clinic: phone number and hours are right. A link or photo works too."
+            );
             return;
         }
         if (text.Length > MaxNoteLength)
         {
-            Tell($"Please keep one check under {MaxNoteLength} characters; send several /check messages instead.");
+            Tell(
+                $"Please keep one check under {MaxNoteLength} characters; send several /check messages instead."
+            );
             return;
         }
         var quota = PhaseOf(loop).Collect!.Quota;
@@ -35,11 +39,22 @@ internal sealed partial class Turn
             $"check {mine}/{quota}: {text}",
             evidence: links.Count > 0 ? links : Links.In(text)
         );
-        loop = loop with { Checks = loop.Checks.Add(new CheckEntry(receipt.Seq, Me, MyHandleSafe, receipt.Summary)), Undo = [] };
+        loop = loop with
+        {
+            Checks = loop.Checks.Add(
+                new CheckEntry(receipt.Seq, Me, MyHandleSafe, receipt.Summary)
+            ),
+            Undo = [],
+        };
         Put(loop);
         var (done, members, total) = CollectProgress(loop, quota);
-        var you = mine >= quota ? $"That's {mine} from you: quota met, thank you!" : $"That's {mine} of your {quota}.";
-        Tell($"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {total} checks in all. /status #{loop.No} shows the tally.");
+        var you =
+            mine >= quota
+                ? $"That's {mine} from you: quota met, thank you!"
+                : $"That's {mine} of your {quota}.";
+        Tell(
+            $"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {total} checks in all. /status #{loop.No} shows the tally."
+        );
     }
 
     private (int Done, int Members, int Total) CollectProgress(LoopState loop, int quota)
@@ -59,7 +74,14 @@ internal sealed partial class Turn
             .OrderBy(r => r.Count)
             .ThenBy(r => r.Handle, StringComparer.Ordinal);
         foreach (var (handle, count) in rows)
-            sb.Append("  ").Append(handle).Append(": ").Append(count).Append('/').Append(quota).Append(count >= quota ? " ✔" : "").Append('\n');
+            sb.Append("  ")
+                .Append(handle)
+                .Append(": ")
+                .Append(count)
+                .Append('/')
+                .Append(quota)
+                .Append(count >= quota ? " ✔" : "")
+                .Append('\n');
         return sb.ToString();
     }
 }

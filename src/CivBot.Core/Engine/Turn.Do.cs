@@ -11,8 +11,14 @@ internal sealed partial class Turn
     private void EnterDo(LoopState loop, PhaseDefinition phase)
     {
         var flow = FlowOf(loop);
-        var builders = loop.Builders.Count > 0 ? $" Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. They report with /done <outcome>." : " Who will do it? /claim to volunteer.";
-        var pick = phase.Builders?.PickAfter is { } after && loop.Builders.IsEmpty ? $" If nobody claims {Texts.When(now + after, now)}, I'll pick someone by rotation." : "";
+        var builders =
+            loop.Builders.Count > 0
+                ? $" Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. They report with /done <outcome>."
+                : " Who will do it? /claim to volunteer.";
+        var pick =
+            phase.Builders?.PickAfter is { } after && loop.Builders.IsEmpty
+                ? $" If nobody claims {Texts.When(now + after, now)}, I'll pick someone by rotation."
+                : "";
         Say(
             loop,
             Texts.Template(
@@ -33,7 +39,9 @@ internal sealed partial class Turn
             return;
         if (loop.Builders.Contains(Me))
         {
-            Tell($"You are already a builder on #{loop.No}. Report with /done #{loop.No} <outcome> when finished.");
+            Tell(
+                $"You are already a builder on #{loop.No}. Report with /done #{loop.No} <outcome> when finished."
+            );
             return;
         }
         if (!May(loop, FlowAction.Claim, "claim the work"))
@@ -41,7 +49,9 @@ internal sealed partial class Turn
         var max = PhaseOf(loop).Builders?.Max ?? 3;
         if (loop.Builders.Count >= max)
         {
-            Tell($"#{loop.No} already has {max} builder(s) ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>.");
+            Tell(
+                $"#{loop.No} already has {max} builder(s) ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>."
+            );
             return;
         }
         if (State.Member(Me)!.OptedOut.Contains(Role.Builder))
@@ -50,10 +60,18 @@ internal sealed partial class Turn
             return;
         }
         var after = loop with { Builders = loop.Builders.Add(Me) };
-        var receipt = Record(loop, ReceiptKind.Claim, MyHandleSafe, $"{MyHandleSafe} claimed #{loop.No}");
+        var receipt = Record(
+            loop,
+            ReceiptKind.Claim,
+            MyHandleSafe,
+            $"{MyHandleSafe} claimed #{loop.No}"
+        );
         Served(Me, Role.Builder);
         Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim"));
-        Say(loop, $"🔨 {MyHandleSafe} is building #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done <outcome>.");
+        Say(
+            loop,
+            $"🔨 {MyHandleSafe} is building #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done <outcome>."
+        );
     }
 
     private void Spend(ParsedCommand cmd)
@@ -63,7 +81,15 @@ internal sealed partial class Turn
             return;
         if (!May(loop, FlowAction.Spend, "record spends"))
             return;
-        if (!Money.TryParse(cmd.Words, out var amount, out var currency, out var what, out var problem))
+        if (
+            !Money.TryParse(
+                cmd.Words,
+                out var amount,
+                out var currency,
+                out var what,
+                out var problem
+            )
+        )
         {
             Tell($"{problem} Try: /spend #{loop.No} 12.50 USD gas for the ride");
             return;
@@ -74,10 +100,23 @@ internal sealed partial class Turn
             SpentTotal = mixed ? loop.SpentTotal : loop.SpentTotal + amount,
             SpendCurrency = loop.SpendCurrency ?? currency,
         };
-        var receipt = Record(loop, ReceiptKind.Spend, MyHandleSafe, what, amount, currency, Links.In(what));
+        var receipt = Record(
+            loop,
+            ReceiptKind.Spend,
+            MyHandleSafe,
+            what,
+            amount,
+            currency,
+            Links.In(what)
+        );
         Put(Reversible(loop, after, receipt, $"the {ReceiptText.Money(amount, currency)} spend"));
-        var total = mixed ? "" : $" Total so far: {ReceiptText.Money(after.SpentTotal, after.SpendCurrency)}.";
-        Say(loop, $"💸 {MyHandleSafe} spent {ReceiptText.Money(amount, currency)} on #{loop.No}: {receipt.Summary}.{total}");
+        var total = mixed
+            ? ""
+            : $" Total so far: {ReceiptText.Money(after.SpentTotal, after.SpendCurrency)}.";
+        Say(
+            loop,
+            $"💸 {MyHandleSafe} spent {ReceiptText.Money(amount, currency)} on #{loop.No}: {receipt.Summary}.{total}"
+        );
     }
 
     private void Done(ParsedCommand cmd)
@@ -90,19 +129,33 @@ internal sealed partial class Turn
         var outcome = cmd.Args.Trim();
         if (outcome.Length == 0)
         {
-            Tell($"What was the outcome? e.g. /done #{loop.No} Drove her there at 4:40, she made the appointment.");
+            Tell(
+                $"What was the outcome? e.g. /done #{loop.No} Drove her there at 4:40, she made the appointment."
+            );
             return;
         }
         if (outcome.Length > MaxNoteLength)
         {
-            Tell($"Please keep the outcome under {MaxNoteLength} characters; add details with /add first.");
+            Tell(
+                $"Please keep the outcome under {MaxNoteLength} characters; add details with /add first."
+            );
             return;
         }
         var before = loop;
-        var receipt = Record(loop, ReceiptKind.Done, MyHandleSafe, outcome, evidence: Links.In(outcome));
+        var receipt = Record(
+            loop,
+            ReceiptKind.Done,
+            MyHandleSafe,
+            outcome,
+            evidence: Links.In(outcome)
+        );
         Say(loop, $"✔️ {MyHandleSafe} reports #{loop.No} done: {receipt.Summary}");
         if (loop.AskedPrivately && loop.Asker != Me)
-            Dm(loop.Asker, $"Your ask #{loop.No} is done: {receipt.Summary}", fallbackToGroup: false);
+            Dm(
+                loop.Asker,
+                $"Your ask #{loop.No} is done: {receipt.Summary}",
+                fallbackToGroup: false
+            );
         EnterPhase(loop, NextPhaseId(loop), "done reported");
         if (State.Loop(loop.No) is { } now2)
             Put(Reversible(before, now2, receipt, "reporting done"));

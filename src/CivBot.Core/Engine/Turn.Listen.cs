@@ -16,12 +16,16 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell("What do you need? Write it after the command, e.g. /ask Need a ride to the clinic on Main St before 5pm");
+            Tell(
+                "What do you need? Write it after the command, e.g. /ask Need a ride to the clinic on Main St before 5pm"
+            );
             return;
         }
         if (text.Length > MaxAskLength)
         {
-            Tell($"Please keep an ask under {MaxAskLength} characters (this one has {text.Length}). Put the details in /add once it is open.");
+            Tell(
+                $"Please keep an ask under {MaxAskLength} characters (this one has {text.Length}). Put the details in /add once it is open."
+            );
             return;
         }
         if (State.Member(Me) is { Active: false })
@@ -30,10 +34,14 @@ internal sealed partial class Turn
             return;
         }
         // New loops start on the deployment's configured flow; loops already open stay pinned to theirs.
-        var flow = engine.Flows.Current(engine.Options.DefaultFlowId) ?? engine.Flows.Current(State.FlowId);
+        var flow =
+            engine.Flows.Current(engine.Options.DefaultFlowId)
+            ?? engine.Flows.Current(State.FlowId);
         if (flow is null)
         {
-            Tell("This group's flow is not available right now, so I can't open a loop. Please tell whoever runs this bot.");
+            Tell(
+                "This group's flow is not available right now, so I can't open a loop. Please tell whoever runs this bot."
+            );
             return;
         }
         var first = flow.Phases[0];
@@ -74,7 +82,12 @@ internal sealed partial class Turn
             loop = loop with { Steward = steward.Id };
             Put(loop);
             Served(steward.Id, Role.Steward);
-            Record(loop, ReceiptKind.Role, "CivBot", $"{steward.Handle} is steward of #{no} (rotation)");
+            Record(
+                loop,
+                ReceiptKind.Role,
+                "CivBot",
+                $"{steward.Handle} is steward of #{no} (rotation)"
+            );
         }
         StartPhaseTimers(loop, first);
         var opened = Texts.Template(
@@ -91,7 +104,9 @@ internal sealed partial class Turn
         if (steward is not null && steward.Id != Me)
             Dm(steward.Id, Texts.StewardPicked(loop), fallbackToGroup: false);
         if (input.IsPrivate)
-            Tell($"Thanks, your ask is loop #{no} and the group can see it now (under your name {loop.AskerHandle}). I'll keep you posted here.");
+            Tell(
+                $"Thanks, your ask is loop #{no} and the group can see it now (under your name {loop.AskerHandle}). I'll keep you posted here."
+            );
         if (Emergency.Matches(flow.Emergency, text))
         {
             Say(loop, "⚠️ " + flow.Emergency.Pointer);
@@ -110,12 +125,16 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell($"Add what? e.g. /add #{loop.No} The clinic closes at 5pm sharp, or send a photo or link.");
+            Tell(
+                $"Add what? e.g. /add #{loop.No} The clinic closes at 5pm sharp, or send a photo or link."
+            );
             return;
         }
         if (text.Length > MaxNoteLength)
         {
-            Tell($"Please keep it under {MaxNoteLength} characters (this one has {text.Length}); split it into several /add messages.");
+            Tell(
+                $"Please keep it under {MaxNoteLength} characters (this one has {text.Length}); split it into several /add messages."
+            );
             return;
         }
         if (text is "+1")
@@ -126,7 +145,9 @@ internal sealed partial class Turn
         var kind = PhaseOf(loop).Kind;
         if (kind == PhaseKind.Audit)
         {
-            Tell($"#{loop.No} is being audited. The auditor records findings with /audit ok or /audit flag.");
+            Tell(
+                $"#{loop.No} is being audited. The auditor records findings with /audit ok or /audit flag."
+            );
             return;
         }
         if (kind == PhaseKind.Collect)
@@ -141,7 +162,10 @@ internal sealed partial class Turn
         var receipt = Record(loop, receiptKind, MyHandleSafe, text, evidence: evidence);
         var after = loop;
         Put(Reversible(loop, after, receipt, kind == PhaseKind.Do ? "a progress note" : "a note"));
-        Say(loop, $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {receipt.Summary}");
+        Say(
+            loop,
+            $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {receipt.Summary}"
+        );
     }
 
     private void Support(LoopState? target = null)
@@ -181,14 +205,18 @@ internal sealed partial class Turn
         }
         if (text.Length > 200)
         {
-            Tell("Please keep an option under 200 characters, so everyone can read the vote at a glance.");
+            Tell(
+                "Please keep an option under 200 characters, so everyone can read the vote at a glance."
+            );
             return;
         }
         if (!InPhase(loop, "proposing options", PhaseKind.Listen, PhaseKind.Deliberate))
             return;
         if (loop.Vote is not null)
         {
-            Tell($"The vote on #{loop.No} is already open, so new options must wait. If it ends without a decision you can propose again.");
+            Tell(
+                $"The vote on #{loop.No} is already open, so new options must wait. If it ends without a decision you can propose again."
+            );
             return;
         }
         if (!May(loop, FlowAction.Propose, "propose options"))
@@ -206,7 +234,12 @@ internal sealed partial class Turn
         }
         var option = new LoopOption(loop.Options.Count + 1, safe, Me, MyHandleSafe);
         var after = loop with { Options = loop.Options.Add(option) };
-        var receipt = Record(loop, ReceiptKind.Option, MyHandleSafe, $"Option {option.Number}: {safe}");
+        var receipt = Record(
+            loop,
+            ReceiptKind.Option,
+            MyHandleSafe,
+            $"Option {option.Number}: {safe}"
+        );
         Put(Reversible(loop, after, receipt, $"option {option.Number}"));
         Say(
             loop,

@@ -35,7 +35,10 @@ internal sealed partial class Turn
             case 1:
                 return State.Loops[0];
             default:
-                Tell($"Several loops are open, so please say which one, e.g. /{cmd.Name} #{State.Loops[^1].No} {cmd.Args}".TrimEnd() + $". {OpenLoopsHint()}");
+                Tell(
+                    $"Several loops are open, so please say which one, e.g. /{cmd.Name} #{State.Loops[^1].No} {cmd.Args}".TrimEnd()
+                        + $". {OpenLoopsHint()}"
+                );
                 return null;
         }
     }
@@ -43,7 +46,11 @@ internal sealed partial class Turn
     private string OpenLoopsHint() =>
         State.Loops.Count == 0
             ? "No loop is open right now."
-            : "Open now: " + string.Join(", ", State.Loops.Select(l => $"#{l.No} {Texts.Short(l.Ask, 30)} ({l.Phase})"));
+            : "Open now: "
+                + string.Join(
+                    ", ",
+                    State.Loops.Select(l => $"#{l.No} {Texts.Short(l.Ask, 30)} ({l.Phase})")
+                );
 
     private void Put(LoopState loop) =>
         State = State with
@@ -54,7 +61,9 @@ internal sealed partial class Turn
     private FlowDefinition FlowOf(LoopState loop) =>
         engine.Flows.Pinned(loop.Flow)
         ?? engine.Flows.Current(loop.Flow.Id)
-        ?? throw new InvalidOperationException($"Flow {loop.Flow} of loop #{loop.No} is not loaded.");
+        ?? throw new InvalidOperationException(
+            $"Flow {loop.Flow} of loop #{loop.No} is not loaded."
+        );
 
     private PhaseDefinition PhaseOf(LoopState loop) => FlowOf(loop).Phase(loop.Phase);
 
@@ -77,7 +86,9 @@ internal sealed partial class Turn
             return true;
         if (State.Member(Me) is { Active: false })
         {
-            Tell("You opted out of this group, so you can't take part right now. /optin group brings you back.");
+            Tell(
+                "You opted out of this group, so you can't take part right now. /optin group brings you back."
+            );
             return false;
         }
         var names = who.Select(a => Texts.ActorName(a, loop, State)).ToList();
@@ -132,9 +143,16 @@ internal sealed partial class Turn
     internal const int UndoDepth = 3;
 
     /// <summary>Remembers how to undo a move; <paramref name="before"/> is the loop as it was.</summary>
-    private LoopState Reversible(LoopState before, LoopState after, Receipt receipt, string description)
+    private LoopState Reversible(
+        LoopState before,
+        LoopState after,
+        Receipt receipt,
+        string description
+    )
     {
-        var undo = after.Undo.Add(new UndoEntry(before with { Undo = [] }, receipt.Seq, description));
+        var undo = after.Undo.Add(
+            new UndoEntry(before with { Undo = [] }, receipt.Seq, description)
+        );
         if (undo.Count > UndoDepth)
             undo = undo.RemoveAt(0);
         return after with { Undo = undo };

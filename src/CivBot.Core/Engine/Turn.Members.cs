@@ -25,7 +25,10 @@ internal sealed partial class Turn
         }
         else if (existing.Handle != handle)
         {
-            State = State with { Members = State.Members.Replace(existing, existing with { Handle = handle }) };
+            State = State with
+            {
+                Members = State.Members.Replace(existing, existing with { Handle = handle }),
+            };
         }
     }
 
@@ -35,13 +38,19 @@ internal sealed partial class Turn
         if (joined)
         {
             if (!member.Active)
-                State = State with { Members = State.Members.Replace(member, member with { Active = true }) };
+                State = State with
+                {
+                    Members = State.Members.Replace(member, member with { Active = true }),
+                };
             Say(null, Texts.Welcome(member.Handle));
             return;
         }
         // Leaving the chat takes the member out of rotation; roles they hold in open loops stay recorded, and the
         // steward can re-pick with /next where that matters.
-        State = State with { Members = State.Members.Replace(member, member with { Active = false }) };
+        State = State with
+        {
+            Members = State.Members.Replace(member, member with { Active = false }),
+        };
     }
 
     private void UpdateMember(MemberState member) =>
@@ -52,16 +61,26 @@ internal sealed partial class Turn
     /// joined first). Whoever served last has the highest mark, so nobody holds a role two loops running while
     /// someone else is eligible. <paramref name="avoid"/> is a soft preference, <paramref name="never"/> a hard rule.
     /// </summary>
-    private MemberState? Pick(Role role, IReadOnlyCollection<MemberId> never, IReadOnlyCollection<MemberId>? avoid = null)
+    private MemberState? Pick(
+        Role role,
+        IReadOnlyCollection<MemberId> never,
+        IReadOnlyCollection<MemberId>? avoid = null
+    )
     {
         var eligible = State
             .Members.Where(m =>
-                m.Active && m.Id != MemberId.System && !m.OptedOut.Contains(role) && !never.Contains(m.Id)
+                m.Active
+                && m.Id != MemberId.System
+                && !m.OptedOut.Contains(role)
+                && !never.Contains(m.Id)
             )
             .ToList();
         if (avoid is { Count: > 0 } && eligible.Any(m => !avoid.Contains(m.Id)))
             eligible = [.. eligible.Where(m => !avoid.Contains(m.Id))];
-        return eligible.OrderBy(m => m.LastServedAs(role)).ThenBy(m => m.JoinOrder).FirstOrDefault();
+        return eligible
+            .OrderBy(m => m.LastServedAs(role))
+            .ThenBy(m => m.JoinOrder)
+            .FirstOrDefault();
     }
 
     /// <summary>Marks the member as having served the role now.</summary>
@@ -76,5 +95,6 @@ internal sealed partial class Turn
     /// <summary>Who would be picked next for each role, for /roles.</summary>
     private MemberState? NextUp(Role role) => Pick(role, []);
 
-    private string HandleOf(MemberId? id) => id is { } m ? State.Member(m)?.Handle ?? "someone" : "nobody yet";
+    private string HandleOf(MemberId? id) =>
+        id is { } m ? State.Member(m)?.Handle ?? "someone" : "nobody yet";
 }

@@ -29,7 +29,10 @@ internal sealed partial class Turn
         switch (phase.Kind)
         {
             case PhaseKind.Listen:
-                Say(loop, $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {Texts.When(loop.PhaseDeadline, now)}.");
+                Say(
+                    loop,
+                    $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {Texts.When(loop.PhaseDeadline, now)}."
+                );
                 break;
             case PhaseKind.Deliberate:
                 Say(
@@ -47,9 +50,17 @@ internal sealed partial class Turn
                         flow,
                         "collect_started",
                         $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {Texts.When(loop.PhaseDeadline, now)}.",
-                        ("loop", loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        (
+                            "loop",
+                            loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        ),
                         ("ask", loop.Ask),
-                        ("quota", phase.Collect!.Quota.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        (
+                            "quota",
+                            phase.Collect!.Quota.ToString(
+                                System.Globalization.CultureInfo.InvariantCulture
+                            )
+                        ),
                         ("deadline", Texts.When(loop.PhaseDeadline, now))
                     )
                 );
@@ -70,7 +81,11 @@ internal sealed partial class Turn
             case PhaseKind.Deliberate:
             case PhaseKind.Do:
                 Schedule(loop, TimerKind.PhaseDeadline, loop.PhaseDeadline);
-                if (phase.Kind == PhaseKind.Do && phase.Builders?.PickAfter is { } pick && loop.Builders.IsEmpty)
+                if (
+                    phase.Kind == PhaseKind.Do
+                    && phase.Builders?.PickAfter is { } pick
+                    && loop.Builders.IsEmpty
+                )
                     Schedule(loop, TimerKind.BuilderPick, loop.PhaseStartedAt + pick);
                 break;
             case PhaseKind.Collect:
@@ -80,7 +95,12 @@ internal sealed partial class Turn
                 break;
             case PhaseKind.Audit:
                 if (loop.Auditor is not null)
-                    Schedule(loop, TimerKind.AuditNudge, now + (phase.Audit?.FirstNudgeAfter ?? TimeSpan.FromDays(1)), 1);
+                    Schedule(
+                        loop,
+                        TimerKind.AuditNudge,
+                        now + (phase.Audit?.FirstNudgeAfter ?? TimeSpan.FromDays(1)),
+                        1
+                    );
                 break;
         }
     }
@@ -90,7 +110,10 @@ internal sealed partial class Turn
 
     private void Close(LoopState loop, string why)
     {
-        var spent = loop.SpentTotal > 0 ? $", spent {ReceiptText.Money(loop.SpentTotal, loop.SpendCurrency)}" : "";
+        var spent =
+            loop.SpentTotal > 0
+                ? $", spent {ReceiptText.Money(loop.SpentTotal, loop.SpendCurrency)}"
+                : "";
         Record(loop, ReceiptKind.Closed, "CivBot", $"Loop #{loop.No} closed: {why}{spent}");
         State = State with
         {
@@ -109,7 +132,11 @@ internal sealed partial class Turn
             )
         );
         if (loop.AskedPrivately)
-            Dm(loop.Asker, $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail.", fallbackToGroup: false);
+            Dm(
+                loop.Asker,
+                $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail.",
+                fallbackToGroup: false
+            );
     }
 
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>

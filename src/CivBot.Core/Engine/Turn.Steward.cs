@@ -23,7 +23,12 @@ internal sealed partial class Turn
                 EnterPhase(loop, target, $"{MyHandleSafe} moved it on");
                 if (State.Loop(loop.No) is { } moved)
                 {
-                    var receipt = Record(moved, ReceiptKind.Progress, MyHandleSafe, $"Moved #{loop.No} from {phase.Id} to {target}");
+                    var receipt = Record(
+                        moved,
+                        ReceiptKind.Progress,
+                        MyHandleSafe,
+                        $"Moved #{loop.No} from {phase.Id} to {target}"
+                    );
                     Put(Reversible(before, State.Loop(loop.No)!, receipt, $"the move to {target}"));
                 }
                 break;
@@ -34,13 +39,17 @@ internal sealed partial class Turn
             case PhaseKind.Deliberate:
                 if (loop.Options.Count == 0)
                 {
-                    Tell($"There are no options to vote on yet. Members propose with /propose #{loop.No} <option>.");
+                    Tell(
+                        $"There are no options to vote on yet. Members propose with /propose #{loop.No} <option>."
+                    );
                     return;
                 }
                 OpenVote(loop, cmd);
                 break;
             case PhaseKind.Do:
-                Tell($"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {(loop.Builders.Count == 0 ? "nobody yet (/claim)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}.");
+                Tell(
+                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {(loop.Builders.Count == 0 ? "nobody yet (/claim)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}."
+                );
                 break;
             case PhaseKind.Audit:
                 RepickAuditor(loop, phase);
@@ -56,13 +65,26 @@ internal sealed partial class Turn
         var auditor = Pick(Role.Auditor, never);
         if (auditor is null)
         {
-            Tell($"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}.");
+            Tell(
+                $"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}."
+            );
             return;
         }
-        loop = loop with { Auditor = auditor.Id, Epoch = loop.Epoch + 1, AuditNudges = 0, Undo = [] };
+        loop = loop with
+        {
+            Auditor = auditor.Id,
+            Epoch = loop.Epoch + 1,
+            AuditNudges = 0,
+            Undo = [],
+        };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        Record(loop, ReceiptKind.Role, MyHandleSafe, $"{auditor.Handle} is auditor of #{loop.No} (picked again by the steward)");
+        Record(
+            loop,
+            ReceiptKind.Role,
+            MyHandleSafe,
+            $"{auditor.Handle} is auditor of #{loop.No} (picked again by the steward)"
+        );
         Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No}.");
         Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0));
         StartPhaseTimers(loop, phase);
@@ -75,17 +97,29 @@ internal sealed partial class Turn
             return;
         if (loop.Undo.IsEmpty)
         {
-            Tell($"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record.");
+            Tell(
+                $"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record."
+            );
             return;
         }
         var last = loop.Undo[^1];
         // The loop goes back to how it was, with a fresh epoch so timers of the undone state are ignored,
         // and the remaining undo history kept.
-        var restored = last.Before with { Undo = loop.Undo.RemoveAt(loop.Undo.Count - 1), Epoch = loop.Epoch + 1 };
+        var restored = last.Before with
+        {
+            Undo = loop.Undo.RemoveAt(loop.Undo.Count - 1),
+            Epoch = loop.Epoch + 1,
+        };
         if (restored.PhaseDeadline <= now)
             restored = restored with { PhaseDeadline = now + PhaseOf(restored).Duration };
         Put(restored);
-        Record(restored, ReceiptKind.Undo, MyHandleSafe, $"Undid {last.Description} (receipt #{last.ReceiptSeq})", evidence: [$"receipt:#{last.ReceiptSeq}"]);
+        Record(
+            restored,
+            ReceiptKind.Undo,
+            MyHandleSafe,
+            $"Undid {last.Description} (receipt #{last.ReceiptSeq})",
+            evidence: [$"receipt:#{last.ReceiptSeq}"]
+        );
         var phase = PhaseOf(restored);
         if (restored.Vote is { } vote)
         {
@@ -93,6 +127,9 @@ internal sealed partial class Turn
         }
         else
             StartPhaseTimers(restored, phase);
-        Say(restored, $"↩️ {MyHandleSafe} undid {last.Description} on #{loop.No}. It stays on the record as receipt #{last.ReceiptSeq}, now marked undone.");
+        Say(
+            restored,
+            $"↩️ {MyHandleSafe} undid {last.Description} on #{loop.No}. It stays on the record as receipt #{last.ReceiptSeq}, now marked undone."
+        );
     }
 }

@@ -27,7 +27,10 @@ internal sealed partial class Turn
                 {
                     if (!vote.Ballots.ContainsKey(m.Id) && !vote.Objections.ContainsKey(m.Id))
                     {
-                        Dm(m.Id, $"⏰ The vote on #{loop.No} closes {Texts.When(vote.Deadline, now)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}");
+                        Dm(
+                            m.Id,
+                            $"⏰ The vote on #{loop.No} closes {Texts.When(vote.Deadline, now)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}"
+                        );
                     }
                 }
                 break;
@@ -40,10 +43,14 @@ internal sealed partial class Turn
                 {
                     var sent = loop.Checks.Count(c => c.Member == m.Id);
                     if (sent < quota)
-                        Dm(m.Id, $"⏰ #{loop.No} closes {Texts.When(loop.PhaseDeadline, now)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>.");
+                        Dm(
+                            m.Id,
+                            $"⏰ #{loop.No} closes {Texts.When(loop.PhaseDeadline, now)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>."
+                        );
                 }
                 break;
-            case TimerKind.AuditNudge when phase.Kind == PhaseKind.Audit && loop.Auditor is { } auditor:
+            case TimerKind.AuditNudge
+                when phase.Kind == PhaseKind.Audit && loop.Auditor is { } auditor:
                 NudgeAuditor(loop, phase, auditor, timer.Attempt);
                 break;
         }
@@ -58,14 +65,29 @@ internal sealed partial class Turn
                 break;
             case PhaseKind.Collect:
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
-                Say(loop, $"⏱ Collection on #{loop.No} is over: {total} checks, {done} of {members} members met the quota.\n{Tally(loop, phase.Collect!.Quota)}".TrimEnd());
+                Say(
+                    loop,
+                    $"⏱ Collection on #{loop.No} is over: {total} checks, {done} of {members} members met the quota.\n{Tally(loop, phase.Collect!.Quota)}".TrimEnd()
+                );
                 EnterPhase(loop with { Undo = [] }, phase.Next, "the collection deadline passed");
                 break;
             case PhaseKind.Deliberate when loop.Vote is null:
                 if (loop.Options.Count == 0)
                 {
-                    Record(loop, ReceiptKind.Decision, "CivBot", "No decision: no options were proposed by the deadline");
-                    EnterPhase(loop with { Undo = [] }, phase.Vote!.OnNoQuorum, "no options were proposed");
+                    Record(
+                        loop,
+                        ReceiptKind.Decision,
+                        "CivBot",
+                        "No decision: no options were proposed by the deadline"
+                    );
+                    EnterPhase(
+                        loop with
+                        {
+                            Undo = [],
+                        },
+                        phase.Vote!.OnNoQuorum,
+                        "no options were proposed"
+                    );
                     return;
                 }
                 // Deliberation time is up: the bot opens the vote so the loop does not stall.
@@ -75,10 +97,15 @@ internal sealed partial class Turn
                 break;
             case PhaseKind.Do:
                 // No auto-advance: only a builder knows when it is done. Nudge the people who can unstick it.
-                var text = $"⏱ The Do deadline for #{loop.No} has passed. Builders, report with /done #{loop.No} <outcome> or say what is blocking with /add #{loop.No} <note>.";
+                var text =
+                    $"⏱ The Do deadline for #{loop.No} has passed. Builders, report with /done #{loop.No} <outcome> or say what is blocking with /add #{loop.No} <note>.";
                 Say(loop, text);
                 if (loop.Steward is { } steward)
-                    Dm(steward, $"#{loop.No} is past its Do deadline. You steward it: check in with {(loop.Builders.Count == 0 ? "the group (nobody has claimed it)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}.", fallbackToGroup: false);
+                    Dm(
+                        steward,
+                        $"#{loop.No} is past its Do deadline. You steward it: check in with {(loop.Builders.Count == 0 ? "the group (nobody has claimed it)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}.",
+                        fallbackToGroup: false
+                    );
                 break;
         }
     }
@@ -88,20 +115,37 @@ internal sealed partial class Turn
         var builder = Pick(Role.Builder, [], avoid: loop.Steward is { } s ? [s] : null);
         if (builder is null)
         {
-            Say(loop, $"Nobody has claimed #{loop.No} and nobody is in the builder rotation. Anyone can still /claim #{loop.No}.");
+            Say(
+                loop,
+                $"Nobody has claimed #{loop.No} and nobody is in the builder rotation. Anyone can still /claim #{loop.No}."
+            );
             return;
         }
         loop = loop with { Builders = loop.Builders.Add(builder.Id), Undo = [] };
         Put(loop);
         Served(builder.Id, Role.Builder);
-        Record(loop, ReceiptKind.Role, "CivBot", $"{builder.Handle} is builder of #{loop.No} (rotation: nobody claimed it)");
-        Say(loop, $"🔨 Nobody claimed #{loop.No}, so rotation picks {builder.Handle} to build it. Can't do it? Say so in the group and /optout builder.");
-        Dm(builder.Id, $"You were picked by rotation to build #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done #{loop.No} <outcome>.", fallbackToGroup: false);
+        Record(
+            loop,
+            ReceiptKind.Role,
+            "CivBot",
+            $"{builder.Handle} is builder of #{loop.No} (rotation: nobody claimed it)"
+        );
+        Say(
+            loop,
+            $"🔨 Nobody claimed #{loop.No}, so rotation picks {builder.Handle} to build it. Can't do it? Say so in the group and /optout builder."
+        );
+        Dm(
+            builder.Id,
+            $"You were picked by rotation to build #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done #{loop.No} <outcome>.",
+            fallbackToGroup: false
+        );
     }
 
     private void NudgeAuditor(LoopState loop, PhaseDefinition phase, MemberId auditor, int attempt)
     {
-        var settings = phase.Audit ?? new AuditSettings(TimeSpan.FromDays(1), 2, 3, FlowDefinition.RollbackTarget, 0);
+        var settings =
+            phase.Audit
+            ?? new AuditSettings(TimeSpan.FromDays(1), 2, 3, FlowDefinition.RollbackTarget, 0);
         if (attempt > settings.MaxNudges)
         {
             Say(
@@ -109,7 +153,11 @@ internal sealed partial class Turn
                 $"📣 {HandleOf(auditor)} hasn't audited #{loop.No} after {settings.MaxNudges} reminder(s). Can someone help? {HandleOf(loop.Steward)} can pick another auditor with /next #{loop.No}."
             );
             if (loop.Steward is { } steward)
-                Dm(steward, $"The audit of #{loop.No} is stuck. /next #{loop.No} picks another auditor.", fallbackToGroup: false);
+                Dm(
+                    steward,
+                    $"The audit of #{loop.No} is stuck. /next #{loop.No} picks another auditor.",
+                    fallbackToGroup: false
+                );
             return;
         }
         Put(loop with { AuditNudges = attempt });

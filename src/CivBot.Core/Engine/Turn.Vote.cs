@@ -36,7 +36,9 @@ internal sealed partial class Turn
         }
         if (loop.Options.Count == 0)
         {
-            Tell($"There is nothing to vote on yet. Members propose options with /propose #{loop.No} <option>.");
+            Tell(
+                $"There is nothing to vote on yet. Members propose options with /propose #{loop.No} <option>."
+            );
             return;
         }
         // The vote belongs to the deliberate phase; a steward opening it during Listen moves the loop on.
@@ -57,18 +59,31 @@ internal sealed partial class Turn
         {
             if (loop.Options.Count == 1)
                 consentOption = 1;
-            else if (cmd.Words is [var w] && int.TryParse(w, out var n) && n >= 1 && n <= loop.Options.Count)
+            else if (
+                cmd.Words is [var w]
+                && int.TryParse(w, out var n)
+                && n >= 1
+                && n <= loop.Options.Count
+            )
                 consentOption = n;
             else
             {
-                Tell($"A consent vote decides one proposal, and #{loop.No} has {loop.Options.Count}. Name it: /vote #{loop.No} <option number>.");
+                Tell(
+                    $"A consent vote decides one proposal, and #{loop.No} has {loop.Options.Count}. Name it: /vote #{loop.No} <option number>."
+                );
                 return;
             }
         }
         OpenVoteNow(loop, settings, consentOption, MyHandleSafe, reversible: true);
     }
 
-    private void OpenVoteNow(LoopState loop, VoteSettings settings, int? consentOption, string openedBy, bool reversible)
+    private void OpenVoteNow(
+        LoopState loop,
+        VoteSettings settings,
+        int? consentOption,
+        string openedBy,
+        bool reversible
+    )
     {
         var before = State.Loop(loop.No)!;
         var vote = new VoteState(
@@ -90,7 +105,14 @@ internal sealed partial class Turn
             openedBy,
             $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}"
         );
-        Put(reversible ? Reversible(before, loop, receipt, "opening the vote") : loop with { Undo = [] });
+        Put(
+            reversible
+                ? Reversible(before, loop, receipt, "opening the vote")
+                : loop with
+                {
+                    Undo = [],
+                }
+        );
         loop = State.Loop(loop.No)!;
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
         if (settings.ReminderBefore is { } before2 && vote.Deadline - before2 > now)
@@ -111,7 +133,16 @@ internal sealed partial class Turn
         var picks = new List<int>();
         foreach (var w in cmd.Words)
         {
-            if (!int.TryParse(w.TrimEnd(','), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > loop.Options.Count)
+            if (
+                !int.TryParse(
+                    w.TrimEnd(','),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var n
+                )
+                || n < 1
+                || n > loop.Options.Count
+            )
             {
                 Tell(Texts.VoteUsage(loop, vote.Kind));
                 return;
@@ -131,7 +162,9 @@ internal sealed partial class Turn
         }
         if (vote.Kind == VoteKind.Consent && picks.Any(p => p != vote.ConsentOption))
         {
-            Tell($"This consent vote is only about option {vote.ConsentOption}. Consent with /vote #{loop.No} {vote.ConsentOption}, or object with /object #{loop.No} <reason>.");
+            Tell(
+                $"This consent vote is only about option {vote.ConsentOption}. Consent with /vote #{loop.No} {vote.ConsentOption}, or object with /object #{loop.No} <reason>."
+            );
             return;
         }
         var changed = vote.Ballots.ContainsKey(Me);
@@ -142,7 +175,11 @@ internal sealed partial class Turn
             Objections = vote.Objections.Remove(Me),
         };
         // A ballot is a person's voice, not a steward's move: it is never undone, and it ends what /undo can reach.
-        loop = loop with { Vote = vote, Undo = [] };
+        loop = loop with
+        {
+            Vote = vote,
+            Undo = [],
+        };
         Put(loop);
         var chosen = string.Join(", ", ballot.Select(n => $"{n}) {loop.Options[n - 1].Text}"));
         Dm(
@@ -174,7 +211,9 @@ internal sealed partial class Turn
         var reason = cmd.Args.Trim();
         if (reason.Length == 0)
         {
-            Tell($"Please give a reason, so the group can address it: /object #{loop.No} <reason>.");
+            Tell(
+                $"Please give a reason, so the group can address it: /object #{loop.No} <reason>."
+            );
             return;
         }
         vote = vote with
@@ -184,8 +223,16 @@ internal sealed partial class Turn
         };
         loop = loop with { Vote = vote, Undo = [] };
         Put(loop);
-        Dm(Me, $"Your objection to option {vote.ConsentOption} on #{loop.No} is recorded. You can withdraw it by consenting with /vote #{loop.No} {vote.ConsentOption} before the window closes.", fallbackToGroup: false);
-        Say(loop, VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now), VoteView.EditKey(loop));
+        Dm(
+            Me,
+            $"Your objection to option {vote.ConsentOption} on #{loop.No} is recorded. You can withdraw it by consenting with /vote #{loop.No} {vote.ConsentOption} before the window closes.",
+            fallbackToGroup: false
+        );
+        Say(
+            loop,
+            VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now),
+            VoteView.EditKey(loop)
+        );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
             CloseVote(loop, "everyone responded");
     }
@@ -202,8 +249,16 @@ internal sealed partial class Turn
         Say(loop, final, VoteView.EditKey(loop));
         if (turnout < required)
         {
-            Record(loop, ReceiptKind.Decision, "CivBot", $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})");
-            Say(loop, $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed).");
+            Record(
+                loop,
+                ReceiptKind.Decision,
+                "CivBot",
+                $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})"
+            );
+            Say(
+                loop,
+                $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed)."
+            );
             EnterPhase(loop with { Vote = null, Undo = [] }, settings.OnNoQuorum, "no quorum");
             return;
         }
@@ -212,25 +267,53 @@ internal sealed partial class Turn
             var option = loop.Options[vote.ConsentOption!.Value - 1];
             if (!vote.Objections.IsEmpty)
             {
-                var reasons = string.Join("; ", vote.Objections.Select(o => $"{HandleOf(o.Key)}: {o.Value}"));
-                Record(loop, ReceiptKind.Decision, "CivBot", $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})");
-                EnterPhase(loop with { Vote = null, Undo = [] }, settings.OnRejected, "an objection was raised");
+                var reasons = string.Join(
+                    "; ",
+                    vote.Objections.Select(o => $"{HandleOf(o.Key)}: {o.Value}")
+                );
+                Record(
+                    loop,
+                    ReceiptKind.Decision,
+                    "CivBot",
+                    $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})"
+                );
+                EnterPhase(
+                    loop with
+                    {
+                        Vote = null,
+                        Undo = [],
+                    },
+                    settings.OnRejected,
+                    "an objection was raised"
+                );
                 return;
             }
-            Decide(loop, option, $"adopted by consent, no objections ({vote.Ballots.Count} consented; {why})");
+            Decide(
+                loop,
+                option,
+                $"adopted by consent, no objections ({vote.Ballots.Count} consented; {why})"
+            );
             return;
         }
         var counts = VoteView.Counts(loop);
         var best = counts.Max();
         var winners = Enumerable.Range(1, counts.Length).Where(n => counts[n - 1] == best).ToList();
-        var tie = winners.Count > 1 ? $"; tie between {string.Join(" and ", winners)} broken by proposal order" : "";
+        var tie =
+            winners.Count > 1
+                ? $"; tie between {string.Join(" and ", winners)} broken by proposal order"
+                : "";
         var winner = loop.Options[winners[0] - 1];
         Decide(loop, winner, $"{best} of {turnout} vote(s){tie}; {why}");
     }
 
     private void Decide(LoopState loop, LoopOption winner, string detail)
     {
-        Record(loop, ReceiptKind.Decision, "CivBot", $"Decided: option {winner.Number}, {winner.Text} ({detail})");
+        Record(
+            loop,
+            ReceiptKind.Decision,
+            "CivBot",
+            $"Decided: option {winner.Number}, {winner.Text} ({detail})"
+        );
         loop = loop with { Decision = winner.Text, Vote = null, Undo = [] };
         Put(loop);
         var flow = FlowOf(loop);
@@ -246,7 +329,11 @@ internal sealed partial class Turn
             )
         );
         if (loop.AskedPrivately)
-            Dm(loop.Asker, $"Decision on your ask #{loop.No}: {winner.Text}", fallbackToGroup: false);
+            Dm(
+                loop.Asker,
+                $"Decision on your ask #{loop.No}: {winner.Text}",
+                fallbackToGroup: false
+            );
         EnterPhase(loop, NextPhaseId(loop), "decided");
     }
 }

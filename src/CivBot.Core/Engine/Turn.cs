@@ -9,7 +9,12 @@ using CivBot.Core.Replies;
 /// One event being handled: the working state and the effects gathered so far. Split by concern into partial files
 /// (listen, vote, do, audit, collect, steward moves, information, timers).
 /// </summary>
-internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundEvent input, DateTimeOffset now)
+internal sealed partial class Turn(
+    LoopEngine engine,
+    GroupState state,
+    InboundEvent input,
+    DateTimeOffset now
+)
 {
     public GroupState State { get; private set; } = state;
 
@@ -64,7 +69,11 @@ internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundE
             return;
         }
         // Over SMS or in a DM a bare number answers the open vote ("Reply 1, 2 or 3").
-        if (input.IsPrivate && trimmed.Length > 0 && trimmed.Split(' ', ',').All(w => w.Length == 0 || w.All(char.IsAsciiDigit)))
+        if (
+            input.IsPrivate
+            && trimmed.Length > 0
+            && trimmed.Split(' ', ',').All(w => w.Length == 0 || w.All(char.IsAsciiDigit))
+        )
         {
             var voting = State.Loops.Where(l => l.Vote is not null).ToList();
             if (voting.Count == 1)
@@ -72,7 +81,11 @@ internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundE
                 Vote(new ParsedCommand("vote", trimmed.Replace(',', ' '), voting[0].No));
                 return;
             }
-            Tell(voting.Count == 0 ? "There is no vote open right now. /status shows where things stand." : $"Several votes are open; say which, e.g. /vote #{voting[0].No} {trimmed}.");
+            Tell(
+                voting.Count == 0
+                    ? "There is no vote open right now. /status shows where things stand."
+                    : $"Several votes are open; say which, e.g. /vote #{voting[0].No} {trimmed}."
+            );
             return;
         }
         // Ordinary conversation in a group is not for the bot. In a private chat nobody else is listening,
@@ -163,7 +176,13 @@ internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundE
             && int.TryParse(parts[2], out var option)
         )
         {
-            Vote(new ParsedCommand("vote", option.ToString(System.Globalization.CultureInfo.InvariantCulture), loopNo));
+            Vote(
+                new ParsedCommand(
+                    "vote",
+                    option.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    loopNo
+                )
+            );
             return;
         }
         Tell("That button is no longer active. /status shows what is open now.");
@@ -175,7 +194,10 @@ internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundE
         var command = CommandParser.Parse(caption);
         if (command is { Name: "add" or "check" or "done" or "spend" })
         {
-            var withLinks = command with { Args = (command.Args + " " + string.Join(' ', a.Links)).Trim() };
+            var withLinks = command with
+            {
+                Args = (command.Args + " " + string.Join(' ', a.Links)).Trim(),
+            };
             if (command.Name == "add")
                 Add(withLinks, a.Links);
             else if (command.Name == "check")
@@ -187,7 +209,11 @@ internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundE
         var open = State.Loops;
         if (open.Count == 1)
         {
-            var cmd = new ParsedCommand("add", (caption + " " + string.Join(' ', a.Links)).Trim(), open[0].No);
+            var cmd = new ParsedCommand(
+                "add",
+                (caption + " " + string.Join(' ', a.Links)).Trim(),
+                open[0].No
+            );
             if (FlowOf(open[0]).Phase(open[0].Phase).Kind == Flows.PhaseKind.Collect)
                 Check(cmd with { Name = "check" }, a.Links);
             else
@@ -214,7 +240,9 @@ internal sealed partial class Turn(LoopEngine engine, GroupState state, InboundE
     private void Dm(Model.MemberId member, string text, bool fallbackToGroup = true)
     {
         var handle = State.Member(member)?.Handle ?? member.Value;
-        Emit(new SendMessage(new MemberAudience(member, handle, fallbackToGroup), Reply.Plain(text)));
+        Emit(
+            new SendMessage(new MemberAudience(member, handle, fallbackToGroup), Reply.Plain(text))
+        );
     }
 
     private void Dm(Model.MemberId member, Reply reply, bool fallbackToGroup = true)

@@ -22,12 +22,22 @@ internal static class VoteView
         return counts;
     }
 
-    public static Reply Render(LoopState loop, VoteSettings settings, int eligible, DateTimeOffset now, bool closed = false)
+    public static Reply Render(
+        LoopState loop,
+        VoteSettings settings,
+        int eligible,
+        DateTimeOffset now,
+        bool closed = false
+    )
     {
         var vote = loop.Vote!;
         var counts = Counts(loop);
         var sb = new StringBuilder();
-        sb.Append(closed ? "🗳 Vote closed on #" : "🗳 Vote on #").Append(loop.No).Append(" (").Append(Texts.VoteKindName(vote.Kind)).Append(')');
+        sb.Append(closed ? "🗳 Vote closed on #" : "🗳 Vote on #")
+            .Append(loop.No)
+            .Append(" (")
+            .Append(Texts.VoteKindName(vote.Kind))
+            .Append(')');
         if (!closed)
             sb.Append(", closes ").Append(Texts.When(vote.Deadline, now));
         sb.Append('\n').Append(Texts.Short(loop.Ask, 120)).Append('\n');
@@ -36,10 +46,16 @@ internal static class VoteView
         {
             var option = loop.Options[vote.ConsentOption!.Value - 1];
             sb.Append("Proposal: ").Append(option.Text).Append('\n');
-            sb.Append("✅ ").Append(vote.Ballots.Count).Append(" consent · ✋ ").Append(vote.Objections.Count).Append(" object\n");
+            sb.Append("✅ ")
+                .Append(vote.Ballots.Count)
+                .Append(" consent · ✋ ")
+                .Append(vote.Objections.Count)
+                .Append(" object\n");
             if (!closed)
             {
-                sb.Append("It passes unless someone objects: /object #").Append(loop.No).Append(" <reason>");
+                sb.Append("It passes unless someone objects: /object #")
+                    .Append(loop.No)
+                    .Append(" <reason>");
                 buttons.Add(new ReplyButton("✅ Consent", $"v:{loop.No}:{option.Number}"));
             }
         }
@@ -47,21 +63,39 @@ internal static class VoteView
         {
             foreach (var o in loop.Options)
             {
-                sb.Append(o.Number).Append(") ").Append(o.Text).Append(" — ").Append(counts[o.Number - 1]).Append('\n');
+                sb.Append(o.Number)
+                    .Append(") ")
+                    .Append(o.Text)
+                    .Append(" — ")
+                    .Append(counts[o.Number - 1])
+                    .Append('\n');
                 if (!closed)
-                    buttons.Add(new ReplyButton($"{o.Number}) {Texts.Short(o.Text, 40)}", $"v:{loop.No}:{o.Number}"));
+                    buttons.Add(
+                        new ReplyButton(
+                            $"{o.Number}) {Texts.Short(o.Text, 40)}",
+                            $"v:{loop.No}:{o.Number}"
+                        )
+                    );
             }
-            sb.Append(vote.Ballots.Count).Append(" of ").Append(eligible).Append(" voted · quorum ").Append(settings.Quorum.Required(eligible));
+            sb.Append(vote.Ballots.Count)
+                .Append(" of ")
+                .Append(eligible)
+                .Append(" voted · quorum ")
+                .Append(settings.Quorum.Required(eligible));
             if (!closed)
             {
-                sb.Append('\n').Append(
-                    vote.Kind == VoteKind.Approval
-                        ? $"Approve any you can live with: /vote #{loop.No} 1 3"
-                        : $"Tap a button or type /vote #{loop.No} <number>"
-                );
+                sb.Append('\n')
+                    .Append(
+                        vote.Kind == VoteKind.Approval
+                            ? $"Approve any you can live with: /vote #{loop.No} 1 3"
+                            : $"Tap a button or type /vote #{loop.No} <number>"
+                    );
             }
         }
-        var fallback = vote.Kind == VoteKind.Consent ? $"Reply {vote.ConsentOption} to consent" : $"Reply {Texts.JoinOr(loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture)).ToList())}";
+        var fallback =
+            vote.Kind == VoteKind.Consent
+                ? $"Reply {vote.ConsentOption} to consent"
+                : $"Reply {Texts.JoinOr(loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture)).ToList())}";
         return new Reply(sb.ToString().TrimEnd(), buttons, closed ? null : fallback);
     }
 
@@ -69,15 +103,21 @@ internal static class VoteView
     public static Reply RenderPrivate(LoopState loop, VoteSettings settings, DateTimeOffset now)
     {
         var sb = new StringBuilder();
-        sb.Append("Vote on your ask #").Append(loop.No).Append(", closes ").Append(Texts.When(loop.Vote!.Deadline, now)).Append(":\n");
+        sb.Append("Vote on your ask #")
+            .Append(loop.No)
+            .Append(", closes ")
+            .Append(Texts.When(loop.Vote!.Deadline, now))
+            .Append(":\n");
         foreach (var o in loop.Options)
             sb.Append(o.Number).Append(") ").Append(o.Text).Append('\n');
         sb.Append(
             settings.Kind switch
             {
                 VoteKind.Approval => "Reply with the numbers you approve, e.g. 1 3",
-                VoteKind.Consent => $"Reply {loop.Vote.ConsentOption} to consent, or \"object <reason>\"",
-                _ => $"Reply {Texts.JoinOr(loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture)).ToList())}",
+                VoteKind.Consent =>
+                    $"Reply {loop.Vote.ConsentOption} to consent, or \"object <reason>\"",
+                _ =>
+                    $"Reply {Texts.JoinOr(loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture)).ToList())}",
             }
         );
         return Reply.Plain(sb.ToString());

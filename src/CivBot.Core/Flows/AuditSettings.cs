@@ -6,4 +6,10 @@ namespace CivBot.Core.Flows;
 /// <param name="MaxNudges">After this many reminders the group is told the audit is stuck.</param>
 /// <param name="OnFlag">Phase id to go back to (remediation), or <c>rollback</c> to record a rollback and close.</param>
 /// <param name="Sample">How many collected checks the auditor is asked to sample (collect flows).</param>
-public sealed record AuditSettings(TimeSpan FirstNudgeAfter, double Backoff, int MaxNudges, string OnFlag, int Sample);
+public sealed record AuditSettings(
+    TimeSpan FirstNudgeAfter,
+    double Backoff,
+    int MaxNudges,
+    string OnFlag,
+    int Sample
+);

@@ -6,7 +6,10 @@ public sealed class FlowCatalog : IFlowCatalog
     private readonly Dictionary<string, FlowDefinition> _current = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FlowDefinition> _byHash = new(StringComparer.Ordinal);
 
-    public FlowCatalog(IEnumerable<FlowDefinition> current, IEnumerable<FlowDefinition>? pinned = null)
+    public FlowCatalog(
+        IEnumerable<FlowDefinition> current,
+        IEnumerable<FlowDefinition>? pinned = null
+    )
     {
         foreach (var f in pinned ?? [])
             _byHash[f.Hash] = f;
@@ -20,7 +23,8 @@ public sealed class FlowCatalog : IFlowCatalog
     /// <summary>Adds an older version a stored loop may be pinned to (called once at start, before any traffic).</summary>
     public void Pin(FlowDefinition flow) => _byHash.TryAdd(flow.Hash, flow);
 
-    public IReadOnlyList<FlowDefinition> All => [.. _current.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<FlowDefinition> All =>
+        [.. _current.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
 
     public FlowDefinition? Current(string id) => _current.GetValueOrDefault(id);
 

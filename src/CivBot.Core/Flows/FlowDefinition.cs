@@ -25,7 +25,9 @@ public sealed record FlowDefinition(
 
     /// <summary>The SHA-256 (lowercase hex) of <see cref="Yaml"/>.</summary>
     public string Hash { get; } =
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Yaml)));
+        Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Yaml))
+        );
 
     public FlowRef Ref => new(Id, Version, Hash);
 
@@ -33,27 +35,30 @@ public sealed record FlowDefinition(
         Phases.FirstOrDefault(p => p.Id == id)
         ?? throw new InvalidOperationException($"Flow {Id} has no phase '{id}'.");
 
-    public PhaseDefinition? FirstOfKind(PhaseKind kind) => Phases.FirstOrDefault(p => p.Kind == kind);
+    public PhaseDefinition? FirstOfKind(PhaseKind kind) =>
+        Phases.FirstOrDefault(p => p.Kind == kind);
 
     public IReadOnlyList<Actor> WhoMay(FlowAction action) =>
         Permissions.TryGetValue(action, out var actors) ? actors : DefaultPermissions[action];
 
-    public static readonly IReadOnlyDictionary<FlowAction, IReadOnlyList<Actor>> DefaultPermissions =
-        new Dictionary<FlowAction, IReadOnlyList<Actor>>
-        {
-            [FlowAction.Add] = [Actor.Participant],
-            [FlowAction.Propose] = [Actor.Participant],
-            [FlowAction.OpenVote] = [Actor.Steward],
-            [FlowAction.Vote] = [Actor.Participant],
-            [FlowAction.Object] = [Actor.Participant],
-            [FlowAction.Claim] = [Actor.Participant],
-            [FlowAction.Spend] = [Actor.Builder],
-            [FlowAction.Done] = [Actor.Builder],
-            [FlowAction.Audit] = [Actor.Auditor],
-            [FlowAction.Check] = [Actor.Participant],
-            [FlowAction.Next] = [Actor.Steward],
-            [FlowAction.Undo] = [Actor.Steward],
-        };
+    public static readonly IReadOnlyDictionary<
+        FlowAction,
+        IReadOnlyList<Actor>
+    > DefaultPermissions = new Dictionary<FlowAction, IReadOnlyList<Actor>>
+    {
+        [FlowAction.Add] = [Actor.Participant],
+        [FlowAction.Propose] = [Actor.Participant],
+        [FlowAction.OpenVote] = [Actor.Steward],
+        [FlowAction.Vote] = [Actor.Participant],
+        [FlowAction.Object] = [Actor.Participant],
+        [FlowAction.Claim] = [Actor.Participant],
+        [FlowAction.Spend] = [Actor.Builder],
+        [FlowAction.Done] = [Actor.Builder],
+        [FlowAction.Audit] = [Actor.Auditor],
+        [FlowAction.Check] = [Actor.Participant],
+        [FlowAction.Next] = [Actor.Steward],
+        [FlowAction.Undo] = [Actor.Steward],
+    };
 
     /// <summary>Message keys a flow may override, with the placeholders each accepts.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys =

@@ -9,5 +9,7 @@ public sealed record Quorum(int? Count, double? Fraction)
         Count ?? (int)Math.Ceiling((Fraction ?? 0) * eligible - 1e-9);
 
     public override string ToString() =>
-        Count is { } c ? c.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Fraction * 100:0}%";
+        Count is { } c
+            ? c.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : $"{Fraction * 100:0}%";
 }

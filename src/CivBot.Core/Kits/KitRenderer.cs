@@ -28,7 +28,9 @@ public static class KitRenderer
             sb.Append("- ").Append(o.Summary).Append('\n');
         var decision = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.Decision);
         if (decision is not null)
-            sb.Append("- Decision: ").Append(decision.Summary.Replace("Decided: ", "", StringComparison.Ordinal)).Append('\n');
+            sb.Append("- Decision: ")
+                .Append(decision.Summary.Replace("Decided: ", "", StringComparison.Ordinal))
+                .Append('\n');
         if (options.Count == 0 && decision is null)
             sb.Append("- (no options were recorded)\n");
         sb.Append('\n');
@@ -47,12 +49,18 @@ public static class KitRenderer
             )
         )
         {
-            sb.Append("- [x] ").Append(r.Kind.WireName()).Append(": ").Append(r.Summary).Append('\n');
+            sb.Append("- [x] ")
+                .Append(r.Kind.WireName())
+                .Append(": ")
+                .Append(r.Summary)
+                .Append('\n');
         }
         sb.Append('\n');
 
         sb.Append("## Cost\n");
-        var spends = oldestFirst.Where(r => r.Kind == ReceiptKind.Spend && r.Amount is not null).ToList();
+        var spends = oldestFirst
+            .Where(r => r.Kind == ReceiptKind.Spend && r.Amount is not null)
+            .ToList();
         var undone = UndoneSeqs(oldestFirst);
         spends = [.. spends.Where(s => !undone.Contains(s.Seq))];
         if (spends.Count == 0)
@@ -62,19 +70,28 @@ public static class KitRenderer
             foreach (var byCurrency in spends.GroupBy(s => s.Currency ?? ""))
             {
                 var total = byCurrency.Sum(s => s.Amount!.Value);
-                sb.Append("- ").Append(ReceiptText.Money(total, byCurrency.Key == "" ? null : byCurrency.Key));
-                sb.Append(" in ").Append(byCurrency.Count().ToString(CultureInfo.InvariantCulture)).Append(" spend(s)\n");
+                sb.Append("- ")
+                    .Append(ReceiptText.Money(total, byCurrency.Key == "" ? null : byCurrency.Key));
+                sb.Append(" in ")
+                    .Append(byCurrency.Count().ToString(CultureInfo.InvariantCulture))
+                    .Append(" spend(s)\n");
             }
             sb.Append('\n');
         }
 
         sb.Append("## Outcome\n");
         var done = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.Done);
-        var audit = oldestFirst.LastOrDefault(r => r.Kind is ReceiptKind.AuditConfirmed or ReceiptKind.AuditFlagged);
+        var audit = oldestFirst.LastOrDefault(r =>
+            r.Kind is ReceiptKind.AuditConfirmed or ReceiptKind.AuditFlagged
+        );
         sb.Append(done?.Summary ?? "(not reported done yet)").Append('\n');
         if (audit is not null)
         {
-            sb.Append(audit.Kind == ReceiptKind.AuditConfirmed ? "Audit confirmed: " : "Audit flagged: ")
+            sb.Append(
+                    audit.Kind == ReceiptKind.AuditConfirmed
+                        ? "Audit confirmed: "
+                        : "Audit flagged: "
+                )
                 .Append(audit.Summary)
                 .Append('\n');
         }
@@ -91,7 +108,11 @@ public static class KitRenderer
 
         sb.Append("## Receipts\n");
         foreach (var r in oldestFirst)
-            sb.Append("- ").Append(ReceiptText.Line(r)).Append(" `").Append(r.Hash[..12]).Append("`\n");
+            sb.Append("- ")
+                .Append(ReceiptText.Line(r))
+                .Append(" `")
+                .Append(r.Hash[..12])
+                .Append("`\n");
         return sb.ToString();
     }
 
@@ -105,7 +126,12 @@ public static class KitRenderer
             {
                 if (
                     e.StartsWith("receipt:#", StringComparison.Ordinal)
-                    && long.TryParse(e.AsSpan(9), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+                    && long.TryParse(
+                        e.AsSpan(9),
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out var seq
+                    )
                 )
                     set.Add(seq);
             }

@@ -13,7 +13,9 @@ public static partial class PersonalData
     /// <summary>Replaces anything that looks like a phone number (9 or more digits, with the usual separators).</summary>
     public static string Redact(string text) =>
         // Most texts hold fewer than nine digits in all, and then nothing can look like a phone number.
-        DigitCount(text) < 9 ? text : PhoneLike().Replace(text, m => DigitCount(m.Value) >= 9 ? Hidden : m.Value);
+        DigitCount(text) < 9
+            ? text
+            : PhoneLike().Replace(text, m => DigitCount(m.Value) >= 9 ? Hidden : m.Value);
 
     /// <summary>A display handle that never carries a phone number; empty handles become "member".</summary>
     public static string SafeHandle(string handle)

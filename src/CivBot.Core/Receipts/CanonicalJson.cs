@@ -29,7 +29,10 @@ public static class CanonicalJson
         if (r.Amount is { } amount)
         {
             Key("amount");
-            AppendString(sb, amount.ToString("0.############################", CultureInfo.InvariantCulture));
+            AppendString(
+                sb,
+                amount.ToString("0.############################", CultureInfo.InvariantCulture)
+            );
         }
         Key("at");
         AppendString(sb, FormatTime(r.At));
@@ -102,7 +105,8 @@ public static class CanonicalJson
                     break;
                 default:
                     if (c < 0x20)
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        sb.Append("\\u")
+                            .Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else
                         sb.Append(c);
                     break;

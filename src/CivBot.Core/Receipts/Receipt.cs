@@ -22,5 +22,6 @@ public sealed record Receipt(
 )
 {
     /// <summary>The previous-hash of a group's first receipt.</summary>
-    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+    public const string GenesisHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 }

@@ -12,7 +12,8 @@ public static class ReceiptText
     {
         var sb = new StringBuilder();
         sb.Append('#').Append(r.Seq.ToString(CultureInfo.InvariantCulture));
-        sb.Append(" · ").Append(r.At.UtcDateTime.ToString("MMM d HH:mm", CultureInfo.InvariantCulture));
+        sb.Append(" · ")
+            .Append(r.At.UtcDateTime.ToString("MMM d HH:mm", CultureInfo.InvariantCulture));
         if (r.Loop is { } loop)
             sb.Append(" · loop #").Append(loop.ToString(CultureInfo.InvariantCulture));
         sb.Append(" · ").Append(r.Kind.WireName());
@@ -25,7 +26,8 @@ public static class ReceiptText
     }
 
     public static string Money(decimal amount, string? currency) =>
-        amount.ToString("0.00", CultureInfo.InvariantCulture) + (currency is null ? "" : " " + currency);
+        amount.ToString("0.00", CultureInfo.InvariantCulture)
+        + (currency is null ? "" : " " + currency);
 
     /// <summary>A page of receipts, given newest first; shown oldest first so it reads as a story.</summary>
     public static Reply Page(IReadOnlyList<Receipt> newestFirst, int? loop, int page, bool hasMore)

@@ -5,7 +5,8 @@ using System.Text.Json;
 /// <summary>The stored form of a reply (outbox rows).</summary>
 public static class ReplyJson
 {
-    public static string Serialize(Reply reply) => JsonSerializer.Serialize(reply, Engine.StateJson.Options);
+    public static string Serialize(Reply reply) =>
+        JsonSerializer.Serialize(reply, Engine.StateJson.Options);
 
     public static Reply Deserialize(string json) =>
         JsonSerializer.Deserialize<Reply>(json, Engine.StateJson.Options)

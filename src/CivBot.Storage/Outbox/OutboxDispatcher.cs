@@ -76,7 +76,11 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>One row at a time in global id order; a chat that stopped (not due, retry) is skipped from then on.</summary>
-    private async Task<int> DispatchInIdOrderAsync(List<OutboxEntity> pending, long now, CancellationToken cancellationToken)
+    private async Task<int> DispatchInIdOrderAsync(
+        List<OutboxEntity> pending,
+        long now,
+        CancellationToken cancellationToken
+    )
     {
         var stopped = new HashSet<(string, string)>();
         var sent = 0;
@@ -95,7 +99,10 @@ public sealed partial class OutboxDispatcher(
     private async Task<bool> StillPendingAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Outbox.AnyAsync(o => o.Id == id && o.Status == OutboxStatus.Pending, cancellationToken);
+        return await db.Outbox.AnyAsync(
+            o => o.Id == id && o.Status == OutboxStatus.Pending,
+            cancellationToken
+        );
     }
 
     private async Task<int> DispatchChatAsync(

@@ -54,7 +54,15 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
                 session.InsertReceipt(append.Receipt);
                 break;
             case SendMessage send:
-                Send(session, group, send.To, send.Reply, send.EditKey, now, replyJson?.GetValueOrDefault(send.Reply));
+                Send(
+                    session,
+                    group,
+                    send.To,
+                    send.Reply,
+                    send.EditKey,
+                    now,
+                    replyJson?.GetValueOrDefault(send.Reply)
+                );
                 break;
             case ScheduleTimer schedule:
                 session.InsertTimer(

@@ -27,7 +27,11 @@ internal sealed partial class EventProcessor
         var (loaded, version) = Load(session, group);
         (GroupState State, bool Changed, Dictionary<MemberId, InboundEvent> Seen) run;
         string? json = null;
-        if (job.Precomputed is { } pre && pre.Version == version && ApplyPrecomputed(session, group, batch, pre, outcomes) is { } seenFast)
+        if (
+            job.Precomputed is { } pre
+            && pre.Version == version
+            && ApplyPrecomputed(session, group, batch, pre, outcomes) is { } seenFast
+        )
         {
             run = (pre.Final, pre.Changed, seenFast);
             json = pre.FinalJson;
@@ -54,7 +58,9 @@ internal sealed partial class EventProcessor
             session.TouchMemberGroup(member, group, now);
         if (version == 0)
             session.InsertGroup(group, json ?? StateJson.Serialize(state), now);
-        else if (changed && !session.UpdateGroup(group, json ?? StateJson.Serialize(state), version, now))
+        else if (
+            changed && !session.UpdateGroup(group, json ?? StateJson.Serialize(state), version, now)
+        )
             throw new InvalidOperationException(
                 $"Group {group} was changed by another writer (expected version {version}); its events will be retried."
             );
@@ -149,7 +155,12 @@ internal sealed partial class EventProcessor
         {
             // The contact is written at once (a later event of this batch may message the member privately);
             // last-seen only once per member at the end of the batch.
-            if (e.SenderDirectChat is { } dm && !(seen.TryGetValue(e.Sender.Id, out var earlier) && earlier.SenderDirectChat == dm))
+            if (
+                e.SenderDirectChat is { } dm
+                && !(
+                    seen.TryGetValue(e.Sender.Id, out var earlier) && earlier.SenderDirectChat == dm
+                )
+            )
                 session.UpsertContact(e.Sender.Id, dm, now);
             seen[e.Sender.Id] = e;
         }
@@ -194,7 +205,8 @@ internal sealed partial class EventProcessor
     }
 
     /// <summary>An event failed in an unguarded run; the batch is retried with a savepoint per event.</summary>
-    private sealed class UnguardedEventFailed(Exception inner) : Exception("An event failed in an unguarded batch.", inner);
+    private sealed class UnguardedEventFailed(Exception inner)
+        : Exception("An event failed in an unguarded batch.", inner);
 
     private (InboundOutcome Outcome, GroupState State) Handle(
         WriteSession session,

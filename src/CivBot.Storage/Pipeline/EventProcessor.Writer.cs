@@ -101,7 +101,12 @@ internal sealed partial class EventProcessor
     private void Fail(WriteJob job, Exception ex)
     {
         _cache.TryRemove(job.Group, out _);
-        logger.LogError(ex, "Could not commit {Count} event(s) of group {Group}", job.Batch.Count, job.Group);
+        logger.LogError(
+            ex,
+            "Could not commit {Count} event(s) of group {Group}",
+            job.Batch.Count,
+            job.Group
+        );
         foreach (var pending in job.Batch)
             pending.Completion.TrySetException(ex);
     }

@@ -15,7 +15,8 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement(SqliteConnection connection, string sql)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        _db =
+            connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
         if (rc != raw.SQLITE_OK)
             throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc);
@@ -41,7 +42,9 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement Int(int index, long? value)
     {
-        _ = value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index);
+        _ = value is { } v
+            ? raw.sqlite3_bind_int64(_statement, index, v)
+            : raw.sqlite3_bind_null(_statement, index);
         return this;
     }
 

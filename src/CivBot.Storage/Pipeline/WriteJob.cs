@@ -24,7 +24,8 @@ internal sealed class WriteJob(GroupId group, List<PendingEvent> batch, Precompu
     public int OutboxRows { get; set; }
 
     /// <summary>Completes when the transaction holding this batch committed or failed.</summary>
-    public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource Done { get; } =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 /// <summary>A batch's engine results, worked out from the group's cached state before reaching the writer.</summary>

@@ -21,17 +21,38 @@ internal static class ChatVerb
 
     public static Command Create()
     {
-        var db = new Option<FileInfo?>("--db") { Description = "SQLite file (default: civbot-playground.db in the working directory)" };
-        var flow = new Option<string?>("--flow") { Description = "Flow new loops start with (default: cociv-loop)" };
-        var flows = new Option<DirectoryInfo?>("--flows") { Description = "Directory of flow files (default: ./flows)" };
-        var command = new Command("chat", "Play a whole loop in the terminal: type lines like \"ann: /ask Need a ride\"; \":wait 2d\" moves the clock.")
+        var db = new Option<FileInfo?>("--db")
+        {
+            Description = "SQLite file (default: civbot-playground.db in the working directory)",
+        };
+        var flow = new Option<string?>("--flow")
+        {
+            Description = "Flow new loops start with (default: cociv-loop)",
+        };
+        var flows = new Option<DirectoryInfo?>("--flows")
+        {
+            Description = "Directory of flow files (default: ./flows)",
+        };
+        var command = new Command(
+            "chat",
+            "Play a whole loop in the terminal: type lines like \"ann: /ask Need a ride\"; \":wait 2d\" moves the clock."
+        )
         {
             db,
             flow,
             flows,
         };
         command.SetAction(
-            (parse, ct) => RunAsync(parse.GetValue(db), parse.GetValue(flow), parse.GetValue(flows), Console.In, Console.Out, Console.Error, ct)
+            (parse, ct) =>
+                RunAsync(
+                    parse.GetValue(db),
+                    parse.GetValue(flow),
+                    parse.GetValue(flows),
+                    Console.In,
+                    Console.Out,
+                    Console.Error,
+                    ct
+                )
         );
         return command;
     }
@@ -50,13 +71,17 @@ internal static class ChatVerb
         var settings = Configuration.Settings(configuration);
         if (flowId is not null)
             settings.DefaultFlow = flowId;
-        var path = db?.FullName ?? Path.Combine(Environment.CurrentDirectory, "civbot-playground.db");
+        var path =
+            db?.FullName ?? Path.Combine(Environment.CurrentDirectory, "civbot-playground.db");
         var existed = File.Exists(path);
 
         Core.Flows.FlowCatalog catalog;
         try
         {
-            catalog = FlowSetup.Load(FlowSetup.ResolveDirectory(flowsDir?.FullName ?? settings.FlowsDirectory), settings.DefaultFlow);
+            catalog = FlowSetup.Load(
+                FlowSetup.ResolveDirectory(flowsDir?.FullName ?? settings.FlowsDirectory),
+                settings.DefaultFlow
+            );
         }
         catch (InvalidFlowsException e)
         {
@@ -78,13 +103,18 @@ internal static class ChatVerb
         await services.InitializeCivBotAsync(cancellationToken);
         var meta = services.GetRequiredService<MetaStore>();
         // The playground's clock only moves forward, across runs too: timers set by an earlier :wait stay in order.
-        if (await meta.GetAsync(ClockKey, cancellationToken) is { } saved && DateTimeOffset.TryParse(saved, CultureInfo.InvariantCulture, out var at))
+        if (
+            await meta.GetAsync(ClockKey, cancellationToken) is { } saved
+            && DateTimeOffset.TryParse(saved, CultureInfo.InvariantCulture, out var at)
+        )
             clock.Set(at);
 
         await errors.WriteLineAsync(
             $"CivBot playground · database: {path} ({(existed ? "existing" : "new")}) · flow: {settings.DefaultFlow} · clock: {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC"
         );
-        await errors.WriteLineAsync("Type lines like \"ann: /ask Need a ride to the clinic\"; \":wait 2d\" moves the clock; end of input quits.");
+        await errors.WriteLineAsync(
+            "Type lines like \"ann: /ask Need a ride to the clinic\"; \":wait 2d\" moves the clock; end of input quits."
+        );
 
         var sink = services.GetRequiredService<IInboundSink>();
         var outbox = services.GetRequiredService<OutboxDispatcher>();
@@ -112,15 +142,29 @@ internal static class ChatVerb
                     await outbox.DispatchDueAsync(cancellationToken);
                     break;
                 case PlaygroundLine.Wait wait:
-                    await AdvanceAsync(clock, clock.GetUtcNow() + wait.Span, timers, outbox, cancellationToken);
-                    await meta.SetAsync(ClockKey, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+                    await AdvanceAsync(
+                        clock,
+                        clock.GetUtcNow() + wait.Span,
+                        timers,
+                        outbox,
+                        cancellationToken
+                    );
+                    await meta.SetAsync(
+                        ClockKey,
+                        clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                        cancellationToken
+                    );
                     break;
                 case PlaygroundLine.Invalid invalid:
                     await output.WriteLineAsync("playground: " + invalid.Problem);
                     break;
             }
         }
-        await meta.SetAsync(ClockKey, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), CancellationToken.None);
+        await meta.SetAsync(
+            ClockKey,
+            clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            CancellationToken.None
+        );
         return 0;
     }
 

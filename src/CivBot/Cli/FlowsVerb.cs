@@ -16,55 +16,83 @@ internal static class FlowsVerb
     }
 
     private static Argument<DirectoryInfo?> DirArgument() =>
-        new("dir") { Description = "Directory of flow files (default: ./flows)", Arity = ArgumentArity.ZeroOrOne };
+        new("dir")
+        {
+            Description = "Directory of flow files (default: ./flows)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
 
     private static Command Validate()
     {
         var dir = DirArgument();
-        var command = new Command("validate", "Check every flow file; print file:line: reason for each problem.") { dir };
-        command.SetAction(async (parse, ct) =>
+        var command = new Command(
+            "validate",
+            "Check every flow file; print file:line: reason for each problem."
+        )
         {
-            var path = FlowSetup.ResolveDirectory(parse.GetValue(dir)?.FullName);
-            var result = FlowLoader.LoadDirectory(path);
-            foreach (var error in result.Errors)
-                await Console.Out.WriteLineAsync(error.ToString());
-            if (!result.Ok)
+            dir,
+        };
+        command.SetAction(
+            async (parse, ct) =>
             {
-                await Console.Out.WriteLineAsync($"{result.Errors.Count} problem(s) found.");
-                return 1;
+                var path = FlowSetup.ResolveDirectory(parse.GetValue(dir)?.FullName);
+                var result = FlowLoader.LoadDirectory(path);
+                foreach (var error in result.Errors)
+                    await Console.Out.WriteLineAsync(error.ToString());
+                if (!result.Ok)
+                {
+                    await Console.Out.WriteLineAsync($"{result.Errors.Count} problem(s) found.");
+                    return 1;
+                }
+                foreach (var flow in result.Flows)
+                    await Console.Out.WriteLineAsync(
+                        $"OK {flow.SourceFile}: {flow.Id} v{flow.Version}, {flow.Phases.Count} phases"
+                    );
+                return 0;
             }
-            foreach (var flow in result.Flows)
-                await Console.Out.WriteLineAsync($"OK {flow.SourceFile}: {flow.Id} v{flow.Version}, {flow.Phases.Count} phases");
-            return 0;
-        });
+        );
         return command;
     }
 
     private static Command Docs()
     {
         var dir = DirArgument();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Where to write <id>.md (default: docs/flows)" };
-        var command = new Command("docs", "Regenerate the Markdown page and Mermaid diagram of each flow.") { dir, output };
-        command.SetAction(async (parse, ct) =>
+        var output = new Option<DirectoryInfo?>("--out")
         {
-            var path = FlowSetup.ResolveDirectory(parse.GetValue(dir)?.FullName);
-            var result = FlowLoader.LoadDirectory(path);
-            if (!result.Ok)
+            Description = "Where to write <id>.md (default: docs/flows)",
+        };
+        var command = new Command(
+            "docs",
+            "Regenerate the Markdown page and Mermaid diagram of each flow."
+        )
+        {
+            dir,
+            output,
+        };
+        command.SetAction(
+            async (parse, ct) =>
             {
-                foreach (var error in result.Errors)
-                    await Console.Out.WriteLineAsync(error.ToString());
-                return 1;
+                var path = FlowSetup.ResolveDirectory(parse.GetValue(dir)?.FullName);
+                var result = FlowLoader.LoadDirectory(path);
+                if (!result.Ok)
+                {
+                    foreach (var error in result.Errors)
+                        await Console.Out.WriteLineAsync(error.ToString());
+                    return 1;
+                }
+                var outDir =
+                    parse.GetValue(output)?.FullName
+                    ?? Path.Combine(Environment.CurrentDirectory, "docs", "flows");
+                Directory.CreateDirectory(outDir);
+                foreach (var flow in result.Flows)
+                {
+                    var file = Path.Combine(outDir, flow.Id + ".md");
+                    await File.WriteAllTextAsync(file, FlowDocs.Render(flow), ct);
+                    await Console.Out.WriteLineAsync($"wrote {file}");
+                }
+                return 0;
             }
-            var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(Environment.CurrentDirectory, "docs", "flows");
-            Directory.CreateDirectory(outDir);
-            foreach (var flow in result.Flows)
-            {
-                var file = Path.Combine(outDir, flow.Id + ".md");
-                await File.WriteAllTextAsync(file, FlowDocs.Render(flow), ct);
-                await Console.Out.WriteLineAsync($"wrote {file}");
-            }
-            return 0;
-        });
+        );
         return command;
     }
 }

@@ -23,13 +23,19 @@ internal static class OneShot
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging(b =>
-            b.ClearProviders().AddSerilog(Logging.Create(configuration, toStandardError: true, LogEventLevel.Warning), dispose: true)
+            b.ClearProviders()
+                .AddSerilog(
+                    Logging.Create(configuration, toStandardError: true, LogEventLevel.Warning),
+                    dispose: true
+                )
         );
         if (clock is not null)
             services.AddSingleton(clock);
         if (sender is not null)
             services.AddSingleton(sender);
         services.AddCivBot(flows, settings, databasePath, storage);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return services.BuildServiceProvider(
+            new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }
+        );
     }
 }

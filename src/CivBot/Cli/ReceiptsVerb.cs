@@ -17,55 +17,88 @@ internal static class ReceiptsVerb
         return command;
     }
 
-    private static Option<FileInfo> DbOption() => new("--db") { Description = "SQLite file", Required = true };
+    private static Option<FileInfo> DbOption() =>
+        new("--db") { Description = "SQLite file", Required = true };
 
     private static Command Verify()
     {
         var db = DbOption();
-        var command = new Command("verify", "Check every group's receipt chain; exit 0 when intact, 1 naming the first broken receipt.") { db };
-        command.SetAction(async (parse, ct) =>
+        var command = new Command(
+            "verify",
+            "Check every group's receipt chain; exit 0 when intact, 1 naming the first broken receipt."
+        )
         {
-            var file = parse.GetValue(db)!;
-            if (!file.Exists)
+            db,
+        };
+        command.SetAction(
+            async (parse, ct) =>
             {
-                await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
-                return 2;
+                var file = parse.GetValue(db)!;
+                if (!file.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+                    return 2;
+                }
+                await using var services = await OpenAsync(file, ct);
+                var results = await services
+                    .GetRequiredService<ReceiptStore>()
+                    .VerifyAsync(null, ct);
+                var broken = results.FirstOrDefault(r => r.Break is not null);
+                if (broken is not null)
+                {
+                    await Console.Out.WriteLineAsync(
+                        $"BROKEN: group {broken.Group}, receipt #{broken.Break!.Seq}: {broken.Break.Reason}."
+                    );
+                    return 1;
+                }
+                await Console.Out.WriteLineAsync(
+                    $"OK: {results.Sum(r => r.Count)} receipts in {results.Count} group(s); every chain is intact."
+                );
+                return 0;
             }
-            await using var services = await OpenAsync(file, ct);
-            var results = await services.GetRequiredService<ReceiptStore>().VerifyAsync(null, ct);
-            var broken = results.FirstOrDefault(r => r.Break is not null);
-            if (broken is not null)
-            {
-                await Console.Out.WriteLineAsync($"BROKEN: group {broken.Group}, receipt #{broken.Break!.Seq}: {broken.Break.Reason}.");
-                return 1;
-            }
-            await Console.Out.WriteLineAsync($"OK: {results.Sum(r => r.Count)} receipts in {results.Count} group(s); every chain is intact.");
-            return 0;
-        });
+        );
         return command;
     }
 
     private static Command Export()
     {
         var db = DbOption();
-        var format = new Option<string>("--format") { Description = "jsonl (canonical receipts) or md", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (canonical receipts) or md",
+            DefaultValueFactory = _ => "jsonl",
+        };
         format.AcceptOnlyFromAmong("jsonl", "md");
         var group = new Option<string?>("--group") { Description = "Only this group's receipts" };
-        var command = new Command("export", "Write receipts to standard output.") { db, format, group };
-        command.SetAction(async (parse, ct) =>
+        var command = new Command("export", "Write receipts to standard output.")
         {
-            var file = parse.GetValue(db)!;
-            if (!file.Exists)
+            db,
+            format,
+            group,
+        };
+        command.SetAction(
+            async (parse, ct) =>
             {
-                await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
-                return 2;
+                var file = parse.GetValue(db)!;
+                if (!file.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+                    return 2;
+                }
+                await using var services = await OpenAsync(file, ct);
+                var g = parse.GetValue(group);
+                await services
+                    .GetRequiredService<ReceiptStore>()
+                    .ExportAsync(
+                        Console.Out,
+                        parse.GetValue(format)!,
+                        g is null ? null : new GroupId(g),
+                        ct
+                    );
+                await Console.Out.FlushAsync(ct);
+                return 0;
             }
-            await using var services = await OpenAsync(file, ct);
-            var g = parse.GetValue(group);
-            await services.GetRequiredService<ReceiptStore>().ExportAsync(Console.Out, parse.GetValue(format)!, g is null ? null : new GroupId(g), ct);
-            await Console.Out.FlushAsync(ct);
-            return 0;
-        });
+        );
         return command;
     }
 
@@ -73,7 +106,10 @@ internal static class ReceiptsVerb
     {
         var configuration = Configuration.Build();
         var settings = Configuration.Settings(configuration);
-        var flows = FlowSetup.Load(FlowSetup.ResolveDirectory(settings.FlowsDirectory), settings.DefaultFlow);
+        var flows = FlowSetup.Load(
+            FlowSetup.ResolveDirectory(settings.FlowsDirectory),
+            settings.DefaultFlow
+        );
         var services = OneShot.Build(configuration, settings, file.FullName, flows);
         await services.GetRequiredService<Storage.Migrations.Migrator>().MigrateAsync(ct);
         return services;

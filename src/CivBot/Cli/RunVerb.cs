@@ -15,7 +15,10 @@ internal static class RunVerb
 {
     public static Command Create()
     {
-        var command = new Command("run", "Run the bot with the channels from appsettings.json / CivBot__* environment variables.");
+        var command = new Command(
+            "run",
+            "Run the bot with the channels from appsettings.json / CivBot__* environment variables."
+        );
         command.SetAction((parse, ct) => RunAsync(ct));
         return command;
     }
@@ -34,7 +37,10 @@ internal static class RunVerb
         Core.Flows.FlowCatalog flows;
         try
         {
-            flows = FlowSetup.Load(FlowSetup.ResolveDirectory(settings.FlowsDirectory), settings.DefaultFlow);
+            flows = FlowSetup.Load(
+                FlowSetup.ResolveDirectory(settings.FlowsDirectory),
+                settings.DefaultFlow
+            );
         }
         catch (InvalidFlowsException e)
         {
@@ -44,7 +50,12 @@ internal static class RunVerb
 
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders().AddSerilog(Logging.Create(configuration, toStandardError: false, LogEventLevel.Information), dispose: true);
+        builder
+            .Logging.ClearProviders()
+            .AddSerilog(
+                Logging.Create(configuration, toStandardError: false, LogEventLevel.Information),
+                dispose: true
+            );
         builder.Services.AddCivBot(flows, settings, Path.GetFullPath(settings.Database));
         builder.Services.AddCivBotStorageBackgroundServices();
         // Graceful shutdown: hosted services (outbox, timers, channels) get time to finish in-flight work.

@@ -5,6 +5,9 @@ using Serilog.Extensions.Logging;
 
 internal static class SerilogBuilderExtensions
 {
-    public static ILoggingBuilder AddSerilog(this ILoggingBuilder builder, Serilog.ILogger logger, bool dispose) =>
-        builder.AddProvider(new SerilogLoggerProvider(logger, dispose));
+    public static ILoggingBuilder AddSerilog(
+        this ILoggingBuilder builder,
+        Serilog.ILogger logger,
+        bool dispose
+    ) => builder.AddProvider(new SerilogLoggerProvider(logger, dispose));
 }

@@ -8,7 +8,10 @@ public static class Configuration
     public static IConfigurationRoot Build() =>
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(
+                Path.Combine(Environment.CurrentDirectory, "appsettings.json"),
+                optional: true
+            )
             .AddEnvironmentVariables()
             .Build();
 

@@ -34,12 +34,19 @@ public static class CoreServices
     /// Before any traffic: upgrade the schema, pin every flow version stored loops may use, and remember the current
     /// flow texts, so a loop keeps running on the version it began with after its file changes.
     /// </summary>
-    public static async Task InitializeCivBotAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task InitializeCivBotAsync(
+        this IServiceProvider services,
+        CancellationToken cancellationToken
+    )
     {
         var migrator = services.GetRequiredService<Storage.Migrations.Migrator>();
         await migrator.MigrateAsync(cancellationToken);
         var catalog = services.GetRequiredService<FlowCatalog>();
-        foreach (var stored in await services.GetRequiredService<FlowVersionStore>().LoadYamlAsync(cancellationToken))
+        foreach (
+            var stored in await services
+                .GetRequiredService<FlowVersionStore>()
+                .LoadYamlAsync(cancellationToken)
+        )
         {
             var parsed = FlowLoader.LoadText(stored.File, stored.Yaml);
             foreach (var flow in parsed.Flows)

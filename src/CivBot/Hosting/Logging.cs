@@ -8,7 +8,11 @@ using Serilog.Events;
 public static class Logging
 {
     /// <param name="toStandardError">The playground prints the bot's messages on stdout, so its logs go to stderr.</param>
-    public static Serilog.ILogger Create(IConfiguration configuration, bool toStandardError, LogEventLevel minimum)
+    public static Serilog.ILogger Create(
+        IConfiguration configuration,
+        bool toStandardError,
+        LogEventLevel minimum
+    )
     {
         var config = new LoggerConfiguration()
             .MinimumLevel.Is(minimum)

@@ -24,14 +24,23 @@ public static partial class PlaygroundLineParser
             return new PlaygroundLine.Blank();
         if (trimmed.StartsWith(':'))
         {
-            var parts = trimmed[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var parts = trimmed[1..]
+                .Split(
+                    ' ',
+                    2,
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+                );
             if (parts.Length == 2 && parts[0].Equals("wait", StringComparison.OrdinalIgnoreCase))
             {
                 return Core.Flows.Durations.TryParse(parts[1], out var span)
                     ? new PlaygroundLine.Wait(span)
-                    : new PlaygroundLine.Invalid($"\"{parts[1]}\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d.");
+                    : new PlaygroundLine.Invalid(
+                        $"\"{parts[1]}\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d."
+                    );
             }
-            return new PlaygroundLine.Invalid("The only playground directive is :wait <duration>, e.g. :wait 2d.");
+            return new PlaygroundLine.Invalid(
+                "The only playground directive is :wait <duration>, e.g. :wait 2d."
+            );
         }
         var m = SaysLine().Match(trimmed);
         if (!m.Success)
@@ -42,11 +51,14 @@ public static partial class PlaygroundLineParser
         }
         var text = m.Groups["text"].Value.Trim();
         return text.Length == 0
-            ? new PlaygroundLine.Invalid($"{m.Groups["name"].Value} said nothing; write the message after the colon.")
+            ? new PlaygroundLine.Invalid(
+                $"{m.Groups["name"].Value} said nothing; write the message after the colon."
+            )
             : new PlaygroundLine.Says(m.Groups["name"].Value, text);
     }
 
-    public static string Describe(TimeSpan span) => Core.Flows.Durations.Format(span).ToString(CultureInfo.InvariantCulture);
+    public static string Describe(TimeSpan span) =>
+        Core.Flows.Durations.Format(span).ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?<name>[\p{L}\p{N}_\-]{1,32})\s*:(?<text>.*)$")]
     private static partial Regex SaysLine();

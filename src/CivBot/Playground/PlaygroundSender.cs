@@ -18,7 +18,9 @@ public sealed class PlaygroundSender(TextWriter output) : IChannelSender
         var prefix = message.Chat.ChatId.StartsWith("dm:", StringComparison.Ordinal)
             ? $"bot → {message.RecipientHandle ?? message.Chat.ChatId[3..]}: "
             : "bot: ";
-        var text = message.MentionHandle is { } mention ? $"@{mention} {message.Reply.Text}" : message.Reply.Text;
+        var text = message.MentionHandle is { } mention
+            ? $"@{mention} {message.Reply.Text}"
+            : message.Reply.Text;
         lock (output)
         {
             foreach (var line in text.Split('\n'))

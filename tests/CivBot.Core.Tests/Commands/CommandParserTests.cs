@@ -19,7 +19,11 @@ public sealed class CommandParserTests
     [InlineData("/receipts #3 more", 3, "more")]
     [InlineData("/spend #12 6.40 USD gas", 12, "6.40 USD gas")]
     [InlineData("/add Room #4 is free #2", 2, "Room #4 is free")]
-    public void A_loop_target_is_taken_from_anywhere_in_the_arguments(string text, int loop, string args)
+    public void A_loop_target_is_taken_from_anywhere_in_the_arguments(
+        string text,
+        int loop,
+        string args
+    )
     {
         var cmd = CommandParser.Parse(text)!;
         Assert.Equal(loop, cmd.Loop);
@@ -31,5 +35,6 @@ public sealed class CommandParserTests
     [InlineData("/")]
     [InlineData(" / vote")]
     [InlineData("/this_command_name_is_far_too_long_to_be_real")]
-    public void Text_that_is_not_a_command_is_not_parsed(string text) => Assert.Null(CommandParser.Parse(text));
+    public void Text_that_is_not_a_command_is_not_parsed(string text) =>
+        Assert.Null(CommandParser.Parse(text));
 }

@@ -9,8 +9,14 @@ public sealed class ConversationTests
     public void An_unknown_command_gets_a_friendly_suggestion()
     {
         var h = Loops.WithMembers();
-        Assert.Equal(["bot: I don't know /vot. Did you mean /vote? /help lists everything."], h.Send("ann", "/vot 1"));
-        Assert.Equal(["bot: I don't know /frobnicate. /help lists what I can do."], h.Send("ann", "/frobnicate"));
+        Assert.Equal(
+            ["bot: I don't know /vot. Did you mean /vote? /help lists everything."],
+            h.Send("ann", "/vot 1")
+        );
+        Assert.Equal(
+            ["bot: I don't know /frobnicate. /help lists what I can do."],
+            h.Send("ann", "/frobnicate")
+        );
     }
 
     [Fact]
@@ -20,7 +26,12 @@ public sealed class ConversationTests
         h.Send("ann", "/ask Need a ride");
         h.Send("eve", "/ask Need chairs for Saturday");
         var reply = h.Send("fay", "/propose Borrow from the church");
-        Assert.Equal(["bot: Several loops are open, so please say which one, e.g. /propose #2 Borrow from the church. Open now: #1 Need a ride (listen), #2 Need chairs for Saturday (listen)"], reply);
+        Assert.Equal(
+            [
+                "bot: Several loops are open, so please say which one, e.g. /propose #2 Borrow from the church. Open now: #1 Need a ride (listen), #2 Need chairs for Saturday (listen)",
+            ],
+            reply
+        );
         h.Send("fay", "/propose #2 Borrow from the church");
         Assert.Single(h.State.Loop(2)!.Options);
         Assert.Empty(h.State.Loop(1)!.Options);
@@ -31,7 +42,11 @@ public sealed class ConversationTests
     {
         var h = Loops.WithMembers();
         Assert.Empty(h.Send("ann", "see you all on Saturday"));
-        Assert.Equal("bot → ann: " + "Hi, I'm CivBot, a bot. To ask your group for help, start with /ask, e.g. /ask Need a ride to the clinic before 5pm. /help lists everything else.", h.SendPrivately("ann", "hello?")[0]);
+        Assert.Equal(
+            "bot → ann: "
+                + "Hi, I'm CivBot, a bot. To ask your group for help, start with /ask, e.g. /ask Need a ride to the clinic before 5pm. /help lists everything else.",
+            h.SendPrivately("ann", "hello?")[0]
+        );
     }
 
     [Fact]
@@ -39,7 +54,12 @@ public sealed class ConversationTests
     {
         var h = Loops.WithMembers();
         var reply = h.Send("ann", "/ask Emergency: my neighbour fell and needs an ambulance");
-        Assert.Contains(reply, l => l.StartsWith("bot: ⚠️", StringComparison.Ordinal) && l.Contains("emergency", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(
+            reply,
+            l =>
+                l.StartsWith("bot: ⚠️", StringComparison.Ordinal)
+                && l.Contains("emergency", StringComparison.OrdinalIgnoreCase)
+        );
     }
 
     [Fact]
@@ -56,8 +76,14 @@ public sealed class ConversationTests
     {
         var h = Loops.WithMembers();
         var asked = h.SendPrivately("ann", "/ask Need a ride to the clinic before 5pm");
-        Assert.Contains(asked, l => l.StartsWith("bot: 📣 New ask #1 from ann", StringComparison.Ordinal));
-        Assert.Contains(asked, l => l.StartsWith("bot → ann: Thanks, your ask is loop #1", StringComparison.Ordinal));
+        Assert.Contains(
+            asked,
+            l => l.StartsWith("bot: 📣 New ask #1 from ann", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            asked,
+            l => l.StartsWith("bot → ann: Thanks, your ask is loop #1", StringComparison.Ordinal)
+        );
         h.Send("eve", "/propose Eve drives");
         h.Send("fay", "/propose Taxi");
         var vote = h.Send("dan", "/vote");
@@ -90,8 +116,18 @@ public sealed class ConversationTests
     {
         var h = Loops.InDo();
         h.Send("eve", "/claim");
-        Assert.Equal(["bot: \"six\" isn't an amount I can read (use digits and a dot, like 12.50). Try: /spend #1 12.50 USD gas for the ride"], h.Send("eve", "/spend six USD gas"));
-        Assert.Equal(["bot: \"dollars\" isn't a currency code; use three letters like USD, EUR or GBP. Try: /spend #1 12.50 USD gas for the ride"], h.Send("eve", "/spend 6 dollars gas"));
+        Assert.Equal(
+            [
+                "bot: \"six\" isn't an amount I can read (use digits and a dot, like 12.50). Try: /spend #1 12.50 USD gas for the ride",
+            ],
+            h.Send("eve", "/spend six USD gas")
+        );
+        Assert.Equal(
+            [
+                "bot: \"dollars\" isn't a currency code; use three letters like USD, EUR or GBP. Try: /spend #1 12.50 USD gas for the ride",
+            ],
+            h.Send("eve", "/spend 6 dollars gas")
+        );
         Assert.DoesNotContain(h.Receipts, r => r.Kind == ReceiptKind.Spend);
     }
 }

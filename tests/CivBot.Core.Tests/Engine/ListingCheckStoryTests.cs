@@ -20,34 +20,66 @@ public sealed class ListingCheckStoryTests
         {
             var count = i < 20 ? 3 : 1;
             for (var c = 1; c <= count; c++)
-                h.Send(names[i], $"/check Clinic {i}-{c}: hours and phone correct https://example.org/listing/{i}/{c}");
+                h.Send(
+                    names[i],
+                    $"/check Clinic {i}-{c}: hours and phone correct https://example.org/listing/{i}/{c}"
+                );
         }
-        Assert.Contains("That's 4 from you: quota met, thank you!", h.Send("m01", "/check Clinic extra: closed on Sundays")[0]);
-        Assert.Contains("That's 2 of your 3.", h.Send("m25", "/check Clinic 25-2: wrong address")[0]);
+        Assert.Contains(
+            "That's 4 from you: quota met, thank you!",
+            h.Send("m01", "/check Clinic extra: closed on Sundays")[0]
+        );
+        Assert.Contains(
+            "That's 2 of your 3.",
+            h.Send("m25", "/check Clinic 25-2: wrong address")[0]
+        );
 
         var status = h.Send("m02", "/status");
         Assert.Contains("bot: Checks: 72, 20 of 30 members at quota 3", status);
-        Assert.Equal("bot:   m21: 1/3", status.First(l => l.StartsWith("bot:   m", StringComparison.Ordinal)));
+        Assert.Equal(
+            "bot:   m21: 1/3",
+            status.First(l => l.StartsWith("bot:   m", StringComparison.Ordinal))
+        );
 
         // Twelve hours before the deadline only those short of their quota are nudged, privately.
         var nudges = h.Wait(TimeSpan.FromHours(36) + TimeSpan.FromMinutes(1));
-        var nudged = nudges.Where(l => l.Contains("You've sent", StringComparison.Ordinal)).Select(l => l.Split(':')[0]).ToList();
+        var nudged = nudges
+            .Where(l => l.Contains("You've sent", StringComparison.Ordinal))
+            .Select(l => l.Split(':')[0])
+            .ToList();
         Assert.Equal(10, nudged.Count);
         Assert.Contains("bot → m25", nudged);
         Assert.DoesNotContain("bot → m01", nudged);
-        Assert.Contains(nudges, l => l.Contains("You've sent 2 of 3 checks", StringComparison.Ordinal));
+        Assert.Contains(
+            nudges,
+            l => l.Contains("You've sent 2 of 3 checks", StringComparison.Ordinal)
+        );
 
         // At the deadline the tally is posted and the audit starts with a sample of the checks.
         var audit = h.Wait(TimeSpan.FromHours(12));
-        Assert.Contains("bot: ⏱ Collection on #1 is over: 72 checks, 20 of 30 members met the quota.", audit);
+        Assert.Contains(
+            "bot: ⏱ Collection on #1 is over: 72 checks, 20 of 30 members met the quota.",
+            audit
+        );
         var auditor = h.State.Member(h.State.Loops[0].Auditor!.Value)!.Handle;
-        var sampled = audit.Where(l => l.StartsWith($"bot → {auditor}: - receipt #", StringComparison.Ordinal)).ToList();
+        var sampled = audit
+            .Where(l => l.StartsWith($"bot → {auditor}: - receipt #", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(5, sampled.Count);
 
         h.Send(auditor, "/audit ok Sampled five listings; all matched the county site");
         Assert.Empty(h.State.Loops);
-        Assert.Equal(72, h.OfKind(ReceiptKind.Progress).Count(r => r.Summary.StartsWith("check ", StringComparison.Ordinal)));
+        Assert.Equal(
+            72,
+            h.OfKind(ReceiptKind.Progress)
+                .Count(r => r.Summary.StartsWith("check ", StringComparison.Ordinal))
+        );
         Assert.Equal(ReceiptKind.Closed, h.Receipts[^1].Kind);
-        Assert.Equal(["https://example.org/listing/0/1"], h.Receipts.First(r => r.Summary.StartsWith("check 1/3: Clinic 0-1", StringComparison.Ordinal)).Evidence);
+        Assert.Equal(
+            ["https://example.org/listing/0/1"],
+            h.Receipts.First(r =>
+                r.Summary.StartsWith("check 1/3: Clinic 0-1", StringComparison.Ordinal)
+            ).Evidence
+        );
     }
 }

@@ -11,7 +11,10 @@ public sealed class PermissionTests
         var h = Loops.WithMembers();
         h.Send("ann", "/ask Need a ride");
         var refused = h.Send("eve", "/next");
-        Assert.Equal(["bot: Only the steward (dan) can move it on on #1. /roles shows who holds what."], refused);
+        Assert.Equal(
+            ["bot: Only the steward (dan) can move it on on #1. /roles shows who holds what."],
+            refused
+        );
         Assert.Equal("listen", h.State.Loops[0].Phase);
 
         h.Send("dan", "/next");
@@ -56,8 +59,14 @@ public sealed class PermissionTests
     {
         var h = Loops.InDo();
         h.Send("eve", "/claim");
-        Assert.StartsWith("bot: Only the builders (eve) can record spends", h.Send("fay", "/spend 5 USD gas")[0]);
-        Assert.StartsWith("bot: Only the builders (eve) can report it done", h.Send("fay", "/done it went fine")[0]);
+        Assert.StartsWith(
+            "bot: Only the builders (eve) can record spends",
+            h.Send("fay", "/spend 5 USD gas")[0]
+        );
+        Assert.StartsWith(
+            "bot: Only the builders (eve) can report it done",
+            h.Send("fay", "/done it went fine")[0]
+        );
         Assert.DoesNotContain(h.Receipts, r => r.Kind is ReceiptKind.Spend or ReceiptKind.Done);
     }
 
@@ -70,7 +79,10 @@ public sealed class PermissionTests
         var someoneElse = Loops.WithMembers().State; // keep the compiler honest about unused helpers
         Assert.NotNull(someoneElse);
         h.Send("gus", "/help");
-        Assert.StartsWith("bot: Only the auditor (fay) can audit it on #1.", h.Send("gus", "/audit ok looks fine")[0]);
+        Assert.StartsWith(
+            "bot: Only the auditor (fay) can audit it on #1.",
+            h.Send("gus", "/audit ok looks fine")[0]
+        );
         Assert.DoesNotContain(h.Receipts, r => r.Kind == ReceiptKind.AuditConfirmed);
     }
 

@@ -38,7 +38,11 @@ public sealed class RotationTests
         }
         // Least-recently-served among the *eligible* cannot always balance counts exactly, because the asker,
         // steward and builder of a loop are excluded from auditing it; the spread stays within two.
-        foreach (var counts in new[] { stewards, auditors }.Select(list => Five.Select(n => list.Count(x => x == n)).ToList()))
+        foreach (
+            var counts in new[] { stewards, auditors }.Select(list =>
+                Five.Select(n => list.Count(x => x == n)).ToList()
+            )
+        )
             Assert.True(counts.Max() - counts.Min() <= 2, $"uneven: {string.Join(",", counts)}");
         for (var i = 1; i < stewards.Count; i++)
             Assert.NotEqual(stewards[i - 1], stewards[i]);
@@ -63,7 +67,10 @@ public sealed class RotationTests
         h.Send("ann", "/ask First");
         Assert.Equal("cy", Handle(h, h.State.Loops[0].Steward));
         var roles = h.Send("ann", "/roles");
-        Assert.Contains(roles, l => l.Contains("Opted out: bob (steward)", StringComparison.Ordinal));
+        Assert.Contains(
+            roles,
+            l => l.Contains("Opted out: bob (steward)", StringComparison.Ordinal)
+        );
         h.Send("bob", "/optin steward");
         h.Send("ann", "/ask Second #2");
         Assert.Equal("bob", Handle(h, h.State.Loops[1].Steward));
@@ -80,7 +87,10 @@ public sealed class RotationTests
         h.Send("bob", "/vote 1");
         h.Send("bob", "/claim");
         var done = h.Send("bob", "/done Fixed");
-        Assert.Contains(done, l => l.Contains("nobody independent is available", StringComparison.Ordinal));
+        Assert.Contains(
+            done,
+            l => l.Contains("nobody independent is available", StringComparison.Ordinal)
+        );
         Assert.Null(h.State.Loops[0].Auditor);
 
         h.Send("cat", "/help");
@@ -95,8 +105,12 @@ public sealed class RotationTests
         h.Send("eve", "/claim");
         var roles = h.Send("ann", "/roles");
         Assert.Equal("bot: #1: steward dan · builders eve · auditor nobody yet", roles[0]);
-        Assert.StartsWith("bot: Next by rotation: steward eve · builder dan · auditor dan", roles[1]);
+        Assert.StartsWith(
+            "bot: Next by rotation: steward eve · builder dan · auditor dan",
+            roles[1]
+        );
     }
 
-    private static string Handle(EngineHarness h, MemberId? id) => h.State.Member(id!.Value)!.Handle;
+    private static string Handle(EngineHarness h, MemberId? id) =>
+        h.State.Member(id!.Value)!.Handle;
 }

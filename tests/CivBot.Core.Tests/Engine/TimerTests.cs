@@ -12,7 +12,14 @@ public sealed class TimerTests
         var h = Loops.WithMembers();
         h.Send("ann", "/ask Need a ride");
         var moved = h.Wait(TimeSpan.FromDays(1));
-        Assert.Contains(moved, l => l.StartsWith("bot: #1 moves to Deliberate (the listen deadline passed)", StringComparison.Ordinal));
+        Assert.Contains(
+            moved,
+            l =>
+                l.StartsWith(
+                    "bot: #1 moves to Deliberate (the listen deadline passed)",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
@@ -39,8 +46,18 @@ public sealed class TimerTests
             h.Wait(next.DueAt - h.Now);
         }
         // first after 12h, then waits double: 24h, 48h; the fourth firing escalates.
-        Assert.Equal([start.AddHours(12), start.AddHours(36), start.AddHours(84), start.AddHours(180)], nudges);
-        Assert.Contains(h.Last, l => l.StartsWith("bot: 📣 fay hasn't audited #1 after 3 reminder(s).", StringComparison.Ordinal));
+        Assert.Equal(
+            [start.AddHours(12), start.AddHours(36), start.AddHours(84), start.AddHours(180)],
+            nudges
+        );
+        Assert.Contains(
+            h.Last,
+            l =>
+                l.StartsWith(
+                    "bot: 📣 fay hasn't audited #1 after 3 reminder(s).",
+                    StringComparison.Ordinal
+                )
+        );
         Assert.Null(h.NextTimer(TimerKind.AuditNudge));
     }
 
@@ -59,7 +76,10 @@ public sealed class TimerTests
         h.Unreachable("fay");
         h.Send("eve", "/claim");
         var audit = h.Send("eve", "/done Drove her");
-        Assert.Contains("bot: @fay You are the auditor of #1: Need a ride to the clinic before 5pm", audit);
+        Assert.Contains(
+            "bot: @fay You are the auditor of #1: Need a ride to the clinic before 5pm",
+            audit
+        );
     }
 
     [Fact]
@@ -68,7 +88,10 @@ public sealed class TimerTests
         var h = Loops.InDo();
         h.Send("eve", "/claim");
         var stuck = h.Wait(TimeSpan.FromDays(4));
-        Assert.Contains(stuck, l => l.StartsWith("bot → dan: #1 is past its Do deadline.", StringComparison.Ordinal));
+        Assert.Contains(
+            stuck,
+            l => l.StartsWith("bot → dan: #1 is past its Do deadline.", StringComparison.Ordinal)
+        );
         Assert.Equal("do", h.State.Loops[0].Phase);
     }
 }

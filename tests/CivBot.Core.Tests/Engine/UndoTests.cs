@@ -13,7 +13,12 @@ public sealed class UndoTests
         h.Send("eve", "/propose Eve drives");
         h.Send("fay", "/propose Typo option");
         var undone = h.Send("dan", "/undo");
-        Assert.Equal(["bot: ↩️ dan undid option 2 on #1. It stays on the record as receipt #4, now marked undone."], undone);
+        Assert.Equal(
+            [
+                "bot: ↩️ dan undid option 2 on #1. It stays on the record as receipt #4, now marked undone.",
+            ],
+            undone
+        );
         Assert.Single(h.State.Loops[0].Options);
         var undo = h.OfKind(ReceiptKind.Undo).Single();
         Assert.Equal(["receipt:#4"], undo.Evidence);
@@ -57,7 +62,10 @@ public sealed class UndoTests
         var h = Loops.InVote();
         h.Send("ann", "/vote 1");
         var reply = h.Send("dan", "/undo");
-        Assert.StartsWith("bot: There is nothing on #1 I can undo. Votes, decisions and audits are never undone", reply[0]);
+        Assert.StartsWith(
+            "bot: There is nothing on #1 I can undo. Votes, decisions and audits are never undone",
+            reply[0]
+        );
         Assert.Single(h.State.Loops[0].Vote!.Ballots);
     }
 

@@ -12,7 +12,14 @@ public sealed class VoteTests
         var h = Loops.InVote();
         h.Send("ann", "/vote 1");
         var changed = h.Send("ann", "/vote 2");
-        Assert.Contains(changed, l => l.StartsWith("bot → ann: Changed your vote on #1: 2) Taxi from the fund.", StringComparison.Ordinal));
+        Assert.Contains(
+            changed,
+            l =>
+                l.StartsWith(
+                    "bot → ann: Changed your vote on #1: 2) Taxi from the fund.",
+                    StringComparison.Ordinal
+                )
+        );
         var vote = h.State.Loops[0].Vote!;
         Assert.Single(vote.Ballots);
         Assert.Equal([2], vote.Ballots[EngineHarness.Member("ann").Id].ToArray());
@@ -33,7 +40,10 @@ public sealed class VoteTests
     {
         var h = Loops.InDo();
         var decision = h.OfKind(ReceiptKind.Decision).Single();
-        Assert.Equal("Decided: option 1, Eve drives (4 of 4 vote(s); everyone voted)", decision.Summary);
+        Assert.Equal(
+            "Decided: option 1, Eve drives (4 of 4 vote(s); everyone voted)",
+            decision.Summary
+        );
         Assert.Equal("do", h.State.Loops[0].Phase);
     }
 
@@ -45,7 +55,10 @@ public sealed class VoteTests
         h.Send("eve", "/vote 1");
         h.Wait(TimeSpan.FromDays(1));
         var decision = h.OfKind(ReceiptKind.Decision).Single();
-        Assert.Equal("Decided: option 1, Eve drives (1 of 2 vote(s); tie between 1 and 2 broken by proposal order; the deadline passed)", decision.Summary);
+        Assert.Equal(
+            "Decided: option 1, Eve drives (1 of 2 vote(s); tie between 1 and 2 broken by proposal order; the deadline passed)",
+            decision.Summary
+        );
     }
 
     [Fact]
@@ -54,7 +67,10 @@ public sealed class VoteTests
         var h = Loops.InVote();
         h.Send("ann", "/vote 1");
         h.Wait(TimeSpan.FromDays(1));
-        Assert.Equal("No decision: quorum 2 not met (1 of 4 voted; the deadline passed)", h.OfKind(ReceiptKind.Decision).Single().Summary);
+        Assert.Equal(
+            "No decision: quorum 2 not met (1 of 4 voted; the deadline passed)",
+            h.OfKind(ReceiptKind.Decision).Single().Summary
+        );
         Assert.Equal("listen", h.State.Loops[0].Phase);
         Assert.Null(h.State.Loops[0].Vote);
         Assert.Equal(2, h.State.Loops[0].Options.Count);
@@ -66,7 +82,10 @@ public sealed class VoteTests
         var h = Loops.InVote();
         h.Send("ann", "/vote 1");
         var reminders = h.Wait(TimeSpan.FromHours(18));
-        Assert.Equal(3, reminders.Count(l => l.Contains("haven't voted yet", StringComparison.Ordinal)));
+        Assert.Equal(
+            3,
+            reminders.Count(l => l.Contains("haven't voted yet", StringComparison.Ordinal))
+        );
         Assert.DoesNotContain(reminders, l => l.StartsWith("bot → ann:", StringComparison.Ordinal));
     }
 
@@ -85,15 +104,24 @@ public sealed class VoteTests
         h.Send("eve", "/vote 2 3");
         h.Send("fay", "/vote 3");
         h.Send("dan", "/vote 1");
-        Assert.Equal("Decided: option 3, Cafe (3 of 4 vote(s); everyone voted)", h.OfKind(ReceiptKind.Decision).Single().Summary);
+        Assert.Equal(
+            "Decided: option 3, Cafe (3 of 4 vote(s); everyone voted)",
+            h.OfKind(ReceiptKind.Decision).Single().Summary
+        );
     }
 
     [Fact]
     public void Single_choice_votes_refuse_two_numbers_with_a_hint()
     {
         var h = Loops.InVote();
-        Assert.Equal(["bot: This is a single-choice vote: pick one, e.g. /vote #1 1."], h.Send("ann", "/vote 1 2"));
-        Assert.Equal(["bot: Vote with one number from 1 to 2, e.g. /vote #1 1."], h.Send("ann", "/vote 7"));
+        Assert.Equal(
+            ["bot: This is a single-choice vote: pick one, e.g. /vote #1 1."],
+            h.Send("ann", "/vote 1 2")
+        );
+        Assert.Equal(
+            ["bot: Vote with one number from 1 to 2, e.g. /vote #1 1."],
+            h.Send("ann", "/vote 7")
+        );
         Assert.Empty(h.State.Loops[0].Vote!.Ballots);
     }
 
@@ -103,7 +131,10 @@ public sealed class VoteTests
         var h = ConsentVote();
         h.Send("eve", "/vote 1");
         h.Wait(TimeSpan.FromDays(1));
-        Assert.StartsWith("Decided: option 1, Eve drives (adopted by consent, no objections", h.OfKind(ReceiptKind.Decision).Single().Summary);
+        Assert.StartsWith(
+            "Decided: option 1, Eve drives (adopted by consent, no objections",
+            h.OfKind(ReceiptKind.Decision).Single().Summary
+        );
         Assert.Equal("do", h.State.Loops[0].Phase);
     }
 
@@ -115,7 +146,10 @@ public sealed class VoteTests
         h.Send("fay", "/object It leaves nobody to watch the kids");
         h.Send("eve", "/vote 1");
         h.Wait(TimeSpan.FromDays(1));
-        Assert.Equal("Not adopted: option 1 met 1 objection(s) (fay: It leaves nobody to watch the kids)", h.OfKind(ReceiptKind.Decision).Single().Summary);
+        Assert.Equal(
+            "Not adopted: option 1 met 1 objection(s) (fay: It leaves nobody to watch the kids)",
+            h.OfKind(ReceiptKind.Decision).Single().Summary
+        );
         Assert.Equal("listen", h.State.Loops[0].Phase);
     }
 

@@ -10,7 +10,18 @@ public sealed class ReceiptChainTests
     [Fact]
     public void The_canonical_form_has_sorted_keys_no_whitespace_and_amounts_as_strings()
     {
-        var r = ReceiptChain.Next(ChainHead.Empty, At, new GroupId("g1"), 3, ReceiptKind.Spend, "eve", "gas \"unleaded\"", 6.40m, "USD", ["https://x.test/r"]);
+        var r = ReceiptChain.Next(
+            ChainHead.Empty,
+            At,
+            new GroupId("g1"),
+            3,
+            ReceiptKind.Spend,
+            "eve",
+            "gas \"unleaded\"",
+            6.40m,
+            "USD",
+            ["https://x.test/r"]
+        );
         Assert.Equal(
             "{\"actor\":\"eve\",\"amount\":\"6.4\",\"at\":\"2026-11-22T09:30:15.123Z\",\"currency\":\"USD\",\"evidence\":[\"https://x.test/r\"],\"group\":\"g1\",\"kind\":\"spend\",\"loop\":3,\"prev_hash\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"seq\":1,\"summary\":\"gas \\\"unleaded\\\"\"}",
             CanonicalJson.Write(r, includeHash: false)
@@ -22,8 +33,24 @@ public sealed class ReceiptChainTests
     [Fact]
     public void Each_receipt_links_to_the_one_before()
     {
-        var first = ReceiptChain.Next(ChainHead.Empty, At, new GroupId("g1"), 1, ReceiptKind.Ask, "ann", "Need a ride");
-        var second = ReceiptChain.Next(ChainHead.Of(first), At, new GroupId("g1"), 1, ReceiptKind.Role, "CivBot", "dan is steward");
+        var first = ReceiptChain.Next(
+            ChainHead.Empty,
+            At,
+            new GroupId("g1"),
+            1,
+            ReceiptKind.Ask,
+            "ann",
+            "Need a ride"
+        );
+        var second = ReceiptChain.Next(
+            ChainHead.Of(first),
+            At,
+            new GroupId("g1"),
+            1,
+            ReceiptKind.Role,
+            "CivBot",
+            "dan is steward"
+        );
         Assert.Equal(first.Hash, second.PrevHash);
         Assert.Equal(2, second.Seq);
         Assert.Null(ReceiptChain.Check(null, first));
@@ -33,18 +60,55 @@ public sealed class ReceiptChainTests
     [Fact]
     public void An_edited_receipt_is_caught_and_named()
     {
-        var first = ReceiptChain.Next(ChainHead.Empty, At, new GroupId("g1"), 1, ReceiptKind.Spend, "eve", "gas", 6m, "USD");
+        var first = ReceiptChain.Next(
+            ChainHead.Empty,
+            At,
+            new GroupId("g1"),
+            1,
+            ReceiptKind.Spend,
+            "eve",
+            "gas",
+            6m,
+            "USD"
+        );
         var edited = first with { Amount = 60m };
         var broken = ReceiptChain.Check(null, edited);
-        Assert.Equal(new ChainBreak(1, "its content does not match its hash (it was edited)"), broken);
+        Assert.Equal(
+            new ChainBreak(1, "its content does not match its hash (it was edited)"),
+            broken
+        );
     }
 
     [Fact]
     public void A_removed_receipt_is_caught_as_a_gap()
     {
-        var a = ReceiptChain.Next(ChainHead.Empty, At, new GroupId("g"), 1, ReceiptKind.Ask, "ann", "x");
-        var b = ReceiptChain.Next(ChainHead.Of(a), At, new GroupId("g"), 1, ReceiptKind.Context, "eve", "y");
-        var c = ReceiptChain.Next(ChainHead.Of(b), At, new GroupId("g"), 1, ReceiptKind.Context, "fay", "z");
+        var a = ReceiptChain.Next(
+            ChainHead.Empty,
+            At,
+            new GroupId("g"),
+            1,
+            ReceiptKind.Ask,
+            "ann",
+            "x"
+        );
+        var b = ReceiptChain.Next(
+            ChainHead.Of(a),
+            At,
+            new GroupId("g"),
+            1,
+            ReceiptKind.Context,
+            "eve",
+            "y"
+        );
+        var c = ReceiptChain.Next(
+            ChainHead.Of(b),
+            At,
+            new GroupId("g"),
+            1,
+            ReceiptKind.Context,
+            "fay",
+            "z"
+        );
         Assert.Equal(3, ReceiptChain.Check(a, c)!.Seq);
     }
 }

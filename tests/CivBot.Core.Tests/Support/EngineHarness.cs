@@ -27,7 +27,10 @@ public sealed class EngineHarness
 
     public EngineHarness(string? flowId = null, IFlowCatalog? flows = null)
     {
-        Engine = new LoopEngine(flows ?? Shipped.Value, new EngineOptions(flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id)));
+        Engine = new LoopEngine(
+            flows ?? Shipped.Value,
+            new EngineOptions(flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id))
+        );
         State = Engine.NewGroup(new GroupId("test-group"));
     }
 
@@ -49,13 +52,38 @@ public sealed class EngineHarness
     public List<string> Last { get; private set; } = [];
 
     public List<string> Send(string name, string text) =>
-        Handle(new InboundEvent(GroupChat, Member(name), $"m{++_ids}", new TextBody(text), SenderDirectChat: Dm(name)));
+        Handle(
+            new InboundEvent(
+                GroupChat,
+                Member(name),
+                $"m{++_ids}",
+                new TextBody(text),
+                SenderDirectChat: Dm(name)
+            )
+        );
 
     public List<string> SendPrivately(string name, string text) =>
-        Handle(new InboundEvent(Dm(name), Member(name), $"m{++_ids}", new TextBody(text), IsPrivate: true, SenderDirectChat: Dm(name)));
+        Handle(
+            new InboundEvent(
+                Dm(name),
+                Member(name),
+                $"m{++_ids}",
+                new TextBody(text),
+                IsPrivate: true,
+                SenderDirectChat: Dm(name)
+            )
+        );
 
     public List<string> Press(string name, string payload) =>
-        Handle(new InboundEvent(GroupChat, Member(name), $"m{++_ids}", new ButtonBody(payload), SenderDirectChat: Dm(name)));
+        Handle(
+            new InboundEvent(
+                GroupChat,
+                Member(name),
+                $"m{++_ids}",
+                new ButtonBody(payload),
+                SenderDirectChat: Dm(name)
+            )
+        );
 
     /// <summary>Members without a private chat get group mentions instead of direct messages.</summary>
     public void Unreachable(string name) => _unreachable.Add(name);
@@ -77,7 +105,16 @@ public sealed class EngineHarness
             _timers.Remove(due);
             if (due.DueAt > Now)
                 Now = due.DueAt;
-            printed.AddRange(Handle(new InboundEvent(new ChatAddress("timer", "test-group"), Sender.System, $"t{++_ids}", new TimerBody(due))));
+            printed.AddRange(
+                Handle(
+                    new InboundEvent(
+                        new ChatAddress("timer", "test-group"),
+                        Sender.System,
+                        $"t{++_ids}",
+                        new TimerBody(due)
+                    )
+                )
+            );
         }
         Now = target;
         Last = printed;
@@ -104,11 +141,33 @@ public sealed class EngineHarness
                     printed.AddRange(Render(s.To, s.Reply.Text, input));
                     break;
                 case ShowReceipts q:
-                    var page = Receipts.Where(r => r.Seq <= q.AsOfSeq && (q.Loop is null || r.Loop == q.Loop)).OrderByDescending(r => r.Seq).Skip((q.Page - 1) * 10).Take(11).ToList();
-                    printed.AddRange(Render(q.To, ReceiptText.Page(page.Take(10).ToList(), q.Loop, q.Page, page.Count > 10).Text, input));
+                    var page = Receipts
+                        .Where(r => r.Seq <= q.AsOfSeq && (q.Loop is null || r.Loop == q.Loop))
+                        .OrderByDescending(r => r.Seq)
+                        .Skip((q.Page - 1) * 10)
+                        .Take(11)
+                        .ToList();
+                    printed.AddRange(
+                        Render(
+                            q.To,
+                            ReceiptText
+                                .Page(page.Take(10).ToList(), q.Loop, q.Page, page.Count > 10)
+                                .Text,
+                            input
+                        )
+                    );
                     break;
                 case ShowKit k:
-                    printed.AddRange(Render(k.To, KitRenderer.Render(k.Loop, Receipts.Where(r => r.Loop == k.Loop).ToList()), input));
+                    printed.AddRange(
+                        Render(
+                            k.To,
+                            KitRenderer.Render(
+                                k.Loop,
+                                Receipts.Where(r => r.Loop == k.Loop).ToList()
+                            ),
+                            input
+                        )
+                    );
                     break;
                 case VerifyReceipts v:
                     ChainBreak? broken = null;
@@ -118,7 +177,9 @@ public sealed class EngineHarness
                         broken ??= ReceiptChain.Check(prev, r);
                         prev = r;
                     }
-                    printed.AddRange(Render(v.To, ReceiptText.Verified(Receipts.Count, broken).Text, input));
+                    printed.AddRange(
+                        Render(v.To, ReceiptText.Verified(Receipts.Count, broken).Text, input)
+                    );
                     break;
             }
         }
@@ -132,7 +193,8 @@ public sealed class EngineHarness
         string prefix = to switch
         {
             GroupAudience => "bot: ",
-            OriginAudience o when o.Chat.ChatId.StartsWith("dm:", StringComparison.Ordinal) => $"bot → {o.Chat.ChatId[3..]}: ",
+            OriginAudience o when o.Chat.ChatId.StartsWith("dm:", StringComparison.Ordinal) =>
+                $"bot → {o.Chat.ChatId[3..]}: ",
             OriginAudience => "bot: ",
             MemberAudience m when !_unreachable.Contains(m.Handle) => $"bot → {m.Handle}: ",
             MemberAudience { FallbackToGroup: true } m => $"bot: @{m.Handle} ",
@@ -144,7 +206,8 @@ public sealed class EngineHarness
         return text.Split('\n').Select(line => prefix + line);
     }
 
-    public TimerSpec? NextTimer(TimerKind kind) => _timers.Where(t => t.Kind == kind).OrderBy(t => t.DueAt).FirstOrDefault();
+    public TimerSpec? NextTimer(TimerKind kind) =>
+        _timers.Where(t => t.Kind == kind).OrderBy(t => t.DueAt).FirstOrDefault();
 
     public IEnumerable<Receipt> OfKind(ReceiptKind kind) => Receipts.Where(r => r.Kind == kind);
 }

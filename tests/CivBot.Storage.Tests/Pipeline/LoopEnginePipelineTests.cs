@@ -112,13 +112,19 @@ public sealed class LoopEnginePipelineTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_replayed_vote_is_counted_once_and_writes_nothing_new()
     {
-        var cy = new CivBot.Core.Inbound.Sender(new CivBot.Core.Model.MemberId("telegram:333"), "cy");
+        var cy = new CivBot.Core.Inbound.Sender(
+            new CivBot.Core.Model.MemberId("telegram:333"),
+            "cy"
+        );
         var sink = _harness.Get<IInboundSink>();
         await sink.SubmitAsync(Some.Text("b1", "/help", sender: Some.Bob), default);
         await sink.SubmitAsync(Some.Text("c1", "/help", sender: cy), default);
         await SayAsync("a1", "/ask need chairs for Saturday");
         // Rotation: bob (joined first after ann, who asked) stewards; he proposes and opens the vote.
-        await sink.SubmitAsync(Some.Text("b2", "/propose borrow from the church", sender: Some.Bob), default);
+        await sink.SubmitAsync(
+            Some.Text("b2", "/propose borrow from the church", sender: Some.Bob),
+            default
+        );
         await sink.SubmitAsync(Some.Text("b3", "/vote", sender: Some.Bob), default);
         var receipts = _db.Scalar("SELECT count(*) FROM receipts");
 
@@ -130,8 +136,14 @@ public sealed class LoopEnginePipelineTests : IAsyncLifetime, IDisposable
         Assert.All(replays, r => Assert.Equal(InboundOutcome.Duplicate, r));
         Assert.Equal(messages, _db.Scalar("SELECT count(*) FROM outbox"));
         Assert.Equal(receipts, _db.Scalar("SELECT count(*) FROM receipts"));
-        var state = CivBot.Core.Engine.StateJson.Deserialize(_db.Column("SELECT state_json FROM groups").Single());
+        var state = CivBot.Core.Engine.StateJson.Deserialize(
+            _db.Column("SELECT state_json FROM groups").Single()
+        );
         Assert.Single(state.Loops.Single().Vote!.Ballots);
-        Assert.Contains("1 of 3 voted", Replies().Last(r => r.StartsWith("🗳", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(
+            "1 of 3 voted",
+            Replies().Last(r => r.StartsWith("🗳", StringComparison.Ordinal)),
+            StringComparison.Ordinal
+        );
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.Data.Sqlite;
 /// <summary>The command-line contract, exercised on the built program as a separate process.</summary>
 public sealed class CliTests
 {
-    private const string Session = "dan: hi\neve: hi\nann: /ask Need a ride\neve: /add I can drive after 3\neve: /propose Eve drives\n";
+    private const string Session =
+        "dan: hi\neve: hi\nann: /ask Need a ride\neve: /add I can drive after 3\neve: /propose Eve drives\n";
 
     [Fact]
     public async Task Chat_without_a_db_uses_a_file_in_the_working_directory_and_says_which()
@@ -14,7 +15,11 @@ public sealed class CliTests
         using var tmp = new TempDb();
         var (exit, stdout, stderr) = await CliProcess.RunAsync(tmp.Dir, "ann: /help\n", "chat");
         Assert.Equal(0, exit);
-        Assert.Contains(Path.Combine(tmp.Dir, "civbot-playground.db"), stderr, StringComparison.Ordinal);
+        Assert.Contains(
+            Path.Combine(tmp.Dir, "civbot-playground.db"),
+            stderr,
+            StringComparison.Ordinal
+        );
         Assert.True(File.Exists(Path.Combine(tmp.Dir, "civbot-playground.db")));
         Assert.StartsWith("bot: I'm CivBot, a bot", stdout, StringComparison.Ordinal);
     }
@@ -23,7 +28,10 @@ public sealed class CliTests
     public async Task Receipts_verify_passes_on_an_intact_database_and_names_the_first_tampered_receipt()
     {
         using var tmp = new TempDb();
-        Assert.Equal(0, (await CliProcess.RunAsync(tmp.Dir, Session, "chat", "--db", tmp.Path)).Exit);
+        Assert.Equal(
+            0,
+            (await CliProcess.RunAsync(tmp.Dir, Session, "chat", "--db", tmp.Path)).Exit
+        );
 
         var ok = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", tmp.Path);
         Assert.Equal(0, ok.Exit);
@@ -34,26 +42,56 @@ public sealed class CliTests
             await connection.OpenAsync();
             await using var cmd = connection.CreateCommand();
             // The schema refuses edits (append-only triggers); someone with the file can drop them. Verify must still tell.
-            cmd.CommandText = "DROP TRIGGER receipts_no_update; UPDATE receipts SET summary = 'I can drive after 5' WHERE seq = 3";
+            cmd.CommandText =
+                "DROP TRIGGER receipts_no_update; UPDATE receipts SET summary = 'I can drive after 5' WHERE seq = 3";
             Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
         }
         SqliteConnection.ClearAllPools();
-        var broken = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", tmp.Path);
+        var broken = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "receipts",
+            "verify",
+            "--db",
+            tmp.Path
+        );
         Assert.Equal(1, broken.Exit);
-        Assert.Equal("BROKEN: group playground:group, receipt #3: its content does not match its hash (it was edited).", broken.Out.Trim());
+        Assert.Equal(
+            "BROKEN: group playground:group, receipt #3: its content does not match its hash (it was edited).",
+            broken.Out.Trim()
+        );
     }
 
     [Fact]
     public async Task Receipts_export_writes_canonical_jsonl_without_any_phone_number()
     {
         using var tmp = new TempDb();
-        await CliProcess.RunAsync(tmp.Dir, "dan: hi\nann: /ask Call me at 415 867 5309 about chairs\n", "chat", "--db", tmp.Path);
-        var export = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "export", "--db", tmp.Path, "--format", "jsonl");
+        await CliProcess.RunAsync(
+            tmp.Dir,
+            "dan: hi\nann: /ask Call me at 415 867 5309 about chairs\n",
+            "chat",
+            "--db",
+            tmp.Path
+        );
+        var export = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "receipts",
+            "export",
+            "--db",
+            tmp.Path,
+            "--format",
+            "jsonl"
+        );
         Assert.Equal(0, export.Exit);
         var lines = export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("{\"actor\":\"ann\",\"at\":", lines[0], StringComparison.Ordinal);
-        Assert.Contains("\"summary\":\"Call me at [number hidden] about chairs\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains(
+            "\"summary\":\"Call me at [number hidden] about chairs\"",
+            lines[0],
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("867 5309", export.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("8675309", export.Out, StringComparison.Ordinal);
     }
@@ -63,10 +101,16 @@ public sealed class CliTests
     {
         using var tmp = new TempDb();
         var dir = Directory.CreateDirectory(Path.Combine(tmp.Dir, "flows")).FullName;
-        File.Copy(Path.Combine(Repo.Flows, "urgent-ride.yaml"), Path.Combine(dir, "urgent-ride.yaml"));
-        var yaml = File.ReadAllText(Path.Combine(Repo.Flows, "cociv-loop.yaml")).Replace("duration: 4d", "duration: 4 days", StringComparison.Ordinal);
+        File.Copy(
+            Path.Combine(Repo.Flows, "urgent-ride.yaml"),
+            Path.Combine(dir, "urgent-ride.yaml")
+        );
+        var yaml = File.ReadAllText(Path.Combine(Repo.Flows, "cociv-loop.yaml"))
+            .Replace("duration: 4d", "duration: 4 days", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir, "cociv-loop.yaml"), yaml);
-        var line = yaml.Split('\n').ToList().FindIndex(l => l.Contains("4 days", StringComparison.Ordinal)) + 1;
+        var line =
+            yaml.Split('\n').ToList().FindIndex(l => l.Contains("4 days", StringComparison.Ordinal))
+            + 1;
 
         var result = await CliProcess.RunAsync(tmp.Dir, null, "flows", "validate", dir);
         Assert.Equal(1, result.Exit);

@@ -32,10 +32,27 @@ public sealed class PlaygroundTranscriptTests
             "fay: /audit ok Checked the thermometer: 4C",
             "ann: /kit"
         );
-        Assert.Contains(output, l => l.StartsWith("bot: #1 moves to Deliberate (the listen deadline passed). Propose options with /propose <option>. dan opens the vote with /vote; otherwise it opens by itself in 1d (", StringComparison.Ordinal));
-        Assert.Contains(output, l => l.StartsWith("bot → fay: ⏰ The vote on #1 closes in 6h", StringComparison.Ordinal));
-        Assert.Contains(output, l => l.StartsWith("bot: Decision on #1: Order the part online", StringComparison.Ordinal));
-        Assert.Contains(output, l => l.StartsWith("bot → fay: Reminder 1: please audit #1", StringComparison.Ordinal));
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: #1 moves to Deliberate (the listen deadline passed). Propose options with /propose <option>. dan opens the vote with /vote; otherwise it opens by itself in 1d (",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot → fay: ⏰ The vote on #1 closes in 6h", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith("bot: Decision on #1: Order the part online", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot → fay: Reminder 1: please audit #1", StringComparison.Ordinal)
+        );
         Assert.Contains("bot: - 29.99 USD in 1 spend(s)", output);
 
         await using var connection = new SqliteConnection($"Data Source={db.Path}");
@@ -49,7 +66,21 @@ public sealed class PlaygroundTranscriptTests
                 kinds.Add(reader.GetString(0));
         }
         Assert.Equal(
-            ["ask", "role", "context", "option", "option", "vote-opened", "decision", "claim", "spend", "done", "role", "audit-confirmed", "closed"],
+            [
+                "ask",
+                "role",
+                "context",
+                "option",
+                "option",
+                "vote-opened",
+                "decision",
+                "claim",
+                "spend",
+                "done",
+                "role",
+                "audit-confirmed",
+                "closed",
+            ],
             kinds
         );
     }
@@ -75,8 +106,18 @@ public sealed class PlaygroundTranscriptTests
             ":wait 15m",
             "fay: /audit ok He made the appointment"
         );
-        Assert.Contains(output, l => l.StartsWith("bot: ✅ Loop #1 is closed (audit confirmed by fay)", StringComparison.Ordinal));
-        Assert.Equal("bot: 📣 New ask #1 from ann: Need a ride for my son to the clinic on Main St before 5pm", output[0]);
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: ✅ Loop #1 is closed (audit confirmed by fay)",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Equal(
+            "bot: 📣 New ask #1 from ann: Need a ride for my son to the clinic on Main St before 5pm",
+            output[0]
+        );
     }
 
     [Fact]
@@ -99,27 +140,53 @@ public sealed class PlaygroundTranscriptTests
             ":wait 13h",
             "cy: /audit ok Sampled the checks, they hold up"
         );
-        Assert.Contains(output, l => l.StartsWith("bot → bob: ⏰ #1 closes in 12h", StringComparison.Ordinal) && l.Contains("You've sent 1 of 3 checks", StringComparison.Ordinal));
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith("bot → bob: ⏰ #1 closes in 12h", StringComparison.Ordinal)
+                && l.Contains("You've sent 1 of 3 checks", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain(output, l => l.StartsWith("bot → ann: ⏰", StringComparison.Ordinal));
-        Assert.Contains("bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota.", output);
-        Assert.Contains(output, l => l.StartsWith("bot: ✅ Loop #1 is closed", StringComparison.Ordinal));
+        Assert.Contains(
+            "bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota.",
+            output
+        );
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot: ✅ Loop #1 is closed", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public async Task A_second_run_on_the_same_database_picks_up_where_the_first_left_off()
     {
         using var db = new TempDb();
-        await Playground.RunAsync(db.Path, "cociv-loop", "dan: hi", "ann: /ask Need chairs", ":wait 2h");
+        await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            "dan: hi",
+            "ann: /ask Need chairs",
+            ":wait 2h"
+        );
         var second = await Playground.RunAsync(db.Path, "cociv-loop", "ann: /status");
         Assert.Equal("bot: #1: Need chairs", second[0]);
-        Assert.Contains(second, l => l.StartsWith("bot: Phase: Listen (deadline in 22h", StringComparison.Ordinal));
+        Assert.Contains(
+            second,
+            l => l.StartsWith("bot: Phase: Listen (deadline in 22h", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public async Task A_malformed_line_gets_a_friendly_hint_and_changes_nothing()
     {
         using var db = new TempDb();
-        var output = await Playground.RunAsync(db.Path, "cociv-loop", "this has no name", ":wait soon", "ann: /status");
+        var output = await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            "this has no name",
+            ":wait soon",
+            "ann: /status"
+        );
         Assert.Equal(
             [
                 "playground: Lines look like \"name: text\", e.g. \"ann: /ask Need a ride to the clinic before 5pm\" (names: letters, digits, - and _).",

@@ -5,7 +5,11 @@ using System.Diagnostics;
 /// <summary>Runs the built program as a separate process, as a person or another tool would.</summary>
 public static class CliProcess
 {
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, string? input, params string[] args)
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(
+        string workingDirectory,
+        string? input,
+        params string[] args
+    )
     {
         var start = new ProcessStartInfo("dotnet")
         {

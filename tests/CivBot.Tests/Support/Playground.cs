@@ -19,6 +19,12 @@ public static class Playground
             CancellationToken.None
         );
         Assert.True(exit == 0, errors.ToString());
-        return [.. output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
+        return
+        [
+            .. output
+                .ToString()
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l.TrimEnd('\r')),
+        ];
     }
 }

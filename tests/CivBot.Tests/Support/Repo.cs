@@ -8,7 +8,11 @@ public static class Repo
 
     private static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
         {
             if (File.Exists(Path.Combine(dir.FullName, "CivBot.sln")))
                 return dir.FullName;

@@ -5,7 +5,12 @@ public sealed class TempDb : IDisposable
 {
     public TempDb() => Directory.CreateDirectory(Dir);
 
-    public string Dir { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "civbot-tests", Guid.NewGuid().ToString("N"));
+    public string Dir { get; } =
+        System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "civbot-tests",
+            Guid.NewGuid().ToString("N")
+        );
 
     public string Path => System.IO.Path.Combine(Dir, "civbot.db");
 
