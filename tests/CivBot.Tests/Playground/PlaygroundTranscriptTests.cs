@@ -196,4 +196,55 @@ public sealed class PlaygroundTranscriptTests
             output
         );
     }
+
+    [Fact]
+    public async Task A_loop_keeps_its_flow_version_across_restarts_after_the_flow_file_changes()
+    {
+        using var db = new TempDb();
+        var flows = Directory.CreateDirectory(Path.Combine(db.Dir, "flows")).FullName;
+        foreach (var file in Directory.GetFiles(Repo.Flows, "*.yaml"))
+            File.Copy(file, Path.Combine(flows, Path.GetFileName(file)));
+        await Playground.RunInAsync(
+            flows,
+            db.Path,
+            "cociv-loop",
+            "dan: hi",
+            "ann: /ask Need chairs"
+        );
+
+        // The group edits its flow: version 2 listens for ten minutes instead of a day.
+        var path = Path.Combine(flows, "cociv-loop.yaml");
+        var yaml = File.ReadAllText(path);
+        var edited = yaml.Replace("version: 1", "version: 2", StringComparison.Ordinal);
+        var listen = edited.IndexOf("duration: 1d", StringComparison.Ordinal);
+        File.WriteAllText(
+            path,
+            edited[..listen] + "duration: 10m" + edited[(listen + "duration: 1d".Length)..]
+        );
+
+        var output = await Playground.RunInAsync(
+            flows,
+            db.Path,
+            "cociv-loop",
+            "dan: /ask Need a van",
+            ":wait 2h",
+            "ann: /status #1",
+            "ann: /status #2"
+        );
+
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: #2 moves to Deliberate (the listen deadline passed)",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.DoesNotContain(
+            output,
+            l => l.StartsWith("bot: #1 moves to Deliberate", StringComparison.Ordinal)
+        );
+        Assert.Contains("bot: Asked by ann · flow cociv-loop v1", output);
+        Assert.Contains("bot: Asked by dan · flow cociv-loop v2", output);
+    }
 }
