@@ -68,6 +68,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<IInboundSink>(sp => sp.GetRequiredService<EventProcessor>());
+        services.AddSingleton<IChatMigration, Groups.ChatMigration>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton(sp => new TimerScheduler(
             sp.GetRequiredService<EventProcessor>(),

@@ -20,7 +20,9 @@ public static class ChannelRegistry
     /// <summary>Channel modules whose configuration is present. Channel projects add themselves here as they land.</summary>
     public static IReadOnlyList<IChannelModule> Configured(IConfiguration configuration)
     {
-        _ = configuration;
-        return [];
+        var modules = new List<IChannelModule>();
+        if (TelegramModule.IsConfigured(configuration))
+            modules.Add(new TelegramModule());
+        return modules;
     }
 }

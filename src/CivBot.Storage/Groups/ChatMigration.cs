@@ -1,0 +1,106 @@
+namespace CivBot.Storage.Groups;
+
+using CivBot.Core.Model;
+using CivBot.Core.Ports;
+using CivBot.Storage.Database;
+using CivBot.Storage.Outbox;
+using CivBot.Storage.Pipeline;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Rebinds a chat to its new id in one transaction: the chats row (so the group, its state and receipts stay as they
+/// are) and the pending outbox rows (so queued messages reach the new chat, still in id order).
+/// </summary>
+internal sealed class ChatMigration(
+    SqliteConnectionFactory connections,
+    WriteGate gate,
+    GroupRouter router,
+    OutboxSignal signal,
+    ILogger<ChatMigration> logger
+) : IChatMigration
+{
+    public async Task MigrateAsync(
+        ChatAddress from,
+        ChatAddress to,
+        CancellationToken cancellationToken
+    )
+    {
+        if (from == to)
+            return;
+        int moved;
+        string? group;
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction();
+            group = Scalar(
+                connection,
+                "SELECT group_id FROM chats WHERE channel = $c AND chat_id = $id",
+                from
+            );
+            if (group is not null)
+            {
+                // When the new chat spoke first it was bound to a fresh group of its own; the old group (with the
+                // loops and receipts) wins, and the fresh one is left with no chat.
+                Execute(
+                    connection,
+                    "DELETE FROM chats WHERE channel = $c AND chat_id = $new",
+                    from,
+                    to
+                );
+                Execute(
+                    connection,
+                    "UPDATE chats SET chat_id = $new WHERE channel = $c AND chat_id = $id",
+                    from,
+                    to
+                );
+            }
+            moved = Execute(
+                connection,
+                "UPDATE outbox SET chat_id = $new WHERE channel = $c AND chat_id = $id AND status = 'pending'",
+                from,
+                to
+            );
+            await transaction.CommitAsync(cancellationToken);
+        }
+        router.Forget(from);
+        router.Forget(to);
+        logger.LogInformation(
+            "Chat {From} moved to {To} (group {Group}); {Moved} queued message(s) follow it",
+            from,
+            to,
+            group,
+            moved
+        );
+        if (moved > 0)
+            signal.Notify();
+    }
+
+    private static string? Scalar(
+        Microsoft.Data.Sqlite.SqliteConnection connection,
+        string sql,
+        ChatAddress chat
+    )
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", chat.Channel);
+        command.Parameters.AddWithValue("$id", chat.ChatId);
+        return command.ExecuteScalar() as string;
+    }
+
+    private static int Execute(
+        Microsoft.Data.Sqlite.SqliteConnection connection,
+        string sql,
+        ChatAddress from,
+        ChatAddress to
+    )
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", from.Channel);
+        command.Parameters.AddWithValue("$id", from.ChatId);
+        command.Parameters.AddWithValue("$new", to.ChatId);
+        return command.ExecuteNonQuery();
+    }
+}

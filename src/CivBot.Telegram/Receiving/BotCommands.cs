@@ -1,0 +1,29 @@
+namespace CivBot.Telegram.Receiving;
+
+/// <summary>The command menu Telegram shows under "/" (setMyCommands); the engine's own /help says the same.</summary>
+internal static class BotCommands
+{
+    public static readonly IReadOnlyList<(string Command, string Description)> All =
+    [
+        ("ask", "Open a loop for a need: /ask <need>"),
+        ("add", "Add context or a link to a loop"),
+        ("propose", "Propose an option: /propose <option>"),
+        ("vote", "Open the vote, or vote: /vote <n>"),
+        ("object", "Object in a consent vote: /object <reason>"),
+        ("claim", "Volunteer to do it"),
+        ("spend", "Record a cost: /spend <amount> <currency> <what>"),
+        ("done", "Report it done: /done <outcome>"),
+        ("audit", "Audit: /audit ok <note> or /audit flag <problem>"),
+        ("check", "Submit a check: /check <what>"),
+        ("next", "Move a loop to its next phase (steward)"),
+        ("undo", "Undo the last reversible move (steward)"),
+        ("status", "Open loops and where they stand"),
+        ("roles", "Who holds which role, and who is next"),
+        ("receipts", "The trail of receipts: /receipts [#N]"),
+        ("verify", "Check the receipt chain was not edited"),
+        ("kit", "The kit of a closed loop: /kit [#N]"),
+        ("optout", "Leave a role or the group: /optout <role|group>"),
+        ("optin", "Come back to a role or the group"),
+        ("help", "What CivBot can do"),
+    ];
+}

@@ -1,0 +1,68 @@
+namespace CivBot.Telegram.Receiving;
+
+using System.Text.Json;
+using CivBot.Core.Ports;
+using CivBot.Telegram.Api;
+using CivBot.Telegram.Mapping;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// One update, whichever way it arrived: map it, follow a chat migration, hand the events to the pipeline and, once
+/// they are durable, answer a button press. Throws when the pipeline did not take an event, so the caller lets Telegram
+/// deliver it again (the poller keeps its offset, the webhook answers 500).
+/// </summary>
+internal sealed class TelegramAdapter(
+    IInboundSink sink,
+    IEnumerable<IChatMigration> migrations,
+    TelegramClient client,
+    BotIdentity identity,
+    ILogger<TelegramAdapter> logger
+)
+{
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Returns the update id, or null when the payload was not an update.</summary>
+    public async Task<long?> HandleAsync(JsonElement update, CancellationToken cancellationToken)
+    {
+        var mapped = TelegramMapper.Map(update, identity.Username);
+        if (mapped is null)
+        {
+            logger.LogWarning("Ignored a Telegram payload that is not an update");
+            return null;
+        }
+        if (mapped.Migration is { } move)
+        {
+            foreach (var migration in migrations)
+                await migration.MigrateAsync(move.From, move.To, cancellationToken);
+        }
+        foreach (var inbound in mapped.Events)
+            await sink.SubmitAsync(inbound, cancellationToken);
+        if (mapped.Callback is { } answer)
+            await AnswerAsync(answer, cancellationToken);
+        return mapped.UpdateId;
+    }
+
+    /// <summary>Best effort: a missed answer only leaves a spinner on one person's button; the vote itself is recorded.</summary>
+    private async Task AnswerAsync(CallbackAnswer answer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await client.CallAsync(
+                "answerCallbackQuery",
+                Api.BotApi.AnswerCallbackQuery(answer.QueryId, answer.Text),
+                AnswerTimeout,
+                cancellationToken
+            );
+            if (!response.Ok)
+                logger.LogInformation(
+                    "answerCallbackQuery failed: {Code} {Description}",
+                    response.ErrorCode,
+                    response.Description
+                );
+        }
+        catch (Exception e) when (e is TelegramTimeoutException or TelegramTransportException)
+        {
+            logger.LogInformation("answerCallbackQuery got no answer: {Reason}", e.Message);
+        }
+    }
+}

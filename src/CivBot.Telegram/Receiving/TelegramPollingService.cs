@@ -1,0 +1,125 @@
+namespace CivBot.Telegram.Receiving;
+
+using System.Text.Json;
+using CivBot.Telegram.Api;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Long polling: getUpdates with the offset one past the last update that is durably in the inbox, so a crash or a
+/// failed submit means a redelivery (deduped by the inbox), never a loss. Never spins: an empty or failed poll is
+/// followed by a pause, and failures back off exponentially.
+/// </summary>
+internal sealed class TelegramPollingService(
+    TelegramClient client,
+    TelegramAdapter adapter,
+    BotIdentity identity,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramPollingService> logger
+) : BackgroundService
+{
+    internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    // The HTTP wait must outlast the long poll itself, or every quiet poll would look like a timeout.
+    private static readonly TimeSpan HttpMargin = TimeSpan.FromSeconds(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.Mode != TelegramMode.Polling)
+            return;
+        await identity.Ready.WaitAsync(stoppingToken);
+        var pollSeconds = options.Value.PollTimeoutSeconds;
+        var httpTimeout = TimeSpan.FromSeconds(pollSeconds) + HttpMargin;
+        long? offset = null;
+        var failures = 0;
+        logger.LogInformation("Telegram long polling started");
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var response = await client.CallAsync(
+                    "getUpdates",
+                    BotApi.GetUpdates(offset, pollSeconds),
+                    httpTimeout,
+                    stoppingToken
+                );
+                if (!response.Ok)
+                {
+                    failures++;
+                    LogRefusal(response);
+                    await Task.Delay(
+                        response.RetryAfter is { } seconds
+                            ? TimeSpan.FromSeconds(seconds)
+                            : Backoff(failures),
+                        time,
+                        stoppingToken
+                    );
+                    continue;
+                }
+                failures = 0;
+                var handled = 0;
+                if (response.Result.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var update in response.Result.EnumerateArray())
+                    {
+                        if (await adapter.HandleAsync(update, stoppingToken) is { } id)
+                            offset = Math.Max(offset ?? 0, id + 1);
+                        handled++;
+                    }
+                }
+                if (handled == 0)
+                    await Task.Delay(Pause, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                failures++;
+                var wait = Backoff(failures);
+                logger.LogWarning(
+                    "Telegram polling failed ({Reason}); next try in {Wait}",
+                    e.Message,
+                    wait
+                );
+                try
+                {
+                    await Task.Delay(wait, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void LogRefusal(TelegramResponse response)
+    {
+        if (response.ErrorCode == 409)
+            logger.LogError(
+                "Telegram refused getUpdates with 409 Conflict ({Description}). Another copy of this bot is polling with "
+                    + "the same token, or a webhook is set. Stop the other instance, or run with CivBot:Telegram:Mode=webhook",
+                response.Description
+            );
+        else
+            logger.LogWarning(
+                "Telegram getUpdates failed: {Code} {Description}",
+                response.ErrorCode,
+                response.Description
+            );
+    }
+
+    /// <summary>0.3 s, 0.6 s, 1.2 s ... capped at 30 s.</summary>
+    internal static TimeSpan Backoff(int failures) =>
+        TimeSpan.FromMilliseconds(
+            Math.Min(
+                MaxBackoff.TotalMilliseconds,
+                Pause.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 10))
+            )
+        );
+}
