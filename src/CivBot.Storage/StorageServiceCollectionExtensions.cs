@@ -70,6 +70,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInboundSink>(sp => sp.GetRequiredService<EventProcessor>());
         services.AddSingleton<IChatMigration, Groups.ChatMigration>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IContactConsent, Sms.ContactConsentStore>();
+        services.AddSingleton<IDeliveryReports, DeliveryReportStore>();
         services.AddSingleton(sp => new TimerScheduler(
             sp.GetRequiredService<EventProcessor>(),
             sp.GetRequiredService<IDbContextFactory<CivBotDbContext>>(),

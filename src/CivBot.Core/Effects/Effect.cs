@@ -30,3 +30,9 @@ public sealed record ShowKit(Audience To, int Loop) : Effect;
 
 /// <summary>Verify the group's hash chain and answer with the result.</summary>
 public sealed record VerifyReceipts(Audience To) : Effect;
+
+/// <summary>
+/// Make <paramref name="Code"/> the group's join code: texting "JOIN &lt;code&gt;" to the SMS number joins the group.
+/// Storage keeps one code per group, so a new code retires the old one.
+/// </summary>
+public sealed record RegisterJoinCode(string Code) : Effect;

@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 
@@ -14,6 +15,8 @@ using CivBot.Core.Receipts;
 /// <param name="Head">The receipt chain head; the engine chains new receipts onto it.</param>
 /// <param name="LastClosedLoop">The most recently closed loop, the default for <c>/kit</c>.</param>
 /// <param name="ReceiptCursors">Per member, the last <c>/receipts</c> view, so <c>more</c> pages back from it.</param>
+/// <param name="JoinCode">The code texters send ("JOIN &lt;code&gt;") to join the group by SMS, once someone asked for one.</param>
+/// <param name="JoinCodeSerial">How many join codes the group has had; a new code is derived from it.</param>
 public sealed record GroupState(
     GroupId Id,
     string FlowId,
@@ -23,7 +26,11 @@ public sealed record GroupState(
     long Assignments,
     ChainHead Head,
     int? LastClosedLoop,
-    ImmutableDictionary<MemberId, ReceiptCursor> ReceiptCursors
+    ImmutableDictionary<MemberId, ReceiptCursor> ReceiptCursors,
+    string? JoinCode = null,
+    // Left out of the stored JSON while zero, so groups that never used SMS keep their state byte for byte.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int JoinCodeSerial =
+        0
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

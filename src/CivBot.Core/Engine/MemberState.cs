@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using CivBot.Core.Model;
 
 /// <summary>A member of a group and their rotation history.</summary>
@@ -8,13 +9,16 @@ using CivBot.Core.Model;
 /// <param name="LastServed">For each role, the group's assignment counter when the member last took it.</param>
 /// <param name="OptedOut">Roles the member opted out of.</param>
 /// <param name="Active">False once the member opted out of the group: no roles, no nudges.</param>
+/// <param name="NameChosen">The member chose their handle (<c>/name</c>); the channel's display name no longer replaces it.</param>
 public sealed record MemberState(
     MemberId Id,
     string Handle,
     int JoinOrder,
     ImmutableDictionary<Role, long> LastServed,
     ImmutableHashSet<Role> OptedOut,
-    bool Active = true
+    bool Active = true,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        bool NameChosen = false
 )
 {
     public long LastServedAs(Role role) => LastServed.TryGetValue(role, out var at) ? at : -1;

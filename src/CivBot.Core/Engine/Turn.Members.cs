@@ -5,11 +5,15 @@ using CivBot.Core.Model;
 
 internal sealed partial class Turn
 {
+    // True when this event made the sender a member (a "JOIN" is announced to the group only then).
+    private bool _joinedNow;
+
     /// <summary>Anyone who speaks in a group's chat is a member; handles follow their latest display name.</summary>
     private void EnsureMember()
     {
         var existing = State.Member(Me);
-        if (existing is not null && existing.Handle == MyHandle)
+        // A chosen name (/name, "NAME ..." over SMS) outlives the channel's default handle such as "texter-1a2b".
+        if (existing is not null && (existing.Handle == MyHandle || existing.NameChosen))
             return;
         var handle = PersonalData.SafeHandle(MyHandle);
         if (existing is null)
@@ -22,6 +26,7 @@ internal sealed partial class Turn
                 ImmutableHashSet<Role>.Empty
             );
             State = State with { Members = State.Members.Add(member) };
+            _joinedNow = true;
         }
         else if (existing.Handle != handle)
         {

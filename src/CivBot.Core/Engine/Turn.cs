@@ -155,6 +155,15 @@ internal sealed partial class Turn(
             case "kit":
                 Kit(cmd);
                 break;
+            case "smscode":
+                SmsCode(cmd);
+                break;
+            case "join":
+                Join(cmd);
+                break;
+            case "name":
+                Name(cmd);
+                break;
             case "help":
             case "start":
                 Help();

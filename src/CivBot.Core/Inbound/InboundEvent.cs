@@ -13,6 +13,9 @@ using CivBot.Core.Model;
 /// <param name="ThreadId">A forum topic or thread inside the chat, when the platform has them.</param>
 /// <param name="IsPrivate">True when the chat is a direct conversation between the member and the bot.</param>
 /// <param name="SenderDirectChat">Where the bot can reach this sender privately, when the channel allows it.</param>
+/// <param name="DefaultGroup">
+/// For a private message from someone in no group yet: the group they join by default (a one-group SMS deployment).
+/// </param>
 public sealed record InboundEvent(
     ChatAddress Chat,
     Sender Sender,
@@ -20,5 +23,6 @@ public sealed record InboundEvent(
     InboundBody Body,
     string? ThreadId = null,
     bool IsPrivate = false,
-    ChatAddress? SenderDirectChat = null
+    ChatAddress? SenderDirectChat = null,
+    GroupId? DefaultGroup = null
 );

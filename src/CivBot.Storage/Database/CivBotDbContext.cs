@@ -8,6 +8,7 @@ using CivBot.Storage.Meta;
 using CivBot.Storage.Migrations;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Receipts;
+using CivBot.Storage.Sms;
 using CivBot.Storage.Timers;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ public sealed class CivBotDbContext(DbContextOptions<CivBotDbContext> options) :
     public DbSet<FlowVersionEntity> FlowVersions => Set<FlowVersionEntity>();
     public DbSet<MetaEntity> Meta => Set<MetaEntity>();
     public DbSet<SchemaMigrationEntity> SchemaMigrations => Set<SchemaMigrationEntity>();
+    public DbSet<JoinCodeEntity> JoinCodes => Set<JoinCodeEntity>();
+    public DbSet<OptOutEntity> OptOuts => Set<OptOutEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -43,5 +46,7 @@ public sealed class CivBotDbContext(DbContextOptions<CivBotDbContext> options) :
         modelBuilder.ApplyConfiguration(new FlowVersionEntityConfiguration());
         modelBuilder.ApplyConfiguration(new MetaEntityConfiguration());
         modelBuilder.ApplyConfiguration(new SchemaMigrationEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new JoinCodeEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new OptOutEntityConfiguration());
     }
 }

@@ -21,4 +21,10 @@ public sealed class OutboxEntity
     public long? SentAt { get; set; }
     public string? PlatformMessageId { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The platform's latest delivery report (Twilio: sent, delivered, undelivered, failed...).</summary>
+    public string? DeliveryStatus { get; set; }
+
+    /// <summary>The platform's error code with a failed or undelivered report.</summary>
+    public string? DeliveryError { get; set; }
 }

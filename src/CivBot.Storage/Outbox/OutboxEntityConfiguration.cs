@@ -28,5 +28,7 @@ internal sealed class OutboxEntityConfiguration : IEntityTypeConfiguration<Outbo
         b.Property(e => e.SentAt).HasColumnName("sent_at");
         b.Property(e => e.PlatformMessageId).HasColumnName("platform_message_id");
         b.Property(e => e.LastError).HasColumnName("last_error");
+        b.Property(e => e.DeliveryStatus).HasColumnName("delivery_status");
+        b.Property(e => e.DeliveryError).HasColumnName("delivery_error");
     }
 }

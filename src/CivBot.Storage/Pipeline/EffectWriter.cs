@@ -80,6 +80,13 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
             case VerifyReceipts verify:
                 Send(session, group, verify.To, Verify(session, group), null, now);
                 break;
+            case RegisterJoinCode join:
+                if (!session.RegisterJoinCode(group, join.Code, now))
+                    logger.LogWarning(
+                        "Join code of group {Group} is already another group's; the group should ask for /smscode new",
+                        group
+                    );
+                break;
             default:
                 throw new NotSupportedException(
                     $"Storage does not know the effect {effect.GetType().Name}."

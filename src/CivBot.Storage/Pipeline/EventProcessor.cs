@@ -129,7 +129,7 @@ internal sealed partial class EventProcessor(
                 session,
                 null,
                 new Core.Effects.OriginAudience(inbound.Chat, inbound.ThreadId),
-                Reply.Plain(BotTexts.UnknownGroup),
+                Reply.Plain(BotTexts.UnknownGroupFor(inbound.Chat.Channel)),
                 null,
                 now
             );

@@ -1,6 +1,8 @@
 namespace CivBot.Storage.Pipeline;
 
 using System.Collections.Concurrent;
+using CivBot.Core.Commands;
+using CivBot.Core.Engine;
 using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Storage.Database;
@@ -38,13 +40,36 @@ internal sealed class GroupRouter(SqliteConnectionFactory connections)
             // the chat row is written by the group's own transaction.
             return new Route(new GroupId(e.Chat.ToString()), true);
         }
+        // "JOIN <code>" goes to the code's group, whichever group the sender was in before.
+        if (JoinCodeOf(e) is { } code)
+        {
+            using var join = connection.CreateCommand();
+            join.CommandText = "SELECT group_id FROM join_codes WHERE code = $c";
+            join.Parameters.AddWithValue("$c", code);
+            if (join.ExecuteScalar() is string joined)
+                return new Route(new GroupId(joined), false);
+        }
         using var recent = connection.CreateCommand();
         recent.CommandText =
             "SELECT group_id FROM member_groups WHERE member_id = $m ORDER BY last_seen DESC, group_id LIMIT 1";
         recent.Parameters.AddWithValue("$m", e.Sender.Id.Value);
-        return recent.ExecuteScalar() is string member
-            ? new Route(new GroupId(member), false)
-            : Route.Unrouted;
+        if (recent.ExecuteScalar() is string member)
+            return new Route(new GroupId(member), false);
+        // A one-group deployment makes every newcomer a member of its group (the first event records member_groups).
+        return e.DefaultGroup is { } fallback ? new Route(fallback, false) : Route.Unrouted;
+    }
+
+    private static string? JoinCodeOf(InboundEvent e)
+    {
+        var command = e.Body switch
+        {
+            TextBody t => CommandParser.Parse(t.Text),
+            CommandBody c => CommandParser.FromParts(c.Name, c.Args),
+            _ => null,
+        };
+        return command is { Name: "join" }
+            ? JoinCodes.Normalize(command.Words.FirstOrDefault())
+            : null;
     }
 
     /// <summary>Called after a commit bound a chat, so later events skip the lookup.</summary>

@@ -176,6 +176,21 @@ internal sealed class WriteSession(
         OutboxRows++;
     }
 
+    /// <summary>Makes <paramref name="code"/> the group's only join code; false when another group already holds it.</summary>
+    public bool RegisterJoinCode(GroupId group, string code, DateTimeOffset now)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            "DELETE FROM join_codes WHERE group_id = $g AND code <> $c; "
+            + "INSERT INTO join_codes (code, group_id, created_at) VALUES ($c, $g, $t) ON CONFLICT (code) DO NOTHING; "
+            + "SELECT group_id FROM join_codes WHERE code = $c;";
+        command.Parameters.AddWithValue("$g", group.Value);
+        command.Parameters.AddWithValue("$c", code);
+        command.Parameters.AddWithValue("$t", UnixTime.Ms(now));
+        return command.ExecuteScalar() as string == group.Value;
+    }
+
     public void InsertTimer(GroupId group, DateTimeOffset dueAt, string specJson) =>
         Execute(statements.InsertTimer, group.Value, UnixTime.Ms(dueAt), specJson);
 

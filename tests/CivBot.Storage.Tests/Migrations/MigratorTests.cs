@@ -22,31 +22,36 @@ public sealed class MigratorTests : IDisposable
             NullLogger<Migrator>.Instance
         );
 
+    // The shipped scripts plus a test script one version past them.
+    private static readonly int Shipped = MigrationSet.Embedded().Latest;
+
     private static MigrationSet V1AndTestV2() =>
         new([
             .. MigrationSet.Embedded().Scripts,
             new MigrationScript(
-                2,
+                Shipped + 1,
                 "meta_note",
                 "ALTER TABLE meta ADD COLUMN note TEXT NULL; UPDATE meta SET note = 'kept';"
             ),
         ]);
 
     [Fact]
-    public async Task A_new_database_gets_every_table_and_records_version_1()
+    public async Task A_new_database_gets_every_table_and_records_every_version()
     {
         var applied = await MigratorWith(MigrationSet.Embedded()).MigrateAsync(default);
 
-        Assert.Equal(1, applied);
+        Assert.Equal(Shipped, applied);
         var tables = _db.Column(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         );
         Assert.Equal(
             [
                 "chats",
+                "contact_optouts",
                 "flow_versions",
                 "groups",
                 "inbox",
+                "join_codes",
                 "member_contacts",
                 "member_groups",
                 "meta",
@@ -58,7 +63,7 @@ public sealed class MigratorTests : IDisposable
             tables
         );
         Assert.Equal(
-            ["1:initial"],
+            ["1:initial", "2:sms"],
             _db.Column("SELECT version || ':' || name FROM schema_migrations")
         );
         Assert.Equal("wal", _db.Column("PRAGMA journal_mode").Single());
@@ -72,7 +77,7 @@ public sealed class MigratorTests : IDisposable
         var second = await MigratorWith(MigrationSet.Embedded()).MigrateAsync(default);
 
         Assert.Equal(0, second);
-        Assert.Equal(1, _db.Scalar("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(Shipped, _db.Scalar("SELECT count(*) FROM schema_migrations"));
     }
 
     [Fact]
@@ -91,7 +96,7 @@ public sealed class MigratorTests : IDisposable
         Assert.Equal(["2025-03-01|kept"], _db.Column("SELECT value || '|' || note FROM meta"));
         Assert.Equal(3, _db.Scalar("SELECT version FROM groups WHERE id = 'g1'"));
         Assert.Equal(1, _db.Scalar("SELECT count(*) FROM chats WHERE group_id = 'g1'"));
-        Assert.Equal(2, _db.Scalar("SELECT max(version) FROM schema_migrations"));
+        Assert.Equal(Shipped + 1, _db.Scalar("SELECT max(version) FROM schema_migrations"));
     }
 
     [Fact]
@@ -103,8 +108,8 @@ public sealed class MigratorTests : IDisposable
             MigratorWith(MigrationSet.Embedded()).MigrateAsync(default)
         );
 
-        Assert.Equal(2, error.DatabaseVersion);
-        Assert.Equal(1, error.NewestKnown);
+        Assert.Equal(Shipped + 1, error.DatabaseVersion);
+        Assert.Equal(Shipped, error.NewestKnown);
         Assert.Contains("newer CivBot", error.Message, StringComparison.Ordinal);
     }
 
@@ -115,7 +120,7 @@ public sealed class MigratorTests : IDisposable
         var broken = new MigrationSet([
             .. MigrationSet.Embedded().Scripts,
             new MigrationScript(
-                2,
+                Shipped + 1,
                 "broken",
                 "ALTER TABLE meta ADD COLUMN x TEXT; SELECT * FROM no_such_table;"
             ),
@@ -123,7 +128,7 @@ public sealed class MigratorTests : IDisposable
 
         await Assert.ThrowsAnyAsync<Exception>(() => MigratorWith(broken).MigrateAsync(default));
 
-        Assert.Equal(1, _db.Scalar("SELECT max(version) FROM schema_migrations"));
+        Assert.Equal(Shipped, _db.Scalar("SELECT max(version) FROM schema_migrations"));
         Assert.Equal(
             0,
             _db.Scalar("SELECT count(*) FROM pragma_table_info('meta') WHERE name = 'x'")

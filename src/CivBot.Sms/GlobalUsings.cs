@@ -1,0 +1,1 @@
+global using CivBot.Core.Privacy;

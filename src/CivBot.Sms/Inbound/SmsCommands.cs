@@ -1,0 +1,48 @@
+namespace CivBot.Sms.Inbound;
+
+/// <summary>
+/// Phones make "/" awkward to type, so over SMS a message whose first word is a command ("ask …", "vote 2",
+/// "status", "JOIN K7QX2M") is that command.
+/// </summary>
+public static class SmsCommands
+{
+    // Not "help" or "start": as single words they are carrier keywords, and "help me get to the clinic" is an ask in
+    // plain words that deserves the hint on how to ask, not the command list.
+    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ask",
+        "add",
+        "propose",
+        "vote",
+        "object",
+        "claim",
+        "spend",
+        "done",
+        "audit",
+        "check",
+        "next",
+        "undo",
+        "status",
+        "roles",
+        "optout",
+        "optin",
+        "receipts",
+        "verify",
+        "kit",
+        "join",
+        "name",
+        "smscode",
+    };
+
+    public static string WithSlash(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed[0] == '/')
+            return trimmed;
+        var end = trimmed.IndexOfAny([' ', '\n', '\r', '\t']);
+        var first = end < 0 ? trimmed : trimmed[..end];
+        return Known.Contains(first)
+            ? "/" + first.ToLowerInvariant() + trimmed[first.Length..]
+            : trimmed;
+    }
+}

@@ -1,0 +1,27 @@
+namespace CivBot.Sms.Tests.Inbound;
+
+using CivBot.Sms.Inbound;
+
+public sealed class SmsCommandsTests
+{
+    [Theory]
+    [InlineData("ask Need a ride", "/ask Need a ride")]
+    [InlineData("Ask Need a ride", "/ask Need a ride")]
+    [InlineData("vote 2", "/vote 2")]
+    [InlineData("status", "/status")]
+    [InlineData("RECEIPTS", "/receipts")]
+    [InlineData("object too expensive", "/object too expensive")]
+    [InlineData("JOIN k7qx2m", "/join k7qx2m")]
+    [InlineData("name Dana", "/name Dana")]
+    [InlineData("/vote 1", "/vote 1")]
+    public void A_known_first_word_is_a_command(string text, string expected) =>
+        Assert.Equal(expected, SmsCommands.WithSlash(text));
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("Thanks so much!")]
+    [InlineData("help me get to the clinic")]
+    [InlineData("asking for a friend")]
+    public void Other_text_stays_as_it_is(string text) =>
+        Assert.Equal(text, SmsCommands.WithSlash(text));
+}
