@@ -16,7 +16,13 @@ public sealed record OriginAudience(ChatAddress Chat, string? ThreadId = null) :
 
 /// <summary>
 /// One member, privately. When the member cannot be reached privately the message falls back to the group
-/// with a mention of their handle, unless <paramref name="FallbackToGroup"/> is false.
+/// with a mention of their handle, unless <paramref name="FallbackToGroup"/> is false. The fallback goes to the loop's
+/// thread (<paramref name="ThreadChat"/>, <paramref name="ThreadId"/>) like the loop's other messages.
 /// </summary>
-public sealed record MemberAudience(MemberId Member, string Handle, bool FallbackToGroup = true)
-    : Audience;
+public sealed record MemberAudience(
+    MemberId Member,
+    string Handle,
+    bool FallbackToGroup = true,
+    ChatAddress? ThreadChat = null,
+    string? ThreadId = null
+) : Audience;

@@ -29,6 +29,9 @@ internal static class Texts
         "kit",
         "help",
         "start",
+        "smscode",
+        "join",
+        "name",
     ];
 
     public const string PrivateHint =

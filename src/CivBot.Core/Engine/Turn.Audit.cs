@@ -53,7 +53,7 @@ internal sealed partial class Turn
                 ("auditor", HandleOf(loop.Auditor))
             )
         );
-        Dm(loop.Auditor!.Value, AuditRequest(loop, phase, reminder: 0));
+        Dm(loop.Auditor!.Value, AuditRequest(loop, phase, reminder: 0), loop: loop);
     }
 
     private string AuditRequest(LoopState loop, PhaseDefinition phase, int reminder)

@@ -248,7 +248,10 @@ internal sealed partial class Turn
         sb.Append("Audit: /audit ok <note> · /audit flag <problem> · Checks: /check <what>\n");
         sb.Append("Steward: /vote (open it) · /next · /undo\n");
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
-        sb.Append("You: /optout <role|group> · /optin <role|group>\n");
+        sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
+        sb.Append(
+            "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"
+        );
         sb.Append("Add #N to pick a loop when several are open. I'm not an emergency service.");
         var mine = State
             .Loops.Where(l => l.Steward == Me || l.Builders.Contains(Me) || l.Auditor == Me)

@@ -86,7 +86,7 @@ internal sealed partial class Turn
             $"{auditor.Handle} is auditor of #{loop.No} (picked again by the steward)"
         );
         Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No}.");
-        Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0));
+        Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0), loop: loop);
         StartPhaseTimers(loop, phase);
     }
 

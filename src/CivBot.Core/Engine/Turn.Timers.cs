@@ -29,7 +29,8 @@ internal sealed partial class Turn
                     {
                         Dm(
                             m.Id,
-                            $"⏰ The vote on #{loop.No} closes {Texts.When(vote.Deadline, now)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}"
+                            $"⏰ The vote on #{loop.No} closes {Texts.When(vote.Deadline, now)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
+                            loop: loop
                         );
                     }
                 }
@@ -45,7 +46,8 @@ internal sealed partial class Turn
                     if (sent < quota)
                         Dm(
                             m.Id,
-                            $"⏰ #{loop.No} closes {Texts.When(loop.PhaseDeadline, now)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>."
+                            $"⏰ #{loop.No} closes {Texts.When(loop.PhaseDeadline, now)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>.",
+                            loop: loop
                         );
                 }
                 break;
@@ -161,7 +163,7 @@ internal sealed partial class Turn
             return;
         }
         Put(loop with { AuditNudges = attempt });
-        Dm(auditor, AuditRequest(loop, phase, attempt));
+        Dm(auditor, AuditRequest(loop, phase, attempt), loop: loop);
         var wait = settings.FirstNudgeAfter * Math.Pow(settings.Backoff, attempt);
         Schedule(loop, TimerKind.AuditNudge, now + wait, attempt + 1);
     }

@@ -246,17 +246,33 @@ internal sealed partial class Turn(
     private void Say(LoopState? loop, string text) => Say(loop, Reply.Plain(text));
 
     /// <summary>Tells one member privately; falls back to a mention in the group when they cannot be reached.</summary>
-    private void Dm(Model.MemberId member, string text, bool fallbackToGroup = true)
+    /// <param name="loop">The loop the message is about: a fallback mention goes to that loop's thread.</param>
+    private void Dm(
+        Model.MemberId member,
+        string text,
+        bool fallbackToGroup = true,
+        LoopState? loop = null
+    ) => Dm(member, Reply.Plain(text), fallbackToGroup, loop);
+
+    private void Dm(
+        Model.MemberId member,
+        Reply reply,
+        bool fallbackToGroup = true,
+        LoopState? loop = null
+    )
     {
         var handle = State.Member(member)?.Handle ?? member.Value;
         Emit(
-            new SendMessage(new MemberAudience(member, handle, fallbackToGroup), Reply.Plain(text))
+            new SendMessage(
+                new MemberAudience(
+                    member,
+                    handle,
+                    fallbackToGroup,
+                    loop?.ThreadChat,
+                    loop?.ThreadId
+                ),
+                reply
+            )
         );
-    }
-
-    private void Dm(Model.MemberId member, Reply reply, bool fallbackToGroup = true)
-    {
-        var handle = State.Member(member)?.Handle ?? member.Value;
-        Emit(new SendMessage(new MemberAudience(member, handle, fallbackToGroup), reply));
     }
 }

@@ -139,7 +139,11 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
                     [
                         .. session
                             .GroupChats(fallbackGroup)
-                            .Select(c => new OutboxDestination(c, MentionHandle: member.Handle)),
+                            .Select(c => new OutboxDestination(
+                                c,
+                                c == member.ThreadChat ? member.ThreadId : null,
+                                MentionHandle: member.Handle
+                            )),
                     ];
                 logger.LogDebug(
                     "A private message to a member of {Group} was dropped: no reachable chat and no fallback",
