@@ -53,9 +53,18 @@ internal sealed partial class EventProcessor
         }
         var (state, changed, seen) = run;
         var now = time.GetUtcNow();
-        // Once per member per batch rather than per event: only the latest last-seen matters.
+        // Last-seen only routes a member's private messages to their most recent group, so minute precision is
+        // plenty: write it when it is new or a minute old, not for every batch.
         foreach (var member in seen.Keys)
+        {
+            if (
+                _lastSeen.TryGetValue((member, group), out var seenAt)
+                && now - seenAt < LastSeenPrecision
+            )
+                continue;
             session.TouchMemberGroup(member, group, now);
+            job.Touched.Add((member, now));
+        }
         if (version == 0)
             session.InsertGroup(group, json ?? StateJson.Serialize(state), now);
         else if (

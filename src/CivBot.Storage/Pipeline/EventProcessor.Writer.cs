@@ -11,6 +11,13 @@ internal sealed partial class EventProcessor
     );
     private int _writerStarted;
 
+    // When each (member, group) last-seen was last written, to write it at most once a minute.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (CivBot.Core.Model.MemberId, CivBot.Core.Model.GroupId),
+        DateTimeOffset
+    > _lastSeen = new();
+    private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
+
     /// <summary>How many events one write transaction takes at most, across groups.</summary>
     private const int EventsPerTransaction = 1024;
 
@@ -82,6 +89,8 @@ internal sealed partial class EventProcessor
         foreach (var job in jobs.Where(j => j.Committed is not null))
         {
             _cache[job.Group] = job.Committed!;
+            foreach (var (member, at) in job.Touched)
+                _lastSeen[(member, job.Group)] = at;
             foreach (var pending in job.Batch.Where(p => p.BindChat))
                 router.Learn(pending.Inbound.Chat, job.Group);
             anyOutbox |= job.OutboxRows > 0;

@@ -55,10 +55,9 @@ internal sealed class Statements : IDisposable
             "INSERT INTO groups (id, state_json, version, updated_at) VALUES ($1, $2, 1, $3)",
             3
         );
-        UpdateGroup = Prepare(
+        UpdateGroup = Raw(
             connection,
-            "UPDATE groups SET state_json = $2, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $4",
-            4
+            "UPDATE groups SET state_json = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1 AND version = ?4"
         );
         SelectGroupChats = Prepare(
             connection,
@@ -103,9 +102,9 @@ internal sealed class Statements : IDisposable
             $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 ORDER BY seq",
             1
         );
-        Savepoint = Prepare(connection, "SAVEPOINT civbot_event", 0);
-        Release = Prepare(connection, "RELEASE civbot_event", 0);
-        RollbackTo = Prepare(connection, "ROLLBACK TO civbot_event", 0);
+        Savepoint = Raw(connection, "SAVEPOINT civbot_event");
+        Release = Raw(connection, "RELEASE civbot_event");
+        RollbackTo = Raw(connection, "ROLLBACK TO civbot_event");
     }
 
     public RawStatement InsertInbox { get; }
@@ -116,7 +115,7 @@ internal sealed class Statements : IDisposable
     public SqliteCommand SelectContact { get; }
     public SqliteCommand SelectGroup { get; }
     public SqliteCommand InsertGroup { get; }
-    public SqliteCommand UpdateGroup { get; }
+    public RawStatement UpdateGroup { get; }
     public SqliteCommand SelectGroupChats { get; }
     public RawStatement InsertReceipt { get; }
     public RawStatement InsertOutbox { get; }
@@ -126,9 +125,9 @@ internal sealed class Statements : IDisposable
     public SqliteCommand LoopReceiptsPage { get; }
     public SqliteCommand LoopReceipts { get; }
     public SqliteCommand AllReceipts { get; }
-    public SqliteCommand Savepoint { get; }
-    public SqliteCommand Release { get; }
-    public SqliteCommand RollbackTo { get; }
+    public RawStatement Savepoint { get; }
+    public RawStatement Release { get; }
+    public RawStatement RollbackTo { get; }
 
     /// <summary>Microsoft.Data.Sqlite wants every command of a connection to name its open transaction.</summary>
     public void Enlist(SqliteTransaction? transaction)

@@ -23,6 +23,9 @@ internal sealed class WriteJob(GroupId group, List<PendingEvent> batch, Precompu
 
     public int OutboxRows { get; set; }
 
+    /// <summary>Members whose last-seen this batch wrote; remembered only once the transaction committed.</summary>
+    public List<(MemberId Member, DateTimeOffset At)> Touched { get; } = [];
+
     /// <summary>Completes when the transaction holding this batch committed or failed.</summary>
     public TaskCompletionSource Done { get; } =
         new(TaskCreationOptions.RunContinuationsAsynchronously);

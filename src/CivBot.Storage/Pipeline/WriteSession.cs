@@ -111,8 +111,12 @@ internal sealed class WriteSession(
         long expectedVersion,
         DateTimeOffset now
     ) =>
-        Execute(statements.UpdateGroup, group.Value, stateJson, UnixTime.Ms(now), expectedVersion)
-        == 1;
+        statements
+            .UpdateGroup.Text(1, group.Value)
+            .Text(2, stateJson)
+            .Int(3, UnixTime.Ms(now))
+            .Int(4, expectedVersion)
+            .Run() == 1;
 
     // A group's chats rarely change; within one transaction they change only through BindChat, which clears this.
     private readonly Dictionary<GroupId, List<ChatAddress>> _groupChats = [];
@@ -228,11 +232,11 @@ internal sealed class WriteSession(
             yield return ReceiptRows.Read(reader);
     }
 
-    public void Savepoint() => statements.Savepoint.ExecuteNonQuery();
+    public void Savepoint() => statements.Savepoint.Run();
 
-    public void ReleaseSavepoint() => statements.Release.ExecuteNonQuery();
+    public void ReleaseSavepoint() => statements.Release.Run();
 
-    public void RollbackToSavepoint() => statements.RollbackTo.ExecuteNonQuery();
+    public void RollbackToSavepoint() => statements.RollbackTo.Run();
 
     private static List<Receipt> ReadReceipts(SqliteCommand command)
     {
