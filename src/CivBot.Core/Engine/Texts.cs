@@ -6,33 +6,7 @@ using CivBot.Core.Flows;
 /// <summary>The engine's words. Warm, plain, one clear next step; a flow can override the key messages.</summary>
 internal static class Texts
 {
-    public static readonly string[] Commands =
-    [
-        "ask",
-        "add",
-        "propose",
-        "vote",
-        "object",
-        "claim",
-        "spend",
-        "done",
-        "audit",
-        "check",
-        "next",
-        "undo",
-        "status",
-        "roles",
-        "optout",
-        "optin",
-        "receipts",
-        "verify",
-        "kit",
-        "help",
-        "start",
-        "smscode",
-        "join",
-        "name",
-    ];
+    public static IReadOnlyList<string> Commands => CivBot.Core.Commands.KnownCommands.All;
 
     public const string PrivateHint =
         "Hi, I'm CivBot, a bot. To ask your group for help, start with /ask, e.g. /ask Need a ride to the clinic before 5pm. /help lists everything else.";

@@ -8,31 +8,10 @@ public static class SmsCommands
 {
     // Not "help" or "start": as single words they are carrier keywords, and "help me get to the clinic" is an ask in
     // plain words that deserves the hint on how to ask, not the command list.
-    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ask",
-        "add",
-        "propose",
-        "vote",
-        "object",
-        "claim",
-        "spend",
-        "done",
-        "audit",
-        "check",
-        "next",
-        "undo",
-        "status",
-        "roles",
-        "optout",
-        "optin",
-        "receipts",
-        "verify",
-        "kit",
-        "join",
-        "name",
-        "smscode",
-    };
+    private static readonly HashSet<string> Known = new(
+        Core.Commands.KnownCommands.All.Where(c => c is not ("help" or "start")),
+        StringComparer.OrdinalIgnoreCase
+    );
 
     public static string WithSlash(string text)
     {
