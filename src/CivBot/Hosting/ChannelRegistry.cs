@@ -23,6 +23,8 @@ public static class ChannelRegistry
         var modules = new List<IChannelModule>();
         if (TelegramModule.IsConfigured(configuration))
             modules.Add(new TelegramModule());
+        if (DiscordModule.IsConfigured(configuration))
+            modules.Add(new DiscordModule());
         if (SmsModule.IsConfigured(configuration))
             modules.Add(new SmsModule());
         return modules;

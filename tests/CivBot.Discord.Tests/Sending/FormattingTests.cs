@@ -1,0 +1,107 @@
+namespace CivBot.Discord.Tests.Sending;
+
+using CivBot.Core.Replies;
+using CivBot.Discord.Api;
+using CivBot.Discord.Receiving;
+using CivBot.Discord.Sending;
+
+public sealed class FormattingTests
+{
+    [Fact]
+    public void Markdown_in_user_text_is_escaped_so_it_renders_literally()
+    {
+        Assert.Equal(
+            @"Ride for my son \<5y> on Main St & back \*today\* \_now\_ \~\~x\~\~ \`code\` \|\|spoiler\|\| \[link\](x)",
+            MarkdownText.Escape(
+                "Ride for my son <5y> on Main St & back *today* _now_ ~~x~~ `code` ||spoiler|| [link](x)"
+            )
+        );
+    }
+
+    [Fact]
+    public void Block_markers_are_escaped_only_at_the_start_of_a_line_and_links_stay_intact()
+    {
+        Assert.Equal(
+            "\\# Title\n\\- item\n\\> quote\nOption #1 - a > b https://example.org/a_b*c",
+            MarkdownText.Escape(
+                "# Title\n- item\n> quote\nOption #1 - a > b https://example.org/a_b*c"
+            )
+        );
+    }
+
+    [Fact]
+    public void A_long_text_splits_at_line_breaks_into_parts_that_fit_once_escaped()
+    {
+        var text = string.Join("\n", Enumerable.Range(0, 300).Select(i => $"*{i}* item_{i}"));
+        var parts = MessageSplitter.Split(text);
+        Assert.True(parts.Count > 1);
+        Assert.All(
+            parts,
+            p => Assert.InRange(MarkdownText.Escape(p).Length, 1, MessageSplitter.MaxLength)
+        );
+        Assert.Equal(text, string.Join("\n", parts));
+    }
+
+    [Fact]
+    public void A_text_without_spaces_is_cut_hard_but_never_inside_a_surrogate_pair()
+    {
+        var text = new string('a', 1999) + "😀" + new string('b', 10);
+        var parts = MessageSplitter.Split(text);
+        Assert.Equal(1999, parts[0].Length);
+        Assert.StartsWith("😀", parts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Buttons_become_rows_of_five_with_the_payload_as_custom_id()
+    {
+        var buttons = Enumerable
+            .Range(1, 7)
+            .Select(i => new ReplyButton($"{i}) option", $"v:1:{i}"))
+            .ToList();
+        var rows = MessageComponents.From(buttons)!;
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(5, rows[0]!["components"]!.AsArray().Count);
+        Assert.Equal("v:1:7", (string)rows[1]!["components"]![1]!["custom_id"]!);
+        Assert.Throws<ArgumentException>(() =>
+            MessageComponents.From([new ReplyButton("x", new string('x', 101))])
+        );
+    }
+
+    [Fact]
+    public void Allowed_mentions_never_parse_everyone_roles_or_users_from_the_text()
+    {
+        var none = AllowedMentions.Only(null);
+        Assert.Empty(none["parse"]!.AsArray());
+        Assert.Empty(none["users"]!.AsArray());
+        Assert.Equal("42", (string)AllowedMentions.Only("42")["users"]![0]!);
+    }
+
+    [Fact]
+    public void Rate_limit_routes_keep_the_major_parameter_and_hide_ids_and_tokens()
+    {
+        Assert.Equal(
+            new DiscordRoute("PATCH /channels/111/messages/{id}", "111", false),
+            DiscordRoute.Of(HttpMethod.Patch, "/channels/111/messages/987")
+        );
+        var webhook = DiscordRoute.Of(HttpMethod.Post, "/webhooks/800/secret-token");
+        Assert.Equal("POST /webhooks/800/{token}", webhook.Key);
+        Assert.True(DiscordRoute.Of(HttpMethod.Post, "/interactions/1/tok/callback").Interaction);
+    }
+
+    [Fact]
+    public void Every_slash_command_name_and_description_fits_discords_limits()
+    {
+        Assert.All(
+            SlashCommands.All,
+            c =>
+            {
+                Assert.Matches("^[a-z]{1,32}$", c.Name);
+                Assert.InRange(c.Description.Length, 1, 100);
+                Assert.True(
+                    c.Options.SkipWhile(o => o.Required).All(o => !o.Required),
+                    $"{c.Name}: required options first"
+                );
+            }
+        );
+    }
+}

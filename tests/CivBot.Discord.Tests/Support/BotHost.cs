@@ -1,0 +1,65 @@
+namespace CivBot.Discord.Tests.Support;
+
+using System.Net;
+using CivBot.Hosting;
+using CivBot.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// The bot as <c>civbot run</c> composes it (ChannelRegistry → DiscordModule, storage background services), on a temp
+/// SQLite file, talking to the loopback Discord.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    public TempDb Db { get; }
+
+    private BotHost(WebApplication app, TempDb db)
+    {
+        _app = app;
+        Db = db;
+    }
+
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?> discord)
+    {
+        var db = new TempDb();
+        var settings = new Dictionary<string, string?> { ["CivBot:DefaultFlow"] = "urgent-ride" };
+        foreach (var (key, value) in discord)
+            settings[$"CivBot:Discord:{key}"] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("CIVBOT_TEST_LOG") is not null)
+            builder.Logging.AddConsole();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        var flows = FlowSetup.Load(Repo.Flows, "urgent-ride");
+        builder.Services.AddCivBot(flows, Configuration.Settings(configuration), db.Path);
+        builder.Services.AddCivBotStorageBackgroundServices();
+        var channels = ChannelRegistry.Configured(configuration);
+        Assert.Equal(["discord"], channels.Select(c => c.Name));
+        foreach (var channel in channels)
+            channel.Register(builder.Services, configuration);
+        var app = builder.Build();
+        await app.Services.InitializeCivBotAsync(CancellationToken.None);
+        foreach (var channel in channels)
+            channel.MapEndpoints(app);
+        await app.StartAsync();
+        return new BotHost(app, db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Db.Dispose();
+    }
+}
