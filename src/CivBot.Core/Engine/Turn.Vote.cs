@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CivBot.Core.Commands;
 using CivBot.Core.Flows;
+using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 
@@ -182,11 +183,16 @@ internal sealed partial class Turn
         };
         Put(loop);
         var chosen = string.Join(", ", ballot.Select(n => $"{n}) {loop.Options[n - 1].Text}"));
-        Dm(
-            Me,
-            $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {Texts.When(vote.Deadline, now)}.",
-            fallbackToGroup: false
-        );
+        // A button press is already confirmed privately by the channel itself (Telegram's pop-up, Discord's ephemeral
+        // reply); a second confirmation by direct message would only be noise.
+        if (input.Body is not ButtonBody)
+        {
+            Dm(
+                Me,
+                $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {Texts.When(vote.Deadline, now)}.",
+                fallbackToGroup: false
+            );
+        }
         Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
             CloseVote(loop, "everyone voted");

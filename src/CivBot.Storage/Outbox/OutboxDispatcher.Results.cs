@@ -138,6 +138,12 @@ public sealed partial class OutboxDispatcher
                                 GroupId = group,
                                 Channel = chat.Channel,
                                 ChatId = chat.ChatId,
+                                // In the chat the loop lives in, the mention goes to the loop's thread.
+                                ThreadId =
+                                    chat.Channel == row.FallbackChannel
+                                    && chat.ChatId == row.FallbackChatId
+                                        ? row.FallbackThreadId
+                                        : null,
                                 MentionHandle = row.RecipientHandle,
                                 ReplyJson = row.ReplyJson,
                                 Status = OutboxStatus.Pending,

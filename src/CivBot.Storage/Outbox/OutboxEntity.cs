@@ -12,6 +12,13 @@ public sealed class OutboxEntity
     public string? MemberId { get; set; }
     public string? RecipientHandle { get; set; }
     public string? MentionHandle { get; set; }
+
+    /// <summary>For a direct message: the loop's chat and thread, where a group fallback mention should go.</summary>
+    public string? FallbackChannel { get; set; }
+
+    public string? FallbackChatId { get; set; }
+
+    public string? FallbackThreadId { get; set; }
     public required string ReplyJson { get; set; }
     public string? EditKey { get; set; }
     public string Status { get; set; } = OutboxStatus.Pending;

@@ -29,6 +29,9 @@ internal sealed class OutboxEntityConfiguration : IEntityTypeConfiguration<Outbo
         b.Property(e => e.PlatformMessageId).HasColumnName("platform_message_id");
         b.Property(e => e.LastError).HasColumnName("last_error");
         b.Property(e => e.DeliveryStatus).HasColumnName("delivery_status");
+        b.Property(e => e.FallbackChannel).HasColumnName("fallback_channel");
+        b.Property(e => e.FallbackChatId).HasColumnName("fallback_chat_id");
+        b.Property(e => e.FallbackThreadId).HasColumnName("fallback_thread_id");
         b.Property(e => e.DeliveryError).HasColumnName("delivery_error");
     }
 }

@@ -133,7 +133,18 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
                     : [];
             case MemberAudience member:
                 if (session.ReachableContact(member.Member) is { } dm)
-                    return [new OutboxDestination(dm, null, true, member.Member, member.Handle)];
+                    return
+                    [
+                        new OutboxDestination(
+                            dm,
+                            null,
+                            true,
+                            member.Member,
+                            member.Handle,
+                            FallbackThreadChat: member.ThreadChat,
+                            FallbackThreadId: member.ThreadId
+                        ),
+                    ];
                 if (member.FallbackToGroup && group is { } fallbackGroup)
                     return
                     [

@@ -9,5 +9,7 @@ internal sealed record OutboxDestination(
     bool IsDirect = false,
     MemberId? Member = null,
     string? RecipientHandle = null,
-    string? MentionHandle = null
+    string? MentionHandle = null,
+    ChatAddress? FallbackThreadChat = null,
+    string? FallbackThreadId = null
 );

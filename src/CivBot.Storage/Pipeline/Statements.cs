@@ -71,8 +71,9 @@ internal sealed class Statements : IDisposable
         InsertOutbox = Raw(
             connection,
             "INSERT INTO outbox (group_id, channel, chat_id, thread_id, is_direct, member_id, recipient_handle, "
-                + "mention_handle, reply_json, edit_key, status, attempts, next_attempt_at, created_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', 0, ?11, ?11)"
+                + "mention_handle, reply_json, edit_key, status, attempts, next_attempt_at, created_at, "
+                + "fallback_channel, fallback_chat_id, fallback_thread_id) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', 0, ?11, ?11, ?12, ?13, ?14)"
         );
         InsertTimer = Prepare(
             connection,

@@ -176,6 +176,9 @@ internal sealed class WriteSession(
             .Text(9, replyJson)
             .Text(10, editKey)
             .Int(11, UnixTime.Ms(now))
+            .Text(12, to.FallbackThreadChat?.Channel)
+            .Text(13, to.FallbackThreadChat?.ChatId)
+            .Text(14, to.FallbackThreadId)
             .Run();
         OutboxRows++;
     }

@@ -30,8 +30,10 @@ public sealed class VoteTests
     public void Voting_by_button_counts_like_typing_the_number()
     {
         var h = Loops.InVote();
-        h.Press("eve", "v:1:2");
+        var pressed = h.Press("eve", "v:1:2");
         Assert.Equal([2], h.State.Loops[0].Vote!.Ballots[EngineHarness.Member("eve").Id].ToArray());
+        // The channel confirms a button press privately itself; no second confirmation by direct message.
+        Assert.DoesNotContain(pressed, l => l.StartsWith("bot → eve:", StringComparison.Ordinal));
         Assert.StartsWith("bot: That button is no longer active.", h.Press("eve", "nonsense")[0]);
     }
 

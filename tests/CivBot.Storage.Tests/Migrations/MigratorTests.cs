@@ -63,7 +63,9 @@ public sealed class MigratorTests : IDisposable
             tables
         );
         Assert.Equal(
-            ["1:initial", "2:sms"],
+            CivBot
+                .Storage.Migrations.MigrationSet.Embedded()
+                .Scripts.Select(m => $"{m.Version}:{m.Name}"),
             _db.Column("SELECT version || ':' || name FROM schema_migrations")
         );
         Assert.Equal("wal", _db.Column("PRAGMA journal_mode").Single());

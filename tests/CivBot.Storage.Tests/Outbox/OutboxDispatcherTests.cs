@@ -147,7 +147,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
                     group,
                     [
                         new SendMessage(
-                            new MemberAudience(ann, "ann"),
+                            // The loop lives in forum topic 7 of the group chat.
+                            new MemberAudience(ann, "ann", true, Some.GroupChat, "7"),
                             Reply.Plain("you are the auditor")
                         ),
                     ],
@@ -163,9 +164,10 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
 
         var delivered = _telegram.Delivered.Last();
         Assert.Equal(
-            ("-1001", false, "ann", "you are the auditor"),
+            ("-1001", "7", false, "ann", "you are the auditor"),
             (
                 delivered.Chat.ChatId,
+                delivered.ThreadId,
                 delivered.IsDirect,
                 delivered.MentionHandle,
                 delivered.Reply.Text
