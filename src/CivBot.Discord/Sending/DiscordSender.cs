@@ -22,6 +22,9 @@ internal sealed class DiscordSender(
     private const int UnknownMessage = 10008;
     private const int ArchivedThread = 50083;
 
+    // Member ids are "discord:<user id>" (see DiscordMapper).
+    private static readonly string DiscordMemberPrefix = DiscordChannel.Name + ":";
+
     // Parts of a long message already delivered, by outbox id: a retry resumes after them instead of repeating them.
     private readonly ConcurrentDictionary<long, int> _partsSent = new();
 
@@ -47,7 +50,13 @@ internal sealed class DiscordSender(
         else
             channelId = message.ThreadId ?? chatId;
 
-        var mentionId = message.MentionHandle is { } handle ? members.UserIdOf(handle) : null;
+        // The member id names the user exactly (also after a restart); the handle map is the fallback.
+        var mentionId =
+            message.MentionMember is { } member
+            && member.Value.StartsWith(DiscordMemberPrefix, StringComparison.Ordinal)
+                ? member.Value[DiscordMemberPrefix.Length..]
+            : message.MentionHandle is { } handle ? members.UserIdOf(handle)
+            : null;
         var prefix =
             message.MentionHandle is null ? ""
             : mentionId is not null ? $"<@{mentionId}> "

@@ -145,6 +145,7 @@ public sealed partial class OutboxDispatcher
                                         ? row.FallbackThreadId
                                         : null,
                                 MentionHandle = row.RecipientHandle,
+                                MemberId = row.MemberId,
                                 ReplyJson = row.ReplyJson,
                                 Status = OutboxStatus.Pending,
                                 NextAttemptAt = now,

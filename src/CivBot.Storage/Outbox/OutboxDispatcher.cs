@@ -165,7 +165,10 @@ public sealed partial class OutboxDispatcher(
                 row.MentionHandle,
                 ReplyJson.Deserialize(row.ReplyJson),
                 row.EditKey,
-                row.EditKey is { } key ? await EditTargetAsync(row, key, cancellationToken) : null
+                row.EditKey is { } key ? await EditTargetAsync(row, key, cancellationToken) : null,
+                row.MentionHandle is not null && row.MemberId is { } mentioned
+                    ? new MemberId(mentioned)
+                    : null
             );
             return await sender.SendAsync(message, cancellationToken);
         }

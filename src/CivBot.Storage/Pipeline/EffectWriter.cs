@@ -153,6 +153,7 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
                             .Select(c => new OutboxDestination(
                                 c,
                                 c == member.ThreadChat ? member.ThreadId : null,
+                                Member: member.Member,
                                 MentionHandle: member.Handle
                             )),
                     ];

@@ -117,6 +117,35 @@ public sealed class SenderRetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_fallback_mention_pings_the_member_by_id_even_when_this_process_never_saw_them()
+    {
+        // As after a restart: the sender has no handle-to-user map for "cy", only the member id on the message.
+        var sender = _pipeline.Services.GetRequiredService<DiscordSender>();
+        var message = new OutboundMessage(
+            43,
+            new ChatAddress("discord", "333"),
+            null,
+            false,
+            null,
+            "cy",
+            Reply.Plain("You are the auditor of #1"),
+            null,
+            null,
+            new MemberId("discord:103")
+        );
+
+        Assert.IsType<Sent>(await sender.SendAsync(message, CancellationToken.None));
+
+        var posted = Assert.Single(_discord.MessagesIn("333"));
+        Assert.StartsWith(
+            "<@103> You are the auditor of #1",
+            posted.Content,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(["103"], posted.AllowedUsers);
+    }
+
+    [Fact]
     public async Task A_long_message_is_split_and_a_retry_resumes_after_the_parts_already_sent()
     {
         var sender = _pipeline.Services.GetRequiredService<DiscordSender>();
