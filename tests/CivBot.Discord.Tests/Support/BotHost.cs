@@ -20,6 +20,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public TempDb Db { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     private BotHost(WebApplication app, TempDb db)
     {
         _app = app;
