@@ -48,7 +48,7 @@ internal sealed partial class Turn
             .Append('\n');
         s.Append("Phase: ").Append(Texts.PhaseName(phase.Kind));
         if (phase.Kind != PhaseKind.Audit)
-            s.Append(" (deadline ").Append(Texts.When(loop.PhaseDeadline, now)).Append(')');
+            s.Append(", deadline ").Append(Texts.When(loop.PhaseDeadline, now));
         s.Append('\n');
         s.Append("Steward: ").Append(HandleOf(loop.Steward));
         s.Append(" · Builders: ")
