@@ -33,13 +33,9 @@ internal static class ReceiptsVerb
         command.SetAction(
             async (parse, ct) =>
             {
-                var file = parse.GetValue(db)!;
-                if (!file.Exists)
-                {
-                    await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+                if (await OpenExistingAsync(parse.GetValue(db)!, ct) is not { } services)
                     return 2;
-                }
-                await using var services = await OpenAsync(file, ct);
+                await using var _ = services;
                 var results = await services
                     .GetRequiredService<ReceiptStore>()
                     .VerifyAsync(null, ct);
@@ -79,13 +75,9 @@ internal static class ReceiptsVerb
         command.SetAction(
             async (parse, ct) =>
             {
-                var file = parse.GetValue(db)!;
-                if (!file.Exists)
-                {
-                    await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+                if (await OpenExistingAsync(parse.GetValue(db)!, ct) is not { } services)
                     return 2;
-                }
-                await using var services = await OpenAsync(file, ct);
+                await using var _ = services;
                 var g = parse.GetValue(group);
                 await services
                     .GetRequiredService<ReceiptStore>()
@@ -102,15 +94,25 @@ internal static class ReceiptsVerb
         return command;
     }
 
-    private static async Task<ServiceProvider> OpenAsync(FileInfo file, CancellationToken ct)
+    /// <summary>Opens an existing database (upgrading its schema); null, with a message, when there is none.</summary>
+    private static async Task<ServiceProvider?> OpenExistingAsync(
+        FileInfo file,
+        CancellationToken ct
+    )
     {
+        if (!file.Exists)
+        {
+            await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+            return null;
+        }
         var configuration = Configuration.Build();
-        var settings = Configuration.Settings(configuration);
-        var flows = FlowSetup.Load(
-            FlowSetup.ResolveDirectory(settings.FlowsDirectory),
-            settings.DefaultFlow
+        // Reading receipts needs no flow: an empty catalog, so a broken flow file cannot stop a verify or an export.
+        var services = OneShot.Build(
+            configuration,
+            Configuration.Settings(configuration),
+            file.FullName,
+            new Core.Flows.FlowCatalog([])
         );
-        var services = OneShot.Build(configuration, settings, file.FullName, flows);
         await services.GetRequiredService<Storage.Migrations.Migrator>().MigrateAsync(ct);
         return services;
     }
