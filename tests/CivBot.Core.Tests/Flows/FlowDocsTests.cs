@@ -11,17 +11,17 @@ public class FlowDocsTests
     [Fact]
     public void The_generated_flow_docs_are_current()
     {
-        var loaded = FlowLoader.LoadDirectory(Repo.FlowsDirectory);
+        var loaded = FlowLoader.LoadDirectory(Repo.Flows);
         Assert.True(loaded.Ok, string.Join("\n", loaded.Errors));
         var update = Environment.GetEnvironmentVariable("CIVBOT_UPDATE_DOCS") == "1";
 
         foreach (var flow in loaded.Flows)
         {
-            var path = Path.Combine(Repo.FlowDocsDirectory, flow.Id + ".md");
+            var path = Path.Combine(Repo.FlowDocs, flow.Id + ".md");
             var rendered = FlowDocs.Render(flow);
             if (update)
             {
-                Directory.CreateDirectory(Repo.FlowDocsDirectory);
+                Directory.CreateDirectory(Repo.FlowDocs);
                 File.WriteAllText(path, rendered);
                 continue;
             }
@@ -36,9 +36,7 @@ public class FlowDocsTests
     [Fact]
     public void The_diagram_shows_every_way_out_of_each_phase()
     {
-        var flow = FlowLoader
-            .LoadDirectory(Repo.FlowsDirectory)
-            .Flows.Single(f => f.Id == "cociv-loop");
+        var flow = FlowLoader.LoadDirectory(Repo.Flows).Flows.Single(f => f.Id == "cociv-loop");
 
         Assert.Equal(
             """
@@ -114,9 +112,7 @@ public class FlowDocsTests
     [Fact]
     public void The_rendered_page_lists_phases_permissions_with_defaults_and_the_diagram()
     {
-        var flow = FlowLoader
-            .LoadDirectory(Repo.FlowsDirectory)
-            .Flows.Single(f => f.Id == "urgent-ride");
+        var flow = FlowLoader.LoadDirectory(Repo.Flows).Flows.Single(f => f.Id == "urgent-ride");
 
         var page = FlowDocs.Render(flow);
 

@@ -8,7 +8,7 @@ namespace CivBot.Core.Tests.Flows;
 public class FlowSchemaTests
 {
     private static readonly JsonElement Schema = JsonDocument
-        .Parse(File.ReadAllText(Path.Combine(Repo.FlowsDirectory, "flow.schema.json")))
+        .Parse(File.ReadAllText(Path.Combine(Repo.Flows, "flow.schema.json")))
         .RootElement;
 
     private static JsonElement Def(string name) => Schema.GetProperty("$defs").GetProperty(name);

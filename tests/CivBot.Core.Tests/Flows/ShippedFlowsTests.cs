@@ -5,7 +5,7 @@ namespace CivBot.Core.Tests.Flows;
 
 public class ShippedFlowsTests
 {
-    private static readonly FlowLoadResult Shipped = FlowLoader.LoadDirectory(Repo.FlowsDirectory);
+    private static readonly FlowLoadResult Shipped = FlowLoader.LoadDirectory(Repo.Flows);
 
     private static FlowDefinition Flow(string id) => Shipped.Flows.Single(f => f.Id == id);
 
@@ -36,7 +36,7 @@ public class ShippedFlowsTests
         var flow = Flow("cociv-loop");
 
         Assert.Equal(1, flow.Version);
-        Assert.Equal(Path.Combine(Repo.FlowsDirectory, "cociv-loop.yaml"), flow.SourceFile);
+        Assert.Equal(Path.Combine(Repo.Flows, "cociv-loop.yaml"), flow.SourceFile);
         Assert.Equal(File.ReadAllText(flow.SourceFile), flow.Yaml);
         Assert.Equal(
             [

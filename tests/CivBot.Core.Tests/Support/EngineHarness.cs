@@ -16,7 +16,7 @@ public sealed class EngineHarness
 {
     private static readonly Lazy<FlowCatalog> Shipped = new(() =>
     {
-        var result = FlowLoader.LoadDirectory(Repo.FlowsDirectory);
+        var result = FlowLoader.LoadDirectory(Repo.Flows);
         Assert.True(result.Ok, string.Join("\n", result.Errors));
         return new FlowCatalog(result.Flows);
     });

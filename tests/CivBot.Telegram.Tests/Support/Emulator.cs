@@ -33,7 +33,7 @@ public sealed class Emulator : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Repo.EmulatorScript);
+        start.ArgumentList.Add(Repo.PathTo("tests", "CivBot.Telegram.Tests", "emulator.js"));
         start.ArgumentList.Add(
             FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture)
         );

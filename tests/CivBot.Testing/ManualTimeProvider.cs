@@ -1,4 +1,4 @@
-namespace CivBot.Telegram.Tests.Support;
+namespace CivBot.Testing;
 
 /// <summary>A clock that moves only when the test moves it.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
@@ -11,4 +11,6 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow() => _now;
 
     public void Advance(TimeSpan by) => _now += by;
+
+    public void SetTo(DateTimeOffset at) => _now = at;
 }

@@ -1,6 +1,8 @@
-namespace CivBot.Tests.Support;
+namespace CivBot.Testing;
 
-/// <summary>A real SQLite file in a fresh temp directory, removed afterwards.</summary>
+using Microsoft.Data.Sqlite;
+
+/// <summary>A real SQLite file in a fresh temporary directory, removed (with its WAL) afterwards.</summary>
 public sealed class TempDb : IDisposable
 {
     public TempDb() => Directory.CreateDirectory(Dir);
@@ -14,9 +16,19 @@ public sealed class TempDb : IDisposable
 
     public string Path => System.IO.Path.Combine(Dir, "civbot.db");
 
+    /// <summary>Runs a scalar count query on the file.</summary>
+    public long Count(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Dir, recursive: true);
