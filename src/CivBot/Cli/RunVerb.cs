@@ -48,26 +48,24 @@ internal static class RunVerb
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration.AddConfiguration(configuration);
-        builder
-            .Logging.ClearProviders()
-            .AddSerilog(
-                Logging.Create(configuration, toStandardError: false, LogEventLevel.Information),
-                dispose: true
-            );
-        builder.Services.AddCivBot(flows, settings, Path.GetFullPath(settings.Database));
-        builder.Services.AddCivBotStorageBackgroundServices();
-        // Graceful shutdown: hosted services (outbox, timers, channels) get time to finish in-flight work.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
-        foreach (var channel in channels)
-            channel.Register(builder.Services, configuration);
-
-        var app = builder.Build();
-        await app.Services.InitializeCivBotAsync(cancellationToken);
-        app.MapGet("/healthz", () => Microsoft.AspNetCore.Http.Results.Ok("ok"));
-        foreach (var channel in channels)
-            channel.MapEndpoints(app);
+        var app = await CivBotHost.BuildAsync(
+            configuration,
+            flows,
+            Path.GetFullPath(settings.Database),
+            channels,
+            builder =>
+                builder
+                    .Logging.ClearProviders()
+                    .AddSerilog(
+                        Logging.Create(
+                            configuration,
+                            toStandardError: false,
+                            LogEventLevel.Information
+                        ),
+                        dispose: true
+                    ),
+            cancellationToken
+        );
         await app.RunAsync(cancellationToken);
         return 0;
     }

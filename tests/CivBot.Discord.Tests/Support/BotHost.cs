@@ -36,24 +36,25 @@ public sealed class BotHost : IAsyncDisposable
             settings[$"CivBot:Discord:{key}"] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("CIVBOT_TEST_LOG") is not null)
-            builder.Logging.AddConsole();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-        var flows = FlowSetup.Load(Repo.Flows, "urgent-ride");
-        builder.Services.AddCivBot(flows, Configuration.Settings(configuration), db.Path);
-        builder.Services.AddCivBotStorageBackgroundServices();
         var channels = ChannelRegistry.Configured(configuration);
         Assert.Equal(["discord"], channels.Select(c => c.Name));
-        foreach (var channel in channels)
-            channel.Register(builder.Services, configuration);
-        var app = builder.Build();
-        await app.Services.InitializeCivBotAsync(CancellationToken.None);
-        foreach (var channel in channels)
-            channel.MapEndpoints(app);
+        var app = await CivBotHost.BuildAsync(
+            configuration,
+            FlowSetup.Load(Repo.Flows, "urgent-ride"),
+            db.Path,
+            channels,
+            builder =>
+            {
+                builder.Logging.ClearProviders();
+                if (Environment.GetEnvironmentVariable("CIVBOT_TEST_LOG") is not null)
+                    builder.Logging.AddConsole();
+                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+                builder.Services.Configure<HostOptions>(o =>
+                    o.ShutdownTimeout = TimeSpan.FromSeconds(5)
+                );
+            },
+            CancellationToken.None
+        );
         await app.StartAsync();
         return new BotHost(app, db);
     }

@@ -43,21 +43,21 @@ public sealed class BotHost : IAsyncDisposable
             );
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-        var flows = FlowSetup.Load(Repo.Flows, "urgent-ride");
-        builder.Services.AddCivBot(flows, Configuration.Settings(configuration), db.Path);
-        builder.Services.AddCivBotStorageBackgroundServices();
-        var channels = ChannelRegistry.Configured(configuration);
-        foreach (var channel in channels)
-            channel.Register(builder.Services, configuration);
-        var app = builder.Build();
-        await app.Services.InitializeCivBotAsync(CancellationToken.None);
-        foreach (var channel in channels)
-            channel.MapEndpoints(app);
+        var app = await CivBotHost.BuildAsync(
+            configuration,
+            FlowSetup.Load(Repo.Flows, "urgent-ride"),
+            db.Path,
+            ChannelRegistry.Configured(configuration),
+            builder =>
+            {
+                builder.Logging.ClearProviders();
+                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+                builder.Services.Configure<HostOptions>(o =>
+                    o.ShutdownTimeout = TimeSpan.FromSeconds(5)
+                );
+            },
+            CancellationToken.None
+        );
         await app.StartAsync();
         return new BotHost(app, db, url);
     }

@@ -1,0 +1,44 @@
+namespace CivBot.Hosting;
+
+using CivBot.Core.Flows;
+using CivBot.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// The long-running host as <c>civbot run</c> composes it: engine and storage, the outbox and timer services, the
+/// configured channels and their endpoints. Tests compose it here too, so they run what users run.
+/// </summary>
+public static class CivBotHost
+{
+    /// <param name="customize">Runs after the standard set-up (so it can override it): logging, Kestrel, timeouts.</param>
+    /// <returns>The host, initialized (schema upgraded, flows pinned) but not started.</returns>
+    public static async Task<WebApplication> BuildAsync(
+        IConfiguration configuration,
+        FlowCatalog flows,
+        string databasePath,
+        IReadOnlyList<IChannelModule> channels,
+        Action<WebApplicationBuilder>? customize,
+        CancellationToken cancellationToken
+    )
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Services.AddCivBot(flows, Configuration.Settings(configuration), databasePath);
+        builder.Services.AddCivBotStorageBackgroundServices();
+        // Graceful shutdown: hosted services (outbox, timers, channels) get time to finish in-flight work.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        foreach (var channel in channels)
+            channel.Register(builder.Services, configuration);
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        await app.Services.InitializeCivBotAsync(cancellationToken);
+        app.MapGet("/healthz", () => Results.Ok("ok"));
+        foreach (var channel in channels)
+            channel.MapEndpoints(app);
+        return app;
+    }
+}
