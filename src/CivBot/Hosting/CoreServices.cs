@@ -39,8 +39,8 @@ public static class CoreServices
         CancellationToken cancellationToken
     )
     {
-        var migrator = services.GetRequiredService<Storage.Migrations.Migrator>();
-        await migrator.MigrateAsync(cancellationToken);
+        // Upgrades the schema and stores the current flow texts; then every stored text is pinned.
+        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
         var catalog = services.GetRequiredService<FlowCatalog>();
         foreach (
             var stored in await services
@@ -52,6 +52,5 @@ public static class CoreServices
             foreach (var flow in parsed.Flows)
                 catalog.Pin(flow);
         }
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
     }
 }

@@ -7,29 +7,13 @@ using CivBot.Core.Tests.Support;
 
 public sealed class FlowPinningTests
 {
-    private const string Version1 = """
-        id: test-flow
-        version: 1
-        title: Test flow
-        phases:
-          - id: listen
-            kind: listen
-            duration: 1d
-          - id: do
-            kind: do
-            duration: 2d
-          - id: audit
-            kind: audit
-            duration: 1d
-        """;
-
     [Fact]
     public void A_running_loop_keeps_the_flow_version_it_began_with_after_the_file_changes()
     {
-        var v1 = FlowText.LoadValid(Version1);
+        var v1 = FlowText.LoadValid(FlowText.Minimal);
         var v2 = FlowText.LoadValid(
-            Version1
-                .Replace("version: 1", "version: 2")
+            FlowText
+                .Minimal.Replace("version: 1", "version: 2")
                 .Replace("duration: 1d\n  - id: do", "duration: 10m\n  - id: do")
         );
         var h = new EngineHarness(flows: new FlowCatalog([v1]));
