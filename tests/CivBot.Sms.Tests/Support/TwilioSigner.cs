@@ -14,6 +14,7 @@ public sealed class TwilioSigner : IDisposable
 
     public TwilioSigner()
     {
+        NpmPeers.Require("twilio");
         var start = new ProcessStartInfo(
             "node",
             Path.Combine(Repo.Root, "tests", "CivBot.Sms.Tests", "sign.js")

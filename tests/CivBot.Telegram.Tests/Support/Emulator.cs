@@ -26,6 +26,7 @@ public sealed class Emulator : IAsyncDisposable
 
     public static async Task<Emulator> StartAsync(string? webhookSecret = null)
     {
+        NpmPeers.Require("telegram-test-api");
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = Repo.Root,
