@@ -1,5 +1,6 @@
 namespace CivBot.Sms;
 
+using CivBot.Core.Flows;
 using CivBot.Core.Model;
 using CivBot.Core.Ports;
 using CivBot.Sms.Inbound;
@@ -16,9 +17,15 @@ public sealed class SmsAdapter(
     IContactConsent consent,
     IDeliveryReports reports,
     IOptions<SmsOptions> options,
+    IFlowCatalog flows,
     ILogger<SmsAdapter> logger
 )
 {
+    private readonly HashSet<string> _flowCommands =
+    [
+        .. flows.All.Select(f => f.Command).OfType<string>(),
+    ];
+
     private static readonly SmsWebhookResult Forbidden = new(403);
 
     public async Task<SmsWebhookResult> HandleMessageAsync(
@@ -32,7 +39,7 @@ public sealed class SmsAdapter(
         var defaultGroup = string.IsNullOrWhiteSpace(o.DefaultGroup)
             ? (GroupId?)null
             : new GroupId(o.DefaultGroup.Trim());
-        switch (SmsMapper.Map(webhook.Fields, defaultGroup))
+        switch (SmsMapper.Map(webhook.Fields, defaultGroup, _flowCommands))
         {
             case SmsInbound.Keyword keyword:
                 return await KeywordAsync(keyword, cancellationToken);

@@ -29,5 +29,7 @@ public static class KnownCommands
         "smscode",
         "join",
         "name",
+        "flows",
+        "flow",
     ];
 }

@@ -17,6 +17,7 @@ using CivBot.Core.Receipts;
 /// <param name="ReceiptCursors">Per member, the last <c>/receipts</c> view, so <c>more</c> pages back from it.</param>
 /// <param name="JoinCode">The code texters send ("JOIN &lt;code&gt;") to join the group by SMS, once someone asked for one.</param>
 /// <param name="JoinCodeSerial">How many join codes the group has had; a new code is derived from it.</param>
+/// <param name="ChosenFlow">The flow the group chose with <c>/flow</c> for new loops; null follows the deployment's default.</param>
 public sealed record GroupState(
     GroupId Id,
     string FlowId,
@@ -30,7 +31,9 @@ public sealed record GroupState(
     string? JoinCode = null,
     // Left out of the stored JSON while zero, so groups that never used SMS keep their state byte for byte.
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int JoinCodeSerial =
-        0
+        0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        string? ChosenFlow = null
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

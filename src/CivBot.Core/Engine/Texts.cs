@@ -11,9 +11,10 @@ internal static class Texts
     public const string PrivateHint =
         "Hi, I'm CivBot, a bot. To ask your group for help, start with /ask, e.g. /ask Need a ride to the clinic before 5pm. /help lists everything else.";
 
-    public static string UnknownCommand(string name)
+    public static string UnknownCommand(string name, IEnumerable<string> flowCommands)
     {
         var guess = Commands
+            .Concat(flowCommands)
             .Select(c => (c, d: Distance(c, name)))
             .Where(x => x.d <= 2)
             .OrderBy(x => x.d)
@@ -22,6 +23,22 @@ internal static class Texts
         return guess is null
             ? $"I don't know /{name}. /help lists what I can do."
             : $"I don't know /{name}. Did you mean /{guess}? /help lists everything.";
+    }
+
+    /// <summary>A flow's length in plain words: "about 2 hours", "about a week".</summary>
+    public static string Timeline(TimeSpan span)
+    {
+        static string About(double n, string one, string many) =>
+            Math.Round(n) <= 1 ? $"about {one}" : $"about {Math.Round(n):0} {many}";
+        return span.TotalMinutes switch
+        {
+            < 45 => About(span.TotalMinutes, "a minute", "minutes"),
+            < 90 => "about an hour",
+            _ when span.TotalHours < 36 => About(span.TotalHours, "an hour", "hours"),
+            _ when span.TotalDays is >= 6 and < 9 => "about a week",
+            _ when span.TotalDays < 14 => About(span.TotalDays, "a day", "days"),
+            _ => About(span.TotalDays / 7, "a week", "weeks"),
+        };
     }
 
     public static string Welcome(string handle) =>

@@ -16,7 +16,7 @@ internal sealed partial class Turn
             if (State.Loops.Count == 0)
             {
                 Tell(
-                    $"No loop is open.{(State.LastClosedLoop is { } c ? $" The last one, #{c}, is closed: /receipts #{c} · /kit #{c}." : "")} Start one with /ask <what you need>."
+                    $"No loop is open.{(State.LastClosedLoop is { } c ? $" The last one, #{c}, is closed: /receipts #{c} · /kit #{c}." : "")} Start one with /ask <what you need>{(FlowForNewLoops() is { } f ? $" (it runs on {f.Title}, {Texts.Timeline(f.Timeline)}; /flows for others)" : "")}."
                 );
                 return;
             }
@@ -99,7 +99,12 @@ internal sealed partial class Turn
             sb.Append("No loop is open, so nobody holds a role right now.\n");
         foreach (var l in State.Loops)
         {
-            sb.Append('#').Append(l.No).Append(": steward ").Append(HandleOf(l.Steward));
+            sb.Append('#')
+                .Append(l.No)
+                .Append(" (")
+                .Append(l.Flow)
+                .Append("): steward ")
+                .Append(HandleOf(l.Steward));
             sb.Append(" · builders ")
                 .Append(
                     l.Builders.Count == 0
@@ -248,6 +253,10 @@ internal sealed partial class Turn
         sb.Append("Audit: /audit ok <note> · /audit flag <problem> · Checks: /check <what>\n");
         sb.Append("Steward: /vote (open it) · /next · /undo\n");
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
+        sb.Append("Flows: /flows (what this group can run) · /flow <id> (the default)");
+        foreach (var f in engine.Flows.All.Where(f => f.Command is not null))
+            sb.Append(" · /").Append(f.Command).Append(" <need>");
+        sb.Append('\n');
         sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
         sb.Append(
             "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"

@@ -11,13 +11,16 @@ internal sealed partial class Turn
     private const int MaxAskLength = 500;
     private const int MaxNoteLength = 500;
 
-    private void Ask(ParsedCommand cmd)
+    private void Ask(ParsedCommand cmd) => OpenLoop(cmd, FlowForNewLoops(), suggestUrgent: true);
+
+    /// <summary>Opens a loop on <paramref name="flow"/> (the group's default for /ask, or the flow a command names).</summary>
+    private void OpenLoop(ParsedCommand cmd, FlowDefinition? flow, bool suggestUrgent)
     {
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
             Tell(
-                "What do you need? Write it after the command, e.g. /ask Need a ride to the clinic on Main St before 5pm"
+                $"What do you need? Write it after the command, e.g. /{cmd.Name} Need a ride to the clinic on Main St before 5pm"
             );
             return;
         }
@@ -33,10 +36,6 @@ internal sealed partial class Turn
             Tell("You opted out of this group. /optin group brings you back, then ask again.");
             return;
         }
-        // New loops start on the deployment's configured flow; loops already open stay pinned to theirs.
-        var flow =
-            engine.Flows.Current(engine.Options.DefaultFlowId)
-            ?? engine.Flows.Current(State.FlowId);
         if (flow is null)
         {
             Tell(
@@ -75,6 +74,7 @@ internal sealed partial class Turn
         );
         State = State with { Loops = State.Loops.Add(loop), NextLoopNo = no + 1 };
         Record(loop, ReceiptKind.Ask, MyHandleSafe, loop.Ask, evidence: Links.In(text));
+        RecordFlow(loop, flow, $"Runs on flow {FlowLabel(flow)}");
 
         var steward = Pick(Role.Steward, [], avoid: [Me]);
         if (steward is not null)
@@ -113,6 +113,8 @@ internal sealed partial class Turn
             if (input.IsPrivate)
                 Tell("⚠️ " + flow.Emergency.Pointer);
         }
+        if (suggestUrgent)
+            SuggestUrgent(State.Loop(no)!, flow, text);
     }
 
     private string MyHandleSafe => State.Member(Me)?.Handle ?? PersonalData.SafeHandle(MyHandle);

@@ -164,19 +164,33 @@ internal sealed partial class Turn(
             case "name":
                 Name(cmd);
                 break;
+            case "flows":
+                ListFlows();
+                break;
+            case "flow":
+                SetFlow(cmd);
+                break;
             case "help":
             case "start":
                 Help();
                 break;
             default:
-                Tell(Texts.UnknownCommand(cmd.Name));
+                if (FlowWithCommand(cmd.Name) is { } flow)
+                    FlowCommand(flow, cmd);
+                else
+                    Tell(
+                        Texts.UnknownCommand(
+                            cmd.Name,
+                            engine.Flows.All.Select(f => f.Command).OfType<string>()
+                        )
+                    );
                 break;
         }
     }
 
     private void OnButton(string payload)
     {
-        // Payloads are ours: "v:<loop>:<option>" (vote). Anything else is stale or forged: say so kindly.
+        // Payloads are ours: "v:<loop>:<option>" (vote), "f:<loop>:<flow id>" (switch flow). Anything else is stale or forged: say so kindly.
         var parts = payload.Split(':');
         if (
             parts.Length == 3
@@ -192,6 +206,11 @@ internal sealed partial class Turn(
                     loopNo
                 )
             );
+            return;
+        }
+        if (parts.Length == 3 && parts[0] == "f" && int.TryParse(parts[1], out var flowLoop))
+        {
+            OnFlowButton(flowLoop, parts[2]);
             return;
         }
         Tell("That button is no longer active. /status shows what is open now.");

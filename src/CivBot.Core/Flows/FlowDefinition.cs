@@ -7,6 +7,8 @@ namespace CivBot.Core.Flows;
 /// <param name="Permissions">For each action, who may take it. Missing actions use <see cref="DefaultPermissions"/>.</param>
 /// <param name="Messages">Optional overrides of the engine's texts by message key, with {placeholders}.</param>
 /// <param name="Yaml">The file's exact text; stored so a loop pinned to this version can be resumed after the file changes.</param>
+/// <param name="Command">The chat command that opens an ask on this flow (<c>urgent</c> → <c>/urgent &lt;need&gt;</c>), if any.</param>
+/// <param name="Urgent">The flow the bot suggests when an ask sounds urgent (at most one flow per deployment).</param>
 public sealed record FlowDefinition(
     string Id,
     int Version,
@@ -17,7 +19,9 @@ public sealed record FlowDefinition(
     EmergencySettings Emergency,
     IReadOnlyDictionary<string, string> Messages,
     string SourceFile,
-    string Yaml
+    string Yaml,
+    string? Command = null,
+    bool Urgent = false
 )
 {
     public const string Closed = "closed";
@@ -30,6 +34,9 @@ public sealed record FlowDefinition(
         );
 
     public FlowRef Ref => new(Id, Version, Hash);
+
+    /// <summary>Every phase's deadline added up: how long a loop takes when nobody moves it on early.</summary>
+    public TimeSpan Timeline => Phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Duration);
 
     public PhaseDefinition Phase(string id) =>
         Phases.FirstOrDefault(p => p.Id == id)

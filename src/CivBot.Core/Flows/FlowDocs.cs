@@ -18,6 +18,15 @@ public static class FlowDocs
         text.Append($"- Flow id: `{flow.Id}`, version {flow.Version}\n");
         text.Append($"- Source: `flows/{source}`\n");
         text.Append(
+            flow.Command is { } command
+                ? $"- Start one with `/{command} <need>` (over SMS `{command} <need>`), or make it a group's default with `/flow {flow.Id}`\n"
+                : $"- Make it a group's default with `/flow {flow.Id}`, then `/ask <need>`\n"
+        );
+        if (flow.Urgent)
+            text.Append(
+                "- Suggested when an `/ask` sounds urgent; the asker may switch to it in the loop's first 15 minutes\n"
+            );
+        text.Append(
             $"- A loop starts in `{flow.Phases[0].Id}`; a running loop stays on the version it started with.\n\n"
         );
 

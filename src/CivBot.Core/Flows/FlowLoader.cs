@@ -48,6 +48,11 @@ public static class FlowLoader
                     );
                     continue;
                 }
+                if (Clash(flow, flows) is { } clash)
+                {
+                    errors.Add(new FlowError(file, KeyLine(flow.Yaml, clash.Key), clash.Reason));
+                    continue;
+                }
                 seen[flow.Id] = file;
                 flows.Add(flow);
             }
@@ -62,17 +67,41 @@ public static class FlowLoader
         return new FlowLoadResult(flow is null ? [] : [flow], errors);
     }
 
+    // A command opens an ask on exactly one flow, and only one flow can be the one suggested for urgent asks.
+    private static (string Key, string Reason)? Clash(
+        FlowDefinition flow,
+        IReadOnlyList<FlowDefinition> earlier
+    )
+    {
+        if (
+            flow.Command is { } command
+            && earlier.FirstOrDefault(f => f.Command == command) is { } sameCommand
+        )
+            return (
+                "command",
+                $"command '{command}' is already used by flow '{sameCommand.Id}' ({Path.GetFileName(sameCommand.SourceFile)}); each flow needs its own command"
+            );
+        if (flow.Urgent && earlier.FirstOrDefault(f => f.Urgent) is { } urgent)
+            return (
+                "urgent",
+                $"flow '{urgent.Id}' ({Path.GetFileName(urgent.SourceFile)}) is already the one suggested for urgent asks; set urgent: true on one flow only"
+            );
+        return null;
+    }
+
     private static bool IsFlowFile(string name) =>
         name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     // The flow already parsed cleanly, so a plain text scan for its top-level id is enough to point at the line.
-    private static int IdLine(string yaml)
+    private static int IdLine(string yaml) => KeyLine(yaml, "id");
+
+    private static int KeyLine(string yaml, string key)
     {
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].StartsWith("id:", StringComparison.Ordinal))
+            if (lines[i].StartsWith(key + ":", StringComparison.Ordinal))
                 return i + 1;
         }
         return 1;

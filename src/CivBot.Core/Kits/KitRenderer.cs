@@ -113,7 +113,50 @@ public static class KitRenderer
                 .Append(" `")
                 .Append(r.Hash[..12])
                 .Append("`\n");
+        AppendFlow(sb, oldestFirst);
         return sb.ToString();
+    }
+
+    /// <summary>Ends the kit with the flow the loop ran, so another group can run the same loop.</summary>
+    private static void AppendFlow(StringBuilder sb, IReadOnlyList<Receipt> oldestFirst)
+    {
+        // The last flow receipt wins: an asker may have moved the loop to another flow in its first minutes.
+        var flow = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.Flow);
+        sb.Append("\n## The flow\n");
+        if (flow is null)
+        {
+            sb.Append(
+                "This loop began before CivBot recorded flows in receipts; `/status` named it while it was open.\n"
+            );
+            return;
+        }
+        var label = flow.Summary;
+        foreach (var prefix in new[] { "Runs on flow ", "Moved to flow " })
+        {
+            if (label.StartsWith(prefix, StringComparison.Ordinal))
+                label = label[prefix.Length..];
+        }
+        var by = label.IndexOf(" by ", StringComparison.Ordinal);
+        if (by > 0)
+            label = label[..by];
+        var id = label.Split(' ')[0];
+        var hash = flow.Evidence.FirstOrDefault(e =>
+            e.StartsWith("sha256:", StringComparison.Ordinal)
+        );
+        sb.Append("This loop ran on ").Append(label);
+        if (hash is not null)
+            sb.Append(", file ").Append(hash).Append('…');
+        sb.Append(".\n");
+        sb.Append("To run the same loop, copy `")
+            .Append(id)
+            .Append(
+                ".yaml` from the flows folder of the CivBot that ran it (the shipped flows are in CivBot's `flows/`) into yours"
+            );
+        if (hash is not null)
+            sb.Append("; `sha256sum ")
+                .Append(id)
+                .Append(".yaml` starting with the same digits shows it is the same file");
+        sb.Append(". `civbot flows validate` checks it.\n");
     }
 
     private static HashSet<long> UndoneSeqs(IReadOnlyList<Receipt> receipts)

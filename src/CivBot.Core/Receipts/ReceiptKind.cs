@@ -18,4 +18,7 @@ public enum ReceiptKind
     Undo,
     Role,
     Closed,
+
+    /// <summary>Which flow a loop runs (at open, or when the asker switches it), or the group's default for new loops.</summary>
+    Flow,
 }

@@ -19,6 +19,7 @@ public static class ReceiptKinds
         (ReceiptKind.Undo, "undo"),
         (ReceiptKind.Role, "role"),
         (ReceiptKind.Closed, "closed"),
+        (ReceiptKind.Flow, "flow"),
     ];
 
     public static string WireName(this ReceiptKind kind) =>

@@ -11,10 +11,14 @@ using Microsoft.Extensions.Options;
 internal sealed class CommandRegistration(
     DiscordRest rest,
     IOptions<DiscordOptions> options,
+    Core.Flows.IFlowCatalog flows,
     ILogger<CommandRegistration> logger
 )
 {
     private int _started;
+
+    private List<SlashCommand> FlowCommands =>
+        [.. flows.All.Where(f => f.Command is not null).Select(SlashCommands.ForFlow)];
 
     public Task? Completion { get; private set; }
 
@@ -51,13 +55,13 @@ internal sealed class CommandRegistration(
             var response = await rest.SendAsync(
                 HttpMethod.Put,
                 path,
-                SlashCommands.Registration(),
+                SlashCommands.Registration(FlowCommands),
                 cancellationToken
             );
             if (response.Ok)
                 logger.LogInformation(
                     "Discord slash commands registered ({Count}, {Scope})",
-                    SlashCommands.All.Count,
+                    SlashCommands.All.Count + FlowCommands.Count,
                     options.Value.GuildIds.Count > 0 ? "per server" : "global"
                 );
             else

@@ -78,16 +78,40 @@ internal static class SlashCommands
         new("name", "Choose the name CivBot calls you", [new("name", "Your name", Required: true)]),
         new("join", "Join a group with its code", [new("code", "The join code", Required: true)]),
         new("smscode", "The code SMS members text to join this group", []),
+        new("flows", "The flows this group can run", []),
+        new(
+            "flow",
+            "Set the flow new loops start on",
+            [new("id", "A flow id from /flows, e.g. urgent-ride")]
+        ),
         new("help", "What CivBot can do", []),
     ];
+
+    /// <summary>A flow's own command (<c>/urgent</c>): a need opens a loop on it; without one it moves your new ask there.</summary>
+    public static SlashCommand ForFlow(Core.Flows.FlowDefinition flow) =>
+        new(
+            flow.Command!,
+            // Discord allows 1-100 characters here.
+            Clip($"Open a loop on the {flow.Title} flow"),
+            [
+                new(
+                    "need",
+                    "What is needed (leave empty to move your new ask to this flow)",
+                    Required: false
+                ),
+                SlashOption.LoopNumber,
+            ]
+        );
+
+    private static string Clip(string text) => text.Length <= 100 ? text : text[..100];
 
     public static SlashCommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 
     /// <summary>The body of a bulk overwrite (PUT .../commands): every chat-input command.</summary>
-    public static JsonArray Registration()
+    public static JsonArray Registration(IEnumerable<SlashCommand>? flowCommands = null)
     {
         var list = new JsonArray();
-        foreach (var command in All)
+        foreach (var command in All.Concat(flowCommands ?? []))
         {
             var options = new JsonArray();
             foreach (var option in command.Options)

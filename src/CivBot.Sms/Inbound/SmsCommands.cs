@@ -13,14 +13,15 @@ public static class SmsCommands
         StringComparer.OrdinalIgnoreCase
     );
 
-    public static string WithSlash(string text)
+    /// <param name="flowCommands">Commands the deployment's flows add (<c>urgent</c>, <c>checks</c>), slashless too.</param>
+    public static string WithSlash(string text, IReadOnlyCollection<string>? flowCommands = null)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed[0] == '/')
             return trimmed;
         var end = trimmed.IndexOfAny([' ', '\n', '\r', '\t']);
         var first = end < 0 ? trimmed : trimmed[..end];
-        return Known.Contains(first)
+        return Known.Contains(first) || (flowCommands?.Contains(first.ToLowerInvariant()) ?? false)
             ? "/" + first.ToLowerInvariant() + trimmed[first.Length..]
             : trimmed;
     }

@@ -12,7 +12,12 @@ public static class SmsMapper
 
     /// <param name="form">The posted fields (the first value of each).</param>
     /// <param name="defaultGroup">The configured group every texter joins, if any.</param>
-    public static SmsInbound Map(IReadOnlyDictionary<string, string> form, GroupId? defaultGroup)
+    /// <param name="flowCommands">Commands the deployment's flows add, accepted without the slash like the others.</param>
+    public static SmsInbound Map(
+        IReadOnlyDictionary<string, string> form,
+        GroupId? defaultGroup,
+        IReadOnlyCollection<string>? flowCommands = null
+    )
     {
         var sid = Field(form, "MessageSid") ?? Field(form, "SmsSid");
         var from = Field(form, "From");
@@ -22,7 +27,7 @@ public static class SmsMapper
         var chat = SmsIdentity.Chat(from);
         if (SmsKeywords.Of(body) is { } keyword)
             return new SmsInbound.Keyword(keyword, chat);
-        var text = SmsCommands.WithSlash(body);
+        var text = SmsCommands.WithSlash(body, flowCommands);
         var media = Media(form);
         InboundBody content =
             media.Count > 0 ? new AttachmentBody(media, text) : new TextBody(text);

@@ -24,6 +24,21 @@ internal static class BotCommands
         ("kit", "The kit of a closed loop: /kit [#N]"),
         ("optout", "Leave a role or the group: /optout <role|group>"),
         ("optin", "Come back to a role or the group"),
+        ("flows", "The flows this group can run"),
+        ("flow", "Set the flow new loops start on: /flow <id>"),
         ("help", "What CivBot can do"),
     ];
+
+    /// <summary>The fixed menu plus each flow's own command (<c>/urgent &lt;need&gt;</c>).</summary>
+    public static IReadOnlyList<(string Command, string Description)> With(
+        Core.Flows.IFlowCatalog flows
+    ) =>
+        [
+            .. All,
+            .. flows
+                .All.Where(f => f.Command is not null)
+                .Select(f =>
+                    (f.Command!, $"Open a loop on the {f.Title} flow: /{f.Command} <need>")
+                ),
+        ];
 }

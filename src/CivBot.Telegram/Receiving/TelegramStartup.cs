@@ -15,6 +15,7 @@ internal sealed class TelegramStartup(
     TelegramClient client,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
+    Core.Flows.IFlowCatalog flows,
     ILogger<TelegramStartup> logger
 ) : IHostedService
 {
@@ -50,7 +51,7 @@ internal sealed class TelegramStartup(
 
         var commands = await TryCallAsync(
             "setMyCommands",
-            BotApi.SetMyCommands(BotCommands.All),
+            BotApi.SetMyCommands(BotCommands.With(flows)),
             cancellationToken
         );
         if (commands is not { Ok: true })

@@ -80,7 +80,8 @@ internal static class ChatVerb
         {
             catalog = FlowSetup.Load(
                 FlowSetup.ResolveDirectory(flowsDir?.FullName ?? settings.FlowsDirectory),
-                settings.DefaultFlow
+                settings.DefaultFlow,
+                e => errors.WriteLine($"warning: {e} (this flow is not offered until it is fixed)")
             );
         }
         catch (InvalidFlowsException e)

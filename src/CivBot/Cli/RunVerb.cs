@@ -35,11 +35,13 @@ internal static class RunVerb
         }
 
         Core.Flows.FlowCatalog flows;
+        var skipped = new List<Core.Flows.FlowError>();
         try
         {
             flows = FlowSetup.Load(
                 FlowSetup.ResolveDirectory(settings.FlowsDirectory),
-                settings.DefaultFlow
+                settings.DefaultFlow,
+                skipped.Add
             );
         }
         catch (InvalidFlowsException e)
@@ -66,6 +68,12 @@ internal static class RunVerb
                     ),
             cancellationToken
         );
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CivBot.Flows");
+        foreach (var error in skipped)
+            log.LogWarning(
+                "Flow file {Problem}: this flow is not offered to groups until it is fixed",
+                error.ToString()
+            );
         await app.RunAsync(cancellationToken);
         return 0;
     }

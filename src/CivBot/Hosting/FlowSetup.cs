@@ -2,7 +2,7 @@ namespace CivBot.Hosting;
 
 using CivBot.Core.Flows;
 
-/// <summary>Loads the flow files at start. Invalid flows stop the program with file, line and reason.</summary>
+/// <summary>Loads the flow files at start: a broken default flow stops the program; another broken flow is left out and reported.</summary>
 public static class FlowSetup
 {
     public static string ResolveDirectory(string? configured)
@@ -13,22 +13,40 @@ public static class FlowSetup
         return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "flows");
     }
 
-    /// <exception cref="InvalidFlowsException">When any flow file is invalid.</exception>
-    public static FlowCatalog Load(string directory, string defaultFlow)
+    /// <summary>
+    /// Loads the flow files. A broken file is not offered to groups and is reported through <paramref name="skipped"/>
+    /// (file, line, reason) so the operator's log says why; the other flows keep working.
+    /// </summary>
+    /// <exception cref="InvalidFlowsException">When the default flow is broken or missing: no loop could start.</exception>
+    public static FlowCatalog Load(
+        string directory,
+        string defaultFlow,
+        Action<FlowError>? skipped = null
+    )
     {
         var result = FlowLoader.LoadDirectory(directory);
-        if (!result.Ok)
-            throw new InvalidFlowsException(result.Errors);
         if (result.Flows.All(f => f.Id != defaultFlow))
         {
-            throw new InvalidFlowsException([
-                new FlowError(
-                    directory,
-                    0,
-                    $"the default flow '{defaultFlow}' is not there; found: {string.Join(", ", result.Flows.Select(f => f.Id))}"
-                ),
-            ]);
+            var own = result
+                .Errors.Where(e =>
+                    Path.GetFileNameWithoutExtension(e.File) == defaultFlow || e.Line == 0
+                )
+                .ToList();
+            throw new InvalidFlowsException(
+                own.Count > 0
+                    ? own
+                    :
+                    [
+                        new FlowError(
+                            directory,
+                            0,
+                            $"the default flow '{defaultFlow}' is not there; found: {string.Join(", ", result.Flows.Select(f => f.Id))}"
+                        ),
+                    ]
+            );
         }
+        foreach (var error in result.Errors)
+            skipped?.Invoke(error);
         return new FlowCatalog(result.Flows);
     }
 }

@@ -101,13 +101,13 @@ public sealed class ConversationTests
             h.Send("eve", $"/add note {i}");
         var first = h.Send("ann", "/receipts");
         Assert.Equal("bot: Receipts for this group:", first[0]);
-        Assert.StartsWith("bot: #8 ·", first[1]);
-        Assert.StartsWith("bot: #17 ·", first[10]);
+        Assert.StartsWith("bot: #9 ·", first[1]);
+        Assert.StartsWith("bot: #18 ·", first[10]);
         h.Send("eve", "/add a newer note");
         var second = h.Send("ann", "/receipts more");
         Assert.Equal("bot: Receipts for this group (page 2):", second[0]);
         Assert.StartsWith("bot: #1 ·", second[1]);
-        Assert.StartsWith("bot: #7 ·", second[7]);
+        Assert.StartsWith("bot: #8 ·", second[8]);
         Assert.Equal("bot: That is the start of the trail. Check the chain: /verify", second[^1]);
     }
 

@@ -104,7 +104,10 @@ public sealed class RotationTests
         var h = Loops.InDo();
         h.Send("eve", "/claim");
         var roles = h.Send("ann", "/roles");
-        Assert.Equal("bot: #1: steward dan · builders eve · auditor nobody yet", roles[0]);
+        Assert.Equal(
+            "bot: #1 (cociv-loop v1): steward dan · builders eve · auditor nobody yet",
+            roles[0]
+        );
         Assert.StartsWith(
             "bot: Next by rotation: steward eve · builder dan · auditor dan",
             roles[1]

@@ -15,14 +15,14 @@ public sealed class UndoTests
         var undone = h.Send("dan", "/undo");
         Assert.Equal(
             [
-                "bot: ↩️ dan undid option 2 on #1. It stays on the record as receipt #4, now marked undone.",
+                "bot: ↩️ dan undid option 2 on #1. It stays on the record as receipt #5, now marked undone.",
             ],
             undone
         );
         Assert.Single(h.State.Loops[0].Options);
         var undo = h.OfKind(ReceiptKind.Undo).Single();
-        Assert.Equal(["receipt:#4"], undo.Evidence);
-        Assert.Equal(ReceiptKind.Option, h.Receipts[3].Kind);
+        Assert.Equal(["receipt:#5"], undo.Evidence);
+        Assert.Equal(ReceiptKind.Option, h.Receipts[4].Kind);
     }
 
     [Fact]

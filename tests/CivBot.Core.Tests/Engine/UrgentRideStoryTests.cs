@@ -100,6 +100,7 @@ public sealed class UrgentRideStoryTests
         Assert.Equal(
             [
                 "ask",
+                "flow",
                 "role",
                 "option",
                 "option",
@@ -124,7 +125,7 @@ public sealed class UrgentRideStoryTests
         Assert.Contains("bot: - 6.40 USD in 1 spend(s)", kit);
         Assert.Contains(
             h.Send("ann", "/verify"),
-            l => l.Contains("All 12 receipts check out", StringComparison.Ordinal)
+            l => l.Contains("All 13 receipts check out", StringComparison.Ordinal)
         );
     }
 }

@@ -24,7 +24,8 @@ public sealed class UrgentRideOverSmsTests(SmsHttpFixture fixture)
     [Fact]
     public async Task A_parent_texts_an_ask_and_follows_the_whole_loop_by_sms()
     {
-        await using var h = await SmsHarness.StartAsync(fixture, flow: "urgent-ride");
+        // The group runs the week-long default; the parent picks the urgent flow by texting "urgent …" (no slash).
+        await using var h = await SmsHarness.StartAsync(fixture, flow: "cociv-loop");
         await h.SayAsync("dan", "/help");
         await h.SayAsync("eve", "/help");
         await h.SayAsync("fay", "/help");
@@ -40,7 +41,7 @@ public sealed class UrgentRideOverSmsTests(SmsHttpFixture fixture)
         // The ask: the parent even typed their number into it; the receipt must not keep it.
         await h.TextAsync(
             Parent,
-            "ask Need a ride for my son to the clinic on Main St before 5pm, call 500-555-0006"
+            "urgent Need a ride for my son to the clinic on Main St before 5pm, call 500-555-0006"
         );
         var group = h.NewPlayground();
         Assert.Contains(
@@ -137,6 +138,7 @@ public sealed class UrgentRideOverSmsTests(SmsHttpFixture fixture)
         Assert.Equal(
             [
                 "ask",
+                "flow",
                 "role",
                 "option",
                 "option",
@@ -152,6 +154,10 @@ public sealed class UrgentRideOverSmsTests(SmsHttpFixture fixture)
             h.Column("SELECT kind FROM receipts WHERE loop_no = 1 ORDER BY seq")
         );
         Assert.Equal("Ann", h.Column("SELECT actor FROM receipts WHERE kind = 'ask'").Single());
+        Assert.Equal(
+            "Runs on flow urgent-ride v2 (Urgent ride)",
+            h.Column("SELECT summary FROM receipts WHERE kind = 'flow'").Single()
+        );
         // Every SMS went to the parent only, and every one was a single GSM-7-friendly text.
         Assert.All(h.Stub.Sent, s => Assert.Equal(Parent, s.To));
 

@@ -25,7 +25,7 @@ public sealed class EmulatorTests
 
         await UrgentRideStory.RunAsync(tg);
 
-        Assert.Equal(12, bot.Db.Count("SELECT COUNT(*) FROM receipts"));
+        Assert.Equal(13, bot.Db.Count("SELECT COUNT(*) FROM receipts"));
     }
 
     [Fact]
@@ -41,6 +41,6 @@ public sealed class EmulatorTests
 
         await UrgentRideStory.RunAsync(tg);
 
-        Assert.Equal(12, bot.Db.Count("SELECT COUNT(*) FROM receipts"));
+        Assert.Equal(13, bot.Db.Count("SELECT COUNT(*) FROM receipts"));
     }
 }

@@ -35,7 +35,7 @@ public sealed class CliTests
 
         var ok = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", tmp.Path);
         Assert.Equal(0, ok.Exit);
-        Assert.Equal("OK: 4 receipts in 1 group(s); every chain is intact.", ok.Out.Trim());
+        Assert.Equal("OK: 5 receipts in 1 group(s); every chain is intact.", ok.Out.Trim());
 
         await using (var connection = new SqliteConnection($"Data Source={tmp.Path}"))
         {
@@ -43,7 +43,7 @@ public sealed class CliTests
             await using var cmd = connection.CreateCommand();
             // The schema refuses edits (append-only triggers); someone with the file can drop them. Verify must still tell.
             cmd.CommandText =
-                "DROP TRIGGER receipts_no_update; UPDATE receipts SET summary = 'I can drive after 5' WHERE seq = 3";
+                "DROP TRIGGER receipts_no_update; UPDATE receipts SET summary = 'I can drive after 5' WHERE seq = 4";
             Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
         }
         SqliteConnection.ClearAllPools();
@@ -57,7 +57,7 @@ public sealed class CliTests
         );
         Assert.Equal(1, broken.Exit);
         Assert.Equal(
-            "BROKEN: group playground:group, receipt #3: its content does not match its hash (it was edited).",
+            "BROKEN: group playground:group, receipt #4: its content does not match its hash (it was edited).",
             broken.Out.Trim()
         );
     }
@@ -85,7 +85,7 @@ public sealed class CliTests
         );
         Assert.Equal(0, export.Exit);
         var lines = export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
         Assert.StartsWith("{\"actor\":\"ann\",\"at\":", lines[0], StringComparison.Ordinal);
         Assert.Contains(
             "\"summary\":\"Call me at [number hidden] about chairs\"",

@@ -68,6 +68,7 @@ public sealed class PlaygroundTranscriptTests
         Assert.Equal(
             [
                 "ask",
+                "flow",
                 "role",
                 "context",
                 "option",
@@ -191,7 +192,7 @@ public sealed class PlaygroundTranscriptTests
             [
                 "playground: Lines look like \"name: text\", e.g. \"ann: /ask Need a ride to the clinic before 5pm\" (names: letters, digits, - and _).",
                 "playground: \"soon\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d.",
-                "bot: No loop is open. Start one with /ask <what you need>.",
+                "bot: No loop is open. Start one with /ask <what you need> (it runs on CoCiv loop, about a week; /flows for others).",
             ],
             output
         );

@@ -16,6 +16,8 @@ internal sealed partial class FlowFileReader
         "permissions",
         "emergency",
         "messages",
+        "command",
+        "urgent",
     ];
 
     private readonly string _file;
@@ -73,6 +75,8 @@ internal sealed partial class FlowFileReader
         var permissions = ReadPermissions(flow.Optional("permissions"));
         var emergency = ReadEmergency(flow.Optional("emergency"));
         var messages = ReadMessages(flow.Optional("messages"));
+        var command = ReadCommand(flow.Optional("command"));
+        var urgent = flow.Has("urgent") ? ReadFlag(flow.Optional("urgent"), "urgent") : false;
 
         if (phases is not null)
             new PhaseRules(
@@ -88,6 +92,7 @@ internal sealed partial class FlowFileReader
             || version is null
             || title is null
             || phases is null
+            || urgent is null
         )
             return null;
         return new FlowDefinition(
@@ -100,7 +105,9 @@ internal sealed partial class FlowFileReader
             emergency,
             messages,
             _file,
-            _yaml
+            _yaml,
+            command,
+            urgent.Value
         );
     }
 

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using CivBot.Core.Commands;
+using YamlDotNet.RepresentationModel;
+
+namespace CivBot.Core.Flows.Loading;
+
+internal sealed partial class FlowFileReader
+{
+    // Telegram's rule for bot commands (1–32 of a-z, 0-9, _), so the command works in every channel's menu.
+    [GeneratedRegex("^[a-z0-9_]{1,32}$")]
+    private static partial Regex CommandPattern();
+
+    private string? ReadCommand(YamlNode? node)
+    {
+        if (node is null)
+            return null;
+        var text = _read.Text(node, "command")?.Trim();
+        if (text is null)
+            return null;
+        var name = text.TrimStart('/');
+        if (!CommandPattern().IsMatch(name))
+        {
+            _diagnostics.Add(
+                node,
+                $"command '{text}' should be one word of 1 to 32 lowercase letters, digits or '_', like urgent"
+            );
+            return null;
+        }
+        if (KnownCommands.All.Contains(name))
+        {
+            _diagnostics.Add(
+                node,
+                $"command '{name}' is already one of CivBot's own commands (/{name}); pick another word, like {name}now"
+            );
+            return null;
+        }
+        return name;
+    }
+
+    private bool? ReadFlag(YamlNode? node, string key)
+    {
+        var text = _read.Text(node, key);
+        if (text is null)
+            return null;
+        if (text is "true" or "false")
+            return text == "true";
+        _diagnostics.Add(node!, $"{key} should be true or false, not '{text}'");
+        return null;
+    }
+}
