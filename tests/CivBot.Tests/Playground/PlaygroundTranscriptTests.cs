@@ -122,6 +122,83 @@ public sealed class PlaygroundTranscriptTests
     }
 
     [Fact]
+    public async Task An_urgent_ask_in_a_default_group_is_switched_to_the_urgent_flow_and_closes_within_the_hour()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            "dan: hi",
+            "eve: hi",
+            "fay: hi",
+            "ann: /ask Need a ride for my son to the clinic, it closes in 50 minutes",
+            "eve: /add I'm free after 4",
+            "ann: /urgent",
+            "eve: /propose Eve drives him now",
+            "ann: /vote",
+            "ann: /vote 1",
+            "eve: /vote 1",
+            ":wait 10m",
+            "eve: /claim",
+            "eve: /spend 4.50 USD gas",
+            "eve: /done Dropped him off in time",
+            ":wait 10m",
+            "fay: /audit ok He made the appointment",
+            "ann: /kit"
+        );
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: ⏱ Sounds urgent. ann, /urgent moves #1 to Urgent ride",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Single(output, l => l.Contains("Sounds urgent", StringComparison.Ordinal));
+        Assert.Contains(
+            "bot: ⏩ #1 now runs on Urgent ride: about 2 hours start to finish. Everything added so far stays.",
+            output
+        );
+        Assert.Contains(
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: ✅ Loop #1 is closed (audit confirmed by fay)",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Contains(
+            "bot: This loop ran on urgent-ride v2 (Urgent ride), file sha256:",
+            string.Join("\n", output),
+            StringComparison.Ordinal
+        );
+
+        // Everything happened within the hour of playground time, and the trail says which flow ran.
+        await using var connection = new SqliteConnection($"Data Source={db.Path}");
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText =
+            "SELECT kind, summary, at FROM receipts WHERE kind IN ('ask', 'flow', 'context', 'closed') ORDER BY seq";
+        var rows = new List<(string Kind, string Summary, DateTimeOffset At)>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                rows.Add(
+                    (
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))
+                    )
+                );
+        }
+        Assert.Equal(["ask", "flow", "context", "flow", "closed"], rows.Select(r => r.Kind));
+        Assert.Equal("Runs on flow cociv-loop v1 (CoCiv loop)", rows[1].Summary);
+        Assert.Equal("I'm free after 4", rows[2].Summary);
+        Assert.Equal("Moved to flow urgent-ride v2 (Urgent ride) by ann", rows[3].Summary);
+        Assert.True(rows[^1].At - rows[0].At < TimeSpan.FromHours(1));
+    }
+
+    [Fact]
     public async Task The_listing_check_flow_collects_checks_and_nudges_those_short_of_quota()
     {
         using var db = new TempDb();
