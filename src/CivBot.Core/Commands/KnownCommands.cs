@@ -32,4 +32,22 @@ public static class KnownCommands
         "flows",
         "flow",
     ];
+
+    /// <summary>
+    /// Commands a chat admin may use beyond their role; a channel learns the sender's admin status (which may cost a
+    /// platform call) only for these.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AdminChecked = ["flow"];
+
+    /// <summary>True when the event is one of <see cref="AdminChecked"/>, so the channel should say whether the sender is an admin.</summary>
+    public static bool NeedsAdminCheck(Inbound.InboundBody body) =>
+        body switch
+        {
+            Inbound.CommandBody c => AdminChecked.Contains(
+                c.Name.TrimStart('/').ToLowerInvariant()
+            ),
+            Inbound.TextBody t => CommandParser.Parse(t.Text) is { } cmd
+                && AdminChecked.Contains(cmd.Name),
+            _ => false,
+        };
 }

@@ -178,8 +178,9 @@ internal sealed partial class Turn
     }
 
     /// <summary>
-    /// <c>/flow &lt;id&gt;</c> sets the flow new loops start on. A steward of an open loop may change it, and so may any
-    /// member while no loop is open (nobody holds a role then); loops already open keep theirs. Always a receipt.
+    /// <c>/flow &lt;id&gt;</c> sets the flow new loops start on. A steward of an open loop or a chat admin may change it,
+    /// and so may any member while no loop is open (nobody holds a role then); loops already open keep theirs. Always a
+    /// receipt.
     /// </summary>
     private void SetFlow(ParsedCommand cmd)
     {
@@ -206,11 +207,11 @@ internal sealed partial class Turn
             return;
         }
         var stewards = State.Loops.Where(l => l.Steward is not null).ToList();
-        if (State.Loops.Count > 0 && stewards.All(l => l.Steward != Me))
+        if (State.Loops.Count > 0 && !input.SenderIsChatAdmin && stewards.All(l => l.Steward != Me))
         {
             var names = stewards.Select(l => HandleOf(l.Steward)).Distinct().ToList();
             Tell(
-                $"While loops are open, a steward ({(names.Count == 0 ? "none yet" : Texts.JoinOr(names))}) changes the default flow. Ask them, or /flows to see the options."
+                $"While loops are open, a steward ({(names.Count == 0 ? "none yet" : Texts.JoinOr(names))}) or a chat admin changes the default flow. Ask them, or /flows to see the options."
             );
             return;
         }

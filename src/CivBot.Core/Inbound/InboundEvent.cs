@@ -16,6 +16,10 @@ using CivBot.Core.Model;
 /// <param name="DefaultGroup">
 /// For a private message from someone in no group yet: the group they join by default (a one-group SMS deployment).
 /// </param>
+/// <param name="SenderIsChatAdmin">
+/// The channel vouches that the sender administers this chat (Telegram creator/administrator, Discord Manage Server or
+/// Administrator, anyone in the playground). Channels look it up only for <see cref="Commands.KnownCommands.AdminChecked"/>.
+/// </param>
 public sealed record InboundEvent(
     ChatAddress Chat,
     Sender Sender,
@@ -24,5 +28,6 @@ public sealed record InboundEvent(
     string? ThreadId = null,
     bool IsPrivate = false,
     ChatAddress? SenderDirectChat = null,
-    GroupId? DefaultGroup = null
+    GroupId? DefaultGroup = null,
+    bool SenderIsChatAdmin = false
 );

@@ -127,7 +127,8 @@ internal static class DiscordMapper
             body,
             thread,
             isPrivate,
-            Direct(person.UserId)
+            Direct(person.UserId),
+            SenderIsChatAdmin: !isPrivate && ManagesServer(member)
         );
         return new MappedInteraction(
             id,
@@ -207,6 +208,21 @@ internal static class DiscordMapper
             : null;
 
     /// <summary>A person (bots are not members): id <c>discord:&lt;user id&gt;</c>, handle = server nickname, display name or username.</summary>
+    // Interactions carry the member's permissions in the channel as a decimal string of bits.
+    private const ulong Administrator = 0x8;
+    private const ulong ManageGuild = 0x20;
+
+    internal static bool ManagesServer(JsonElement member) =>
+        member.ValueKind == JsonValueKind.Object
+        && String(member, "permissions") is { } bits
+        && ulong.TryParse(
+            bits,
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var permissions
+        )
+        && (permissions & (Administrator | ManageGuild)) != 0;
+
     private static (string UserId, Sender Sender)? Person(JsonElement user, JsonElement container)
     {
         if (String(user, "id") is not { } id)

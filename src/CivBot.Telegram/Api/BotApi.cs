@@ -53,6 +53,9 @@ internal static class BotApi
     public static JsonObject AnswerCallbackQuery(string id, string text) =>
         new() { ["callback_query_id"] = id, ["text"] = text };
 
+    public static JsonObject GetChatMember(string chatId, string userId) =>
+        new() { ["chat_id"] = chatId, ["user_id"] = userId };
+
     public static JsonObject GetUpdates(long? offset, int timeoutSeconds)
     {
         var o = new JsonObject

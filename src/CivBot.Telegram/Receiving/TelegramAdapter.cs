@@ -36,10 +36,48 @@ internal sealed class TelegramAdapter(
                 await migration.MigrateAsync(move.From, move.To, cancellationToken);
         }
         foreach (var inbound in mapped.Events)
-            await sink.SubmitAsync(inbound, cancellationToken);
+            await sink.SubmitAsync(
+                await WithAdminStatusAsync(inbound, cancellationToken),
+                cancellationToken
+            );
         if (mapped.Callback is { } answer)
             await AnswerAsync(answer, cancellationToken);
         return mapped.UpdateId;
+    }
+
+    /// <summary>
+    /// For the few commands a chat admin may use (<see cref="Core.Commands.KnownCommands.AdminChecked"/>), asks Telegram
+    /// whether the sender is the group's creator or an administrator. No answer means "not an admin": the command then
+    /// works as it does for anyone, never more.
+    /// </summary>
+    private async Task<Core.Inbound.InboundEvent> WithAdminStatusAsync(
+        Core.Inbound.InboundEvent inbound,
+        CancellationToken cancellationToken
+    )
+    {
+        if (inbound.IsPrivate || !Core.Commands.KnownCommands.NeedsAdminCheck(inbound.Body))
+            return inbound;
+        var userId = inbound.Sender.Id.Value[(TelegramChannel.Name.Length + 1)..];
+        try
+        {
+            var response = await client.CallAsync(
+                "getChatMember",
+                BotApi.GetChatMember(inbound.Chat.ChatId, userId),
+                AnswerTimeout,
+                cancellationToken
+            );
+            var admin =
+                response.Ok
+                && response.Result.ValueKind == JsonValueKind.Object
+                && response.Result.TryGetProperty("status", out var status)
+                && status.GetString() is "creator" or "administrator";
+            return inbound with { SenderIsChatAdmin = admin };
+        }
+        catch (Exception e) when (e is TelegramTimeoutException or TelegramTransportException)
+        {
+            logger.LogInformation("getChatMember got no answer: {Reason}", e.Message);
+            return inbound;
+        }
     }
 
     /// <summary>Best effort: a missed answer only leaves a spinner on one person's button; the vote itself is recorded.</summary>

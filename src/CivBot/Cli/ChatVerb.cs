@@ -137,7 +137,9 @@ internal static class ChatVerb
                         new Sender(PlaygroundChannel.Member(says.Name), says.Name),
                         $"{clock.GetUtcNow().ToUnixTimeMilliseconds()}-{++counter}-{Guid.NewGuid():N}",
                         new TextBody(says.Text),
-                        SenderDirectChat: PlaygroundChannel.DirectChat(says.Name)
+                        SenderDirectChat: PlaygroundChannel.DirectChat(says.Name),
+                        // Everyone at the playground's keyboard runs the local group.
+                        SenderIsChatAdmin: true
                     );
                     await sink.SubmitAsync(inbound, cancellationToken);
                     await outbox.DispatchDueAsync(cancellationToken);

@@ -76,7 +76,7 @@ public sealed class FlowChoiceTests
         var refused = h.Send("eve", "/flow urgent-ride");
         Assert.Equal(
             [
-                "bot: While loops are open, a steward (dan) changes the default flow. Ask them, or /flows to see the options.",
+                "bot: While loops are open, a steward (dan) or a chat admin changes the default flow. Ask them, or /flows to see the options.",
             ],
             refused
         );
@@ -84,6 +84,24 @@ public sealed class FlowChoiceTests
 
         h.Send("dan", "/flow urgent");
         Assert.Equal("urgent-ride", h.State.ChosenFlow);
+        Assert.Equal("cociv-loop", h.State.Loops[0].Flow.Id);
+    }
+
+    [Fact]
+    public void A_chat_admin_changes_the_default_while_loops_are_open()
+    {
+        var h = Loops.WithMembers();
+        h.Send("ann", "/ask Chairs for the hall");
+        h.Handle(
+            new InboundEvent(
+                EngineHarness.GroupChat,
+                EngineHarness.Member("eve"),
+                "admin-1",
+                new TextBody("/flow listing-check"),
+                SenderIsChatAdmin: true
+            )
+        );
+        Assert.Equal("listing-check", h.State.ChosenFlow);
         Assert.Equal("cociv-loop", h.State.Loops[0].Flow.Id);
     }
 

@@ -61,6 +61,10 @@ public sealed class Pipeline : IAsyncDisposable
         return pipeline;
     }
 
+    /// <summary>A service as the channel composed it (the adapter, say), for tests that feed raw updates.</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public Task<int> DispatchAsync() =>
         _services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
 
