@@ -11,7 +11,7 @@ internal static class Texts
     public const string PrivateHint =
         "Hi, I'm CivBot, a bot. To ask your group for help, start with /ask, e.g. /ask Need a ride to the clinic before 5pm. /help lists everything else.";
 
-    public static string UnknownCommand(string name, IEnumerable<string> flowCommands)
+    public static string UnknownCommand(string name, IReadOnlyList<string> flowCommands)
     {
         var guess = Commands
             .Concat(flowCommands)
@@ -20,9 +20,12 @@ internal static class Texts
             .OrderBy(x => x.d)
             .Select(x => x.c)
             .FirstOrDefault();
-        return guess is null
-            ? $"I don't know /{name}. /help lists what I can do."
-            : $"I don't know /{name}. Did you mean /{guess}? /help lists everything.";
+        var flows = flowCommands.Select(c => "/" + c).ToList();
+        return guess is not null
+                ? $"I don't know /{name}. Did you mean /{guess}? /help lists everything."
+            : flows.Count > 0
+                ? $"I don't know /{name}. /help lists what I can do; /flows the loops this group can run ({string.Join(", ", flows)})."
+            : $"I don't know /{name}. /help lists what I can do.";
     }
 
     /// <summary>A flow's length in plain words: "about 2 hours", "about a week".</summary>

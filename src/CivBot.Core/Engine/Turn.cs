@@ -181,7 +181,7 @@ internal sealed partial class Turn(
                     Tell(
                         Texts.UnknownCommand(
                             cmd.Name,
-                            engine.Flows.All.Select(f => f.Command).OfType<string>()
+                            [.. engine.Flows.All.Select(f => f.Command).OfType<string>()]
                         )
                     );
                 break;

@@ -14,7 +14,9 @@ public sealed class ConversationTests
             h.Send("ann", "/vot 1")
         );
         Assert.Equal(
-            ["bot: I don't know /frobnicate. /help lists what I can do."],
+            [
+                "bot: I don't know /frobnicate. /help lists what I can do; /flows the loops this group can run (/urgent, /checks).",
+            ],
             h.Send("ann", "/frobnicate")
         );
     }
