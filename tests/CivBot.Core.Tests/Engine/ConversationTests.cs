@@ -15,7 +15,7 @@ public sealed class ConversationTests
         );
         Assert.Equal(
             [
-                "bot: I don't know /frobnicate. /help lists what I can do; /flows the loops this group can run (/urgent, /checks).",
+                "bot: I don't know /frobnicate. /help lists what I can do; /flows the loops this group can run (/checks, /urgent).",
             ],
             h.Send("ann", "/frobnicate")
         );
