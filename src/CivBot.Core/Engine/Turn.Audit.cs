@@ -34,10 +34,9 @@ internal sealed partial class Turn
             loop = loop with { Auditor = auditor.Id };
             Put(loop);
             Served(auditor.Id, Role.Auditor);
-            Record(
+            RecordBot(
                 loop,
                 ReceiptKind.Role,
-                "CivBot",
                 $"{auditor.Handle} is auditor of #{loop.No} (rotation)"
             );
         }
@@ -155,13 +154,12 @@ internal sealed partial class Turn
             evidence: Links.In(note)
         );
         var onFlag = PhaseOf(loop).Audit?.OnFlag ?? FlowDefinition.RollbackTarget;
-        Say(loop, $"🚩 {MyHandleSafe} flagged #{loop.No}: {flagged.Summary}");
+        Say(loop, $"🚩 {MyHandleSafe} flagged #{loop.No}: {Shown(flagged)}");
         if (onFlag == FlowDefinition.RollbackTarget)
         {
-            Record(
+            RecordBot(
                 loop,
                 ReceiptKind.Rollback,
-                "CivBot",
                 $"Rolled back after the audit flag: {flagged.Summary}",
                 evidence: [$"receipt:#{flagged.Seq}"]
             );

@@ -82,12 +82,7 @@ internal sealed partial class Turn
             loop = loop with { Steward = steward.Id };
             Put(loop);
             Served(steward.Id, Role.Steward);
-            Record(
-                loop,
-                ReceiptKind.Role,
-                "CivBot",
-                $"{steward.Handle} is steward of #{no} (rotation)"
-            );
+            RecordBot(loop, ReceiptKind.Role, $"{steward.Handle} is steward of #{no} (rotation)");
         }
         StartPhaseTimers(loop, first);
         var opened = Texts.Template(
@@ -164,7 +159,7 @@ internal sealed partial class Turn
         Put(Reversible(loop, after, receipt, kind == PhaseKind.Do ? "a progress note" : "a note"));
         Say(
             loop,
-            $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {receipt.Summary}"
+            $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {Shown(receipt)}"
         );
     }
 

@@ -110,11 +110,9 @@ internal sealed partial class Turn
 
     private void Close(LoopState loop, string why)
     {
-        var spent =
-            loop.SpentTotal > 0
-                ? $", spent {ReceiptText.Money(loop.SpentTotal, loop.SpendCurrency)}"
-                : "";
-        Record(loop, ReceiptKind.Closed, "CivBot", $"Loop #{loop.No} closed: {why}{spent}");
+        var totals = LoopSpending.Totals(loop);
+        var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
+        RecordBot(loop, ReceiptKind.Closed, $"Loop #{loop.No} closed: {why}{spent}");
         State = State with
         {
             Loops = State.Loops.Remove(State.Loop(loop.No)!),

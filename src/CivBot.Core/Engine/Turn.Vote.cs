@@ -75,16 +75,10 @@ internal sealed partial class Turn
                 return;
             }
         }
-        OpenVoteNow(loop, settings, consentOption, MyHandleSafe, reversible: true);
+        OpenVoteNow(loop, settings, consentOption, byBot: false);
     }
 
-    private void OpenVoteNow(
-        LoopState loop,
-        VoteSettings settings,
-        int? consentOption,
-        string openedBy,
-        bool reversible
-    )
+    private void OpenVoteNow(LoopState loop, VoteSettings settings, int? consentOption, bool byBot)
     {
         var before = State.Loop(loop.No)!;
         var vote = new VoteState(
@@ -100,19 +94,13 @@ internal sealed partial class Turn
             settings.Kind == VoteKind.Consent
                 ? $"consent on option {consentOption}: {loop.Options[consentOption!.Value - 1].Text}"
                 : $"{Texts.VoteKindName(settings.Kind)} vote on {loop.Options.Count} option(s)";
-        var receipt = Record(
-            loop,
-            ReceiptKind.VoteOpened,
-            openedBy,
-            $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}"
-        );
+        var summary =
+            $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}";
+        var receipt = byBot
+            ? RecordBot(loop, ReceiptKind.VoteOpened, summary)
+            : Record(loop, ReceiptKind.VoteOpened, MyHandleSafe, summary);
         Put(
-            reversible
-                ? Reversible(before, loop, receipt, "opening the vote")
-                : loop with
-                {
-                    Undo = [],
-                }
+            !byBot ? Reversible(before, loop, receipt, "opening the vote") : loop with { Undo = [] }
         );
         loop = State.Loop(loop.No)!;
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
@@ -255,10 +243,9 @@ internal sealed partial class Turn
         Say(loop, final, VoteView.EditKey(loop));
         if (turnout < required)
         {
-            Record(
+            RecordBot(
                 loop,
                 ReceiptKind.Decision,
-                "CivBot",
                 $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})"
             );
             Say(
@@ -277,10 +264,9 @@ internal sealed partial class Turn
                     "; ",
                     vote.Objections.Select(o => $"{HandleOf(o.Key)}: {o.Value}")
                 );
-                Record(
+                RecordBot(
                     loop,
                     ReceiptKind.Decision,
-                    "CivBot",
                     $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})"
                 );
                 EnterPhase(
@@ -314,10 +300,9 @@ internal sealed partial class Turn
 
     private void Decide(LoopState loop, LoopOption winner, string detail)
     {
-        Record(
+        RecordBot(
             loop,
             ReceiptKind.Decision,
-            "CivBot",
             $"Decided: option {winner.Number}, {winner.Text} ({detail})"
         );
         loop = loop with { Decision = winner.Text, Vote = null, Undo = [] };

@@ -33,7 +33,7 @@ public sealed class UndoTests
         h.Send("eve", "/spend 20 USD wrong amount");
         h.Send("dan", "/undo");
         h.Send("eve", "/spend 6.40 USD gas");
-        Assert.Equal(6.40m, h.State.Loops[0].SpentTotal);
+        Assert.Equal(6.40m, h.State.Loops[0].Spent!["USD"]);
         h.Send("eve", "/done Drove her");
         h.Send("fay", "/audit ok Fine");
         var kit = h.Send("ann", "/kit #1");
