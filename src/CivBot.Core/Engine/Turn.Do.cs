@@ -67,7 +67,7 @@ internal sealed partial class Turn
             $"{MyHandleSafe} claimed #{loop.No}"
         );
         Served(Me, Role.Builder);
-        Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim"));
+        Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim", UndoKind.Claim));
         Say(
             loop,
             $"🔨 {MyHandleSafe} is building #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done <outcome>."
@@ -106,7 +106,15 @@ internal sealed partial class Turn
             currency,
             Links.In(what)
         );
-        Put(Reversible(loop, after, receipt, $"the {ReceiptText.Money(amount, currency)} spend"));
+        Put(
+            Reversible(
+                loop,
+                after,
+                receipt,
+                $"the {ReceiptText.Money(amount, currency)} spend",
+                UndoKind.Spend
+            )
+        );
         // Every currency's total, never one sum across currencies: a loop that spent USD and EUR says both.
         Say(
             loop,

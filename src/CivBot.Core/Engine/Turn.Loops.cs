@@ -191,11 +191,23 @@ internal sealed partial class Turn
         LoopState before,
         LoopState after,
         Receipt receipt,
-        string description
+        string description,
+        UndoKind kind = UndoKind.Other
     )
     {
         var undo = after.Undo.Add(
-            new UndoEntry(before with { Undo = [] }, receipt.Seq, description)
+            new UndoEntry(
+                before with
+                {
+                    Undo = [],
+                },
+                receipt.Seq,
+                description,
+                Me,
+                kind,
+                receipt.Amount,
+                receipt.Currency
+            )
         );
         if (undo.Count > UndoDepth)
             undo = undo.RemoveAt(0);
