@@ -60,6 +60,7 @@ internal sealed partial class Turn
     private void RepickAuditor(LoopState loop, PhaseDefinition phase)
     {
         var never = Involved(loop);
+        never.AddRange(SampleAuthors(loop, phase));
         if (loop.Auditor is { } current)
             never.Add(current);
         var auditor = Pick(Role.Auditor, never);

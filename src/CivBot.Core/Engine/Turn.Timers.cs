@@ -87,7 +87,8 @@ internal sealed partial class Turn
                             Undo = [],
                         },
                         phase.Vote!.OnNoQuorum,
-                        "no options were proposed"
+                        "no options were proposed",
+                        undecided: true
                     );
                     return;
                 }
@@ -113,7 +114,8 @@ internal sealed partial class Turn
 
     private void PickBuilder(LoopState loop)
     {
-        var builder = Pick(Role.Builder, [], avoid: loop.Steward is { } s ? [s] : null);
+        // Never the asker: building your own ask is no one else's check on it (they may still /claim it).
+        var builder = Pick(Role.Builder, [loop.Asker], avoid: loop.Steward is { } s ? [s] : null);
         if (builder is null)
         {
             Say(

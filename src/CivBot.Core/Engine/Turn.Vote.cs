@@ -295,7 +295,16 @@ internal sealed partial class Turn
                 loop,
                 $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed)."
             );
-            EnterPhase(loop with { Vote = null, Undo = [] }, settings.OnNoQuorum, "no quorum");
+            EnterPhase(
+                loop with
+                {
+                    Vote = null,
+                    Undo = [],
+                },
+                settings.OnNoQuorum,
+                "no quorum",
+                undecided: true
+            );
             return;
         }
         if (vote.Kind == VoteKind.Consent)
@@ -319,7 +328,8 @@ internal sealed partial class Turn
                         Undo = [],
                     },
                     settings.OnRejected,
-                    "an objection was raised"
+                    "an objection was raised",
+                    undecided: true
                 );
                 return;
             }
