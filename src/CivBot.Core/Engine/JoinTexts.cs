@@ -19,11 +19,8 @@ internal static class JoinTexts
 
     public const string NameMissing = "Say NAME and the name others should see, e.g. NAME Dana.";
 
-    public const string NameRefused =
-        "That name can't be used (a name can't carry a phone number). Try another, e.g. NAME Dana.";
-
-    public static string NameTaken(string handle) =>
-        $"Someone in this group is already called {handle}; please pick another name.";
+    public static string NameRefused(string why, string variant) =>
+        $"That name can't be used: {why}. How about {variant}? Send NAME {variant} to take it.";
 
     public static string Named(string handle) => $"Thanks, others now see you as {handle}.";
 }

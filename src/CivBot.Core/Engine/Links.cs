@@ -13,6 +13,17 @@ internal static partial class Links
                 .Distinct(StringComparer.Ordinal),
         ];
 
+    /// <summary>The text without the given links (they are kept as evidence); "link" when nothing else was said.</summary>
+    public static string Without(string text, IReadOnlyList<string> links)
+    {
+        if (links.Count == 0)
+            return text;
+        var kept = Url()
+            .Replace(text, m => links.Contains(m.Value.TrimEnd('.', ',', ')', ';')) ? "" : m.Value);
+        var collapsed = string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length == 0 ? "link" : collapsed;
+    }
+
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 }

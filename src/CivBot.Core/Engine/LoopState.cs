@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using CivBot.Core.Flows;
 using CivBot.Core.Model;
 
@@ -13,6 +14,10 @@ using CivBot.Core.Model;
 /// <param name="ThreadId">Forum topic / thread of the chat the ask came from; the loop's group messages go there.</param>
 /// <param name="AskedPrivately">The ask came by private chat (SMS, a DM): the asker hears the key moments privately too.</param>
 /// <param name="Undo">Reversible moves, newest last; cleared by any move that cannot be undone.</param>
+/// <param name="SpentTotal">Before per-currency totals: the total in <paramref name="SpendCurrency"/> only (kept for loops stored then).</param>
+/// <param name="Spent">What was spent, per ISO currency; never added across currencies. See <see cref="LoopSpending"/>.</param>
+/// <param name="AuditRound">How many audits the loop has had flagged; a re-audit samples afresh.</param>
+/// <param name="FlaggedAtSeq">The receipt number of the last audit flag: what came after it is always in the next sample.</param>
 public sealed record LoopState(
     int No,
     FlowRef Flow,
@@ -38,5 +43,8 @@ public sealed record LoopState(
     string? SpendCurrency,
     int AuditNudges,
     ImmutableList<UndoEntry> Undo,
-    bool AskedPrivately = false
+    bool AskedPrivately = false,
+    ImmutableSortedDictionary<string, decimal>? Spent = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AuditRound = 0,
+    long? FlaggedAtSeq = null
 );

@@ -12,8 +12,9 @@ internal sealed partial class Turn
 {
     private void EnterAudit(LoopState loop, PhaseDefinition phase)
     {
-        // Independent eyes: never the asker, the steward or a builder of this loop.
+        // Independent eyes: never the asker, the steward, a builder, or the author of a check in the sample.
         var never = Involved(loop);
+        never.AddRange(SampleAuthors(loop, phase));
         var keep =
             loop.Auditor is { } current
             && !never.Contains(current)
@@ -34,10 +35,9 @@ internal sealed partial class Turn
             loop = loop with { Auditor = auditor.Id };
             Put(loop);
             Served(auditor.Id, Role.Auditor);
-            Record(
+            RecordBot(
                 loop,
                 ReceiptKind.Role,
-                "CivBot",
                 $"{auditor.Handle} is auditor of #{loop.No} (rotation)"
             );
         }
@@ -90,24 +90,51 @@ internal sealed partial class Turn
         return sb.ToString();
     }
 
-    /// <summary>A deterministic sample: checks ordered by a hash of loop and receipt, so the same loop always samples the same checks.</summary>
-    private static IEnumerable<CheckEntry> Sample(LoopState loop, int size) =>
-        loop
-            .Checks.OrderBy(
+    /// <summary>
+    /// A deterministic sample: checks ordered by a hash of loop, audit round and receipt, so the same audit always
+    /// samples the same checks and a re-audit after a flag samples afresh. Checks sent after the last flag are always in.
+    /// </summary>
+    private static List<CheckEntry> Sample(LoopState loop, int size)
+    {
+        var fresh = loop.FlaggedAtSeq is { } flag
+            ? loop.Checks.Where(c => c.ReceiptSeq > flag).ToList()
+            : [];
+        var rest = loop
+            .Checks.Except(fresh)
+            .OrderBy(
                 c =>
                     Convert.ToHexString(
-                        SHA256.HashData(Encoding.UTF8.GetBytes($"{loop.No}:{c.ReceiptSeq}"))
+                        SHA256.HashData(
+                            Encoding.UTF8.GetBytes(
+                                loop.AuditRound == 0
+                                    ? $"{loop.No}:{c.ReceiptSeq}"
+                                    : $"{loop.No}:{loop.AuditRound}:{c.ReceiptSeq}"
+                            )
+                        )
                     ),
                 StringComparer.Ordinal
             )
-            .Take(size)
-            .OrderBy(c => c.ReceiptSeq);
+            .Take(Math.Max(0, size - fresh.Count));
+        return [.. fresh.Concat(rest).OrderBy(c => c.ReceiptSeq)];
+    }
+
+    private static List<MemberId> SampleAuthors(LoopState loop, PhaseDefinition phase) =>
+        phase.Audit?.Sample is > 0 and var size
+            ? [.. Sample(loop, size).Select(c => c.Member).Distinct()]
+            : [];
 
     private void Audit(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
         if (loop is null || !InPhase(loop, "auditing", PhaseKind.Audit))
             return;
+        if (SampleAuthors(loop, PhaseOf(loop)).Contains(Me))
+        {
+            Tell(
+                $"One of your checks is in the audit sample of #{loop.No}, so you can't audit it: independent eyes keep receipts honest. {HandleOf(loop.Auditor)} is the auditor."
+            );
+            return;
+        }
         if (Involved(loop).Contains(Me))
         {
             Tell(
@@ -155,19 +182,28 @@ internal sealed partial class Turn
             evidence: Links.In(note)
         );
         var onFlag = PhaseOf(loop).Audit?.OnFlag ?? FlowDefinition.RollbackTarget;
-        Say(loop, $"🚩 {MyHandleSafe} flagged #{loop.No}: {flagged.Summary}");
+        Say(loop, $"🚩 {MyHandleSafe} flagged #{loop.No}: {Shown(flagged)}");
         if (onFlag == FlowDefinition.RollbackTarget)
         {
-            Record(
+            RecordBot(
                 loop,
                 ReceiptKind.Rollback,
-                "CivBot",
                 $"Rolled back after the audit flag: {flagged.Summary}",
                 evidence: [$"receipt:#{flagged.Seq}"]
             );
-            Close(loop with { Undo = [] }, "rolled back after the audit");
+            CloseUndecided(loop with { Undo = [] }, "rolled back after the audit", "closed");
             return;
         }
-        EnterPhase(loop with { Undo = [] }, onFlag, "the audit flagged a problem to fix");
+        // The re-audit samples afresh, and always sees what is added after this flag.
+        EnterPhase(
+            loop with
+            {
+                Undo = [],
+                AuditRound = loop.AuditRound + 1,
+                FlaggedAtSeq = flagged.Seq,
+            },
+            onFlag,
+            "the audit flagged a problem to fix"
+        );
     }
 }

@@ -41,9 +41,7 @@ internal sealed partial class Turn
         );
         loop = loop with
         {
-            Checks = loop.Checks.Add(
-                new CheckEntry(receipt.Seq, Me, MyHandleSafe, receipt.Summary)
-            ),
+            Checks = loop.Checks.Add(new CheckEntry(receipt.Seq, Me, MyHandleSafe, Shown(receipt))),
             Undo = [],
         };
         Put(loop);

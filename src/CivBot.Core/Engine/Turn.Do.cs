@@ -67,7 +67,7 @@ internal sealed partial class Turn
             $"{MyHandleSafe} claimed #{loop.No}"
         );
         Served(Me, Role.Builder);
-        Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim"));
+        Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim", UndoKind.Claim));
         Say(
             loop,
             $"🔨 {MyHandleSafe} is building #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done <outcome>."
@@ -81,9 +81,11 @@ internal sealed partial class Turn
             return;
         if (!May(loop, FlowAction.Spend, "record spends"))
             return;
+        var ceiling = PhaseOf(loop).Builders?.MaxSpend ?? Money.DefaultCeiling;
         if (
             !Money.TryParse(
                 cmd.Words,
+                ceiling,
                 out var amount,
                 out var currency,
                 out var what,
@@ -94,12 +96,7 @@ internal sealed partial class Turn
             Tell($"{problem} Try: /spend #{loop.No} 12.50 USD gas for the ride");
             return;
         }
-        var mixed = loop.SpendCurrency is not null && loop.SpendCurrency != currency;
-        var after = loop with
-        {
-            SpentTotal = mixed ? loop.SpentTotal : loop.SpentTotal + amount,
-            SpendCurrency = loop.SpendCurrency ?? currency,
-        };
+        var after = LoopSpending.Add(loop, amount, currency);
         var receipt = Record(
             loop,
             ReceiptKind.Spend,
@@ -109,13 +106,19 @@ internal sealed partial class Turn
             currency,
             Links.In(what)
         );
-        Put(Reversible(loop, after, receipt, $"the {ReceiptText.Money(amount, currency)} spend"));
-        var total = mixed
-            ? ""
-            : $" Total so far: {ReceiptText.Money(after.SpentTotal, after.SpendCurrency)}.";
+        Put(
+            Reversible(
+                loop,
+                after,
+                receipt,
+                $"the {ReceiptText.Money(amount, currency)} spend",
+                UndoKind.Spend
+            )
+        );
+        // Every currency's total, never one sum across currencies: a loop that spent USD and EUR says both.
         Say(
             loop,
-            $"💸 {MyHandleSafe} spent {ReceiptText.Money(amount, currency)} on #{loop.No}: {receipt.Summary}.{total}"
+            $"💸 {MyHandleSafe} spent {ReceiptText.Money(amount, currency)} on #{loop.No}: {Shown(receipt)}. Total so far: {Currencies.FormatTotals(LoopSpending.Totals(after))}."
         );
     }
 
@@ -149,11 +152,11 @@ internal sealed partial class Turn
             outcome,
             evidence: Links.In(outcome)
         );
-        Say(loop, $"✔️ {MyHandleSafe} reports #{loop.No} done: {receipt.Summary}");
+        Say(loop, $"✔️ {MyHandleSafe} reports #{loop.No} done: {Shown(receipt)}");
         if (loop.AskedPrivately && loop.Asker != Me)
             Dm(
                 loop.Asker,
-                $"Your ask #{loop.No} is done: {receipt.Summary}",
+                $"Your ask #{loop.No} is done: {Shown(receipt)}",
                 fallbackToGroup: false
             );
         EnterPhase(loop, NextPhaseId(loop), "done reported");

@@ -24,8 +24,19 @@ internal sealed partial class Turn
         $"{flow.Id} v{flow.Version} ({flow.Title})";
 
     // The file's hash travels as evidence rather than in the summary: summaries are scanned for phone-like digit runs.
-    private void RecordFlow(LoopState? loop, FlowDefinition flow, string summary) =>
-        Record(loop, ReceiptKind.Flow, "CivBot", summary, evidence: [FlowEvidence(flow)]);
+    // The flow a loop opens on is the bot applying the group's choice; a switch or a new default is the sender's move.
+    private void RecordFlow(
+        LoopState? loop,
+        FlowDefinition flow,
+        string summary,
+        bool bySender = false
+    )
+    {
+        if (bySender)
+            Record(loop, ReceiptKind.Flow, MyHandleSafe, summary, evidence: [FlowEvidence(flow)]);
+        else
+            RecordBot(loop, ReceiptKind.Flow, summary, [FlowEvidence(flow)]);
+    }
 
     internal static string FlowEvidence(FlowDefinition flow) => "sha256:" + flow.Hash[..16];
 
@@ -91,7 +102,7 @@ internal sealed partial class Turn
             Undo = [],
         };
         Put(moved);
-        RecordFlow(moved, flow, $"Moved to flow {FlowLabel(flow)} by {MyHandleSafe}");
+        RecordFlow(moved, flow, $"Moved to flow {FlowLabel(flow)}", bySender: true);
         StartPhaseTimers(moved, first);
         Say(
             moved,
@@ -221,11 +232,7 @@ internal sealed partial class Turn
             return;
         }
         State = State with { ChosenFlow = flow.Id };
-        RecordFlow(
-            null,
-            flow,
-            $"Default flow for new loops: {FlowLabel(flow)}, set by {MyHandleSafe}"
-        );
+        RecordFlow(null, flow, $"Default flow for new loops: {FlowLabel(flow)}", bySender: true);
         Say(
             null,
             $"New loops here now run on {flow.Title}: {Texts.Timeline(flow.Timeline)} start to finish. Open loops keep theirs. Start one with /ask <need>."

@@ -70,10 +70,8 @@ internal sealed partial class Turn
         }
         if (loop.Decision is not null)
             s.Append("Decision: ").Append(loop.Decision).Append('\n');
-        if (loop.SpentTotal > 0)
-            s.Append("Spent: ")
-                .Append(ReceiptText.Money(loop.SpentTotal, loop.SpendCurrency))
-                .Append('\n');
+        if (LoopSpending.Totals(loop) is { Count: > 0 } spent)
+            s.Append("Spent: ").Append(Currencies.FormatTotals(spent)).Append('\n');
         if (phase.Collect is { } collect)
         {
             var (done, members, total) = CollectProgress(loop, collect.Quota);

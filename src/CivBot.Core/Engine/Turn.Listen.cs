@@ -82,12 +82,7 @@ internal sealed partial class Turn
             loop = loop with { Steward = steward.Id };
             Put(loop);
             Served(steward.Id, Role.Steward);
-            Record(
-                loop,
-                ReceiptKind.Role,
-                "CivBot",
-                $"{steward.Handle} is steward of #{no} (rotation)"
-            );
+            RecordBot(loop, ReceiptKind.Role, $"{steward.Handle} is steward of #{no} (rotation)");
         }
         StartPhaseTimers(loop, first);
         var opened = Texts.Template(
@@ -163,10 +158,18 @@ internal sealed partial class Turn
         var receiptKind = kind == PhaseKind.Do ? ReceiptKind.Progress : ReceiptKind.Context;
         var receipt = Record(loop, receiptKind, MyHandleSafe, text, evidence: evidence);
         var after = loop;
-        Put(Reversible(loop, after, receipt, kind == PhaseKind.Do ? "a progress note" : "a note"));
+        Put(
+            Reversible(
+                loop,
+                after,
+                receipt,
+                kind == PhaseKind.Do ? "a progress note" : "a note",
+                UndoKind.Note
+            )
+        );
         Say(
             loop,
-            $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {receipt.Summary}"
+            $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {Shown(receipt)}"
         );
     }
 
@@ -228,21 +231,28 @@ internal sealed partial class Turn
             Tell("A vote can hold at most 9 options. Build on one of them with /add instead.");
             return;
         }
+        // One member cannot fill the ballot: the flow caps how many options each may propose in a loop.
+        var cap =
+            FlowOf(loop).FirstOfKind(PhaseKind.Deliberate)?.Vote?.OptionsPerMember
+            ?? VoteSettings.DefaultOptionsPerMember;
+        if (loop.Options.Count(o => o.ProposedBy == Me) >= cap)
+        {
+            Tell(
+                $"You've proposed {cap} option(s) on #{loop.No}, the most one member can, so others get room too. Build on one with /add #{loop.No} <note>, or take one back with /undo."
+            );
+            return;
+        }
         var safe = PersonalData.Redact(text);
         if (loop.Options.Any(o => string.Equals(o.Text, safe, StringComparison.OrdinalIgnoreCase)))
         {
             Tell("That option is already on the list.");
             return;
         }
-        var option = new LoopOption(loop.Options.Count + 1, safe, Me, MyHandleSafe);
+        var number = loop.Options.Count + 1;
+        var receipt = Record(loop, ReceiptKind.Option, MyHandleSafe, $"Option {number}: {safe}");
+        var option = new LoopOption(number, safe, Me, MyHandleSafe, receipt.Seq);
         var after = loop with { Options = loop.Options.Add(option) };
-        var receipt = Record(
-            loop,
-            ReceiptKind.Option,
-            MyHandleSafe,
-            $"Option {option.Number}: {safe}"
-        );
-        Put(Reversible(loop, after, receipt, $"option {option.Number}"));
+        Put(Reversible(loop, after, receipt, $"option {option.Number}", UndoKind.Option));
         Say(
             loop,
             $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} opens the vote with /vote when the options are in."

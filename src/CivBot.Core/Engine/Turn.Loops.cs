@@ -108,7 +108,7 @@ internal sealed partial class Turn
         return false;
     }
 
-    /// <summary>Writes a receipt, chaining it onto the group's head.</summary>
+    /// <summary>Writes a receipt of the sender's move (their handle and pseudonym), chaining it onto the group's head.</summary>
     private Receipt Record(
         LoopState? loop,
         ReceiptKind kind,
@@ -117,8 +117,41 @@ internal sealed partial class Turn
         decimal? amount = null,
         string? currency = null,
         IReadOnlyList<string>? evidence = null
+    ) =>
+        Append(
+            loop,
+            kind,
+            actor,
+            summary,
+            amount,
+            currency,
+            evidence,
+            MemberPseudonym.Of(State.Id, Me),
+            ActorType.Member
+        );
+
+    /// <summary>Writes a receipt of the bot's own move, marked as the bot's by its actor type.</summary>
+    private Receipt RecordBot(
+        LoopState? loop,
+        ReceiptKind kind,
+        string summary,
+        IReadOnlyList<string>? evidence = null
+    ) =>
+        Append(loop, kind, HandleRules.BotName, summary, null, null, evidence, null, ActorType.Bot);
+
+    private Receipt Append(
+        LoopState? loop,
+        ReceiptKind kind,
+        string actor,
+        string summary,
+        decimal? amount,
+        string? currency,
+        IReadOnlyList<string>? evidence,
+        string? actorId,
+        ActorType actorType
     )
     {
+        // A link is recorded once: in the evidence list, not again in the summary.
         var receipt = ReceiptChain.Next(
             State.Head,
             now,
@@ -126,14 +159,25 @@ internal sealed partial class Turn
             loop?.No,
             kind,
             actor,
-            PersonalData.Redact(summary),
+            PersonalData.Redact(Links.Without(summary, evidence ?? [])),
             amount,
             currency,
-            evidence
+            evidence,
+            actorId,
+            actorType
         );
         State = State with { Head = ChainHead.Of(receipt) };
         Emit(new AppendReceipt(receipt));
         return receipt;
+    }
+
+    /// <summary>A receipt as people read it in the chat: the summary and its links.</summary>
+    private static string Shown(Receipt receipt)
+    {
+        var links = receipt.Evidence.Where(e =>
+            !e.StartsWith("receipt:", StringComparison.Ordinal)
+        );
+        return string.Join(' ', links.Prepend(receipt.Summary).Where(t => t.Length > 0));
     }
 
     /// <summary>
@@ -147,11 +191,23 @@ internal sealed partial class Turn
         LoopState before,
         LoopState after,
         Receipt receipt,
-        string description
+        string description,
+        UndoKind kind = UndoKind.Other
     )
     {
         var undo = after.Undo.Add(
-            new UndoEntry(before with { Undo = [] }, receipt.Seq, description)
+            new UndoEntry(
+                before with
+                {
+                    Undo = [],
+                },
+                receipt.Seq,
+                description,
+                Me,
+                kind,
+                receipt.Amount,
+                receipt.Currency
+            )
         );
         if (undo.Count > UndoDepth)
             undo = undo.RemoveAt(0);

@@ -15,7 +15,7 @@ internal sealed partial class Turn
         // A chosen name (/name, "NAME ..." over SMS) outlives the channel's default handle such as "texter-1a2b".
         if (existing is not null && (existing.Handle == MyHandle || existing.NameChosen))
             return;
-        var handle = PersonalData.SafeHandle(MyHandle);
+        var handle = DefaultHandle(TextHygiene.Clean(MyHandle));
         if (existing is null)
         {
             var member = new MemberState(
@@ -35,6 +35,17 @@ internal sealed partial class Turn
                 Members = State.Members.Replace(existing, existing with { Handle = handle }),
             };
         }
+    }
+
+    /// <summary>
+    /// A channel's display name, unless it would pose as the bot or another member or hide something: then a free
+    /// variant ("Ann 2"), since nobody typed a command that could be refused.
+    /// </summary>
+    private string DefaultHandle(string displayName)
+    {
+        var others = State.Members.Where(m => m.Id != Me).Select(m => m.Handle).ToList();
+        var safe = PersonalData.SafeHandle(displayName);
+        return HandleRules.Problem(safe, others) is null ? safe : HandleRules.Variant(safe, others);
     }
 
     private void OnMembership(bool joined)

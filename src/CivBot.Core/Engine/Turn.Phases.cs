@@ -7,11 +7,15 @@ using CivBot.Core.Receipts;
 internal sealed partial class Turn
 {
     /// <summary>Moves a loop into a phase (or closes it for <c>closed</c>) and says what happens next.</summary>
-    private void EnterPhase(LoopState loop, string phaseId, string why)
+    /// <param name="undecided">The loop is moving on without a decision: if that closes it, it closes plainly.</param>
+    private void EnterPhase(LoopState loop, string phaseId, string why, bool undecided = false)
     {
         if (phaseId == FlowDefinition.Closed)
         {
-            Close(loop, why);
+            if (undecided)
+                CloseUndecided(loop, why);
+            else
+                Close(loop, why);
             return;
         }
         var flow = FlowOf(loop);
@@ -110,11 +114,9 @@ internal sealed partial class Turn
 
     private void Close(LoopState loop, string why)
     {
-        var spent =
-            loop.SpentTotal > 0
-                ? $", spent {ReceiptText.Money(loop.SpentTotal, loop.SpendCurrency)}"
-                : "";
-        Record(loop, ReceiptKind.Closed, "CivBot", $"Loop #{loop.No} closed: {why}{spent}");
+        var totals = LoopSpending.Totals(loop);
+        var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
+        RecordBot(loop, ReceiptKind.Closed, $"Loop #{loop.No} closed: {why}{spent}");
         State = State with
         {
             Loops = State.Loops.Remove(State.Loop(loop.No)!),
@@ -137,6 +139,35 @@ internal sealed partial class Turn
                 $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail.",
                 fallbackToGroup: false
             );
+    }
+
+    /// <summary>
+    /// A loop that ends without a decision closes plainly: no celebration, the reason in the closing receipt, and the
+    /// asker told privately what happened and what they can do next.
+    /// </summary>
+    private void CloseUndecided(
+        LoopState loop,
+        string why,
+        string how = "closed without a decision"
+    )
+    {
+        var totals = LoopSpending.Totals(loop);
+        var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
+        RecordBot(loop, ReceiptKind.Closed, $"Loop #{loop.No} {how}: {why}{spent}");
+        State = State with
+        {
+            Loops = State.Loops.Remove(State.Loop(loop.No)!),
+            LastClosedLoop = loop.No,
+        };
+        Say(
+            loop,
+            $"Loop #{loop.No} {how}: {why}. Its receipts stay on the record: /receipts #{loop.No}"
+        );
+        Dm(
+            loop.Asker,
+            $"Your ask #{loop.No} {how} ({why}). If you still need it, ask again with a little more detail: /ask <what you need>. The group's notes so far: /receipts #{loop.No}",
+            fallbackToGroup: false
+        );
     }
 
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>

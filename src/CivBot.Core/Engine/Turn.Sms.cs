@@ -57,21 +57,13 @@ internal sealed partial class Turn
             Tell(JoinTexts.NameMissing);
             return;
         }
-        var handle = PersonalData.SafeHandle(wanted);
-        if (handle == "member" && !wanted.Equals("member", StringComparison.OrdinalIgnoreCase))
+        var others = State.Members.Where(m => m.Id != Me).Select(m => m.Handle).ToList();
+        if (HandleRules.Problem(wanted, others) is { } why)
         {
-            Tell(JoinTexts.NameRefused);
+            Tell(JoinTexts.NameRefused(why, HandleRules.Variant(wanted, others)));
             return;
         }
-        if (
-            State.Members.Any(m =>
-                m.Id != Me && string.Equals(m.Handle, handle, StringComparison.OrdinalIgnoreCase)
-            )
-        )
-        {
-            Tell(JoinTexts.NameTaken(handle));
-            return;
-        }
+        var handle = UnicodeForms.Nfc(wanted);
         UpdateMember(State.Member(Me)! with { Handle = handle, NameChosen = true });
         Tell(JoinTexts.Named(handle));
     }

@@ -60,6 +60,7 @@ internal sealed partial class Turn
     private void RepickAuditor(LoopState loop, PhaseDefinition phase)
     {
         var never = Involved(loop);
+        never.AddRange(SampleAuthors(loop, phase));
         if (loop.Auditor is { } current)
             never.Add(current);
         var auditor = Pick(Role.Auditor, never);
@@ -88,48 +89,5 @@ internal sealed partial class Turn
         Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No}.");
         Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0), loop: loop);
         StartPhaseTimers(loop, phase);
-    }
-
-    private void Undo(ParsedCommand cmd)
-    {
-        var loop = TargetLoop(cmd);
-        if (loop is null || !May(loop, FlowAction.Undo, "undo moves"))
-            return;
-        if (loop.Undo.IsEmpty)
-        {
-            Tell(
-                $"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record."
-            );
-            return;
-        }
-        var last = loop.Undo[^1];
-        // The loop goes back to how it was, with a fresh epoch so timers of the undone state are ignored,
-        // and the remaining undo history kept.
-        var restored = last.Before with
-        {
-            Undo = loop.Undo.RemoveAt(loop.Undo.Count - 1),
-            Epoch = loop.Epoch + 1,
-        };
-        if (restored.PhaseDeadline <= now)
-            restored = restored with { PhaseDeadline = now + PhaseOf(restored).Duration };
-        Put(restored);
-        Record(
-            restored,
-            ReceiptKind.Undo,
-            MyHandleSafe,
-            $"Undid {last.Description} (receipt #{last.ReceiptSeq})",
-            evidence: [$"receipt:#{last.ReceiptSeq}"]
-        );
-        var phase = PhaseOf(restored);
-        if (restored.Vote is { } vote)
-        {
-            Schedule(restored, TimerKind.VoteDeadline, vote.Deadline);
-        }
-        else
-            StartPhaseTimers(restored, phase);
-        Say(
-            restored,
-            $"↩️ {MyHandleSafe} undid {last.Description} on #{loop.No}. It stays on the record as receipt #{last.ReceiptSeq}, now marked undone."
-        );
     }
 }

@@ -76,10 +76,9 @@ internal sealed partial class Turn
             case PhaseKind.Deliberate when loop.Vote is null:
                 if (loop.Options.Count == 0)
                 {
-                    Record(
+                    RecordBot(
                         loop,
                         ReceiptKind.Decision,
-                        "CivBot",
                         "No decision: no options were proposed by the deadline"
                     );
                     EnterPhase(
@@ -88,14 +87,15 @@ internal sealed partial class Turn
                             Undo = [],
                         },
                         phase.Vote!.OnNoQuorum,
-                        "no options were proposed"
+                        "no options were proposed",
+                        undecided: true
                     );
                     return;
                 }
                 // Deliberation time is up: the bot opens the vote so the loop does not stall.
                 var consent = phase.Vote!.Kind == VoteKind.Consent ? 1 : (int?)null;
                 Say(loop, $"⏱ Deliberation time on #{loop.No} is up, so I'm opening the vote now.");
-                OpenVoteNow(loop, phase.Vote!, consent, "CivBot", reversible: false);
+                OpenVoteNow(loop, phase.Vote!, consent, byBot: true);
                 break;
             case PhaseKind.Do:
                 // No auto-advance: only a builder knows when it is done. Nudge the people who can unstick it.
@@ -114,7 +114,8 @@ internal sealed partial class Turn
 
     private void PickBuilder(LoopState loop)
     {
-        var builder = Pick(Role.Builder, [], avoid: loop.Steward is { } s ? [s] : null);
+        // Never the asker: building your own ask is no one else's check on it (they may still /claim it).
+        var builder = Pick(Role.Builder, [loop.Asker], avoid: loop.Steward is { } s ? [s] : null);
         if (builder is null)
         {
             Say(
@@ -126,10 +127,9 @@ internal sealed partial class Turn
         loop = loop with { Builders = loop.Builders.Add(builder.Id), Undo = [] };
         Put(loop);
         Served(builder.Id, Role.Builder);
-        Record(
+        RecordBot(
             loop,
             ReceiptKind.Role,
-            "CivBot",
             $"{builder.Handle} is builder of #{loop.No} (rotation: nobody claimed it)"
         );
         Say(

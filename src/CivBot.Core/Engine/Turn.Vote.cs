@@ -17,10 +17,48 @@ internal sealed partial class Turn
             return;
         if (loop.Vote is null)
         {
+            if (!MayOpenVote(loop))
+            {
+                NotOpenYet(loop, cmd);
+                return;
+            }
             OpenVote(loop, cmd);
+            // "/vote 2" from whoever opens the vote opens it and casts that ballot in one go.
+            if (cmd.Words.Length > 0 && State.Loop(loop.No) is { Vote: not null } opened)
+                CastVote(opened, cmd);
             return;
         }
         CastVote(loop, cmd);
+    }
+
+    private bool MayOpenVote(LoopState loop) =>
+        FlowOf(loop).WhoMay(FlowAction.OpenVote).Any(a => Is(loop, a, Me));
+
+    /// <summary>A member voting before the vote is open hears who opens it and when to come back.</summary>
+    private void NotOpenYet(LoopState loop, ParsedCommand cmd)
+    {
+        var phase = PhaseOf(loop);
+        if (phase.Kind is not (PhaseKind.Listen or PhaseKind.Deliberate))
+        {
+            InPhase(loop, "the vote", PhaseKind.Listen, PhaseKind.Deliberate);
+            return;
+        }
+        var opener = Texts.JoinOr([
+            .. FlowOf(loop)
+                .WhoMay(FlowAction.OpenVote)
+                .Select(a => Texts.ActorName(a, loop, State)),
+        ]);
+        var by =
+            phase.Kind == PhaseKind.Deliberate
+                ? $" (or it opens by itself {Texts.When(loop.PhaseDeadline, now)})"
+                : "";
+        var again =
+            cmd.Words.Length > 0
+                ? $" Then send /vote #{loop.No} {string.Join(' ', cmd.Words)} again"
+                : $" Then vote with /vote #{loop.No} <number>";
+        Tell(
+            $"The vote on #{loop.No} isn't open yet: {opener} opens it when the options are in{by}.{again}; I'll post the ballot here."
+        );
     }
 
     private void OpenVote(LoopState loop, ParsedCommand cmd)
@@ -75,16 +113,10 @@ internal sealed partial class Turn
                 return;
             }
         }
-        OpenVoteNow(loop, settings, consentOption, MyHandleSafe, reversible: true);
+        OpenVoteNow(loop, settings, consentOption, byBot: false);
     }
 
-    private void OpenVoteNow(
-        LoopState loop,
-        VoteSettings settings,
-        int? consentOption,
-        string openedBy,
-        bool reversible
-    )
+    private void OpenVoteNow(LoopState loop, VoteSettings settings, int? consentOption, bool byBot)
     {
         var before = State.Loop(loop.No)!;
         var vote = new VoteState(
@@ -100,19 +132,13 @@ internal sealed partial class Turn
             settings.Kind == VoteKind.Consent
                 ? $"consent on option {consentOption}: {loop.Options[consentOption!.Value - 1].Text}"
                 : $"{Texts.VoteKindName(settings.Kind)} vote on {loop.Options.Count} option(s)";
-        var receipt = Record(
-            loop,
-            ReceiptKind.VoteOpened,
-            openedBy,
-            $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}"
-        );
+        var summary =
+            $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}";
+        var receipt = byBot
+            ? RecordBot(loop, ReceiptKind.VoteOpened, summary)
+            : Record(loop, ReceiptKind.VoteOpened, MyHandleSafe, summary);
         Put(
-            reversible
-                ? Reversible(before, loop, receipt, "opening the vote")
-                : loop with
-                {
-                    Undo = [],
-                }
+            !byBot ? Reversible(before, loop, receipt, "opening the vote") : loop with { Undo = [] }
         );
         loop = State.Loop(loop.No)!;
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
@@ -229,6 +255,11 @@ internal sealed partial class Turn
         };
         loop = loop with { Vote = vote, Undo = [] };
         Put(loop);
+        // The group sees the reason when it is raised, so it can be addressed while the window is open.
+        Say(
+            loop,
+            $"✋ {MyHandleSafe} objects to option {vote.ConsentOption} on #{loop.No}: {vote.Objections[Me]}. Can the group address it before the window closes?"
+        );
         Dm(
             Me,
             $"Your objection to option {vote.ConsentOption} on #{loop.No} is recorded. You can withdraw it by consenting with /vote #{loop.No} {vote.ConsentOption} before the window closes.",
@@ -255,17 +286,25 @@ internal sealed partial class Turn
         Say(loop, final, VoteView.EditKey(loop));
         if (turnout < required)
         {
-            Record(
+            RecordBot(
                 loop,
                 ReceiptKind.Decision,
-                "CivBot",
                 $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})"
             );
             Say(
                 loop,
                 $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed)."
             );
-            EnterPhase(loop with { Vote = null, Undo = [] }, settings.OnNoQuorum, "no quorum");
+            EnterPhase(
+                loop with
+                {
+                    Vote = null,
+                    Undo = [],
+                },
+                settings.OnNoQuorum,
+                "no quorum",
+                undecided: true
+            );
             return;
         }
         if (vote.Kind == VoteKind.Consent)
@@ -277,10 +316,9 @@ internal sealed partial class Turn
                     "; ",
                     vote.Objections.Select(o => $"{HandleOf(o.Key)}: {o.Value}")
                 );
-                Record(
+                RecordBot(
                     loop,
                     ReceiptKind.Decision,
-                    "CivBot",
                     $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})"
                 );
                 EnterPhase(
@@ -290,7 +328,8 @@ internal sealed partial class Turn
                         Undo = [],
                     },
                     settings.OnRejected,
-                    "an objection was raised"
+                    "an objection was raised",
+                    undecided: true
                 );
                 return;
             }
@@ -309,15 +348,19 @@ internal sealed partial class Turn
                 ? $"; tie between {string.Join(" and ", winners)} broken by proposal order"
                 : "";
         var winner = loop.Options[winners[0] - 1];
+        if (winners.Count > 1)
+            Say(
+                loop,
+                $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {best} vote(s) each. Ties go to the option proposed first, so option {winner.Number} wins."
+            );
         Decide(loop, winner, $"{best} of {turnout} vote(s){tie}; {why}");
     }
 
     private void Decide(LoopState loop, LoopOption winner, string detail)
     {
-        Record(
+        RecordBot(
             loop,
             ReceiptKind.Decision,
-            "CivBot",
             $"Decided: option {winner.Number}, {winner.Text} ({detail})"
         );
         loop = loop with { Decision = winner.Text, Vote = null, Undo = [] };

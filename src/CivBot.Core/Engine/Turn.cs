@@ -96,6 +96,9 @@ internal sealed partial class Turn(
 
     private void OnCommand(ParsedCommand cmd)
     {
+        // Text hygiene before anything is recorded or echoed; /name checks the raw text so it can say what was wrong.
+        if (cmd.Name != "name")
+            cmd = cmd with { Args = TextHygiene.Clean(cmd.Args) };
         switch (cmd.Name)
         {
             case "ask":

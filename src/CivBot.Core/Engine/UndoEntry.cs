@@ -1,4 +1,20 @@
 namespace CivBot.Core.Engine;
 
+using System.Text.Json.Serialization;
+using CivBot.Core.Model;
+
 /// <summary>A reversible move: the loop as it was before, the receipt that recorded the move, and a short description.</summary>
-public sealed record UndoEntry(LoopState Before, long ReceiptSeq, string Description);
+/// <param name="By">Who made the move: a bare /undo only ever reverts the sender's own (null in entries stored before).</param>
+/// <param name="Kind">What the move was, so it can be reverted on its own.</param>
+/// <param name="Amount">For a spend: the amount, taken off the total when it is undone.</param>
+/// <param name="Currency">For a spend: its currency.</param>
+public sealed record UndoEntry(
+    LoopState Before,
+    long ReceiptSeq,
+    string Description,
+    MemberId? By = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        UndoKind Kind = UndoKind.Other,
+    decimal? Amount = null,
+    string? Currency = null
+);

@@ -7,11 +7,16 @@ namespace CivBot.Core.Flows;
 /// <param name="ReminderBefore">Members who have not voted are nudged this long before the deadline (null: no reminder).</param>
 /// <param name="OnNoQuorum">Phase id to go back to when quorum is missed, or <c>closed</c>.</param>
 /// <param name="OnRejected">Phase id when a consent proposal meets an objection, or <c>closed</c>.</param>
+/// <param name="OptionsPerMember">Most options one member may propose in a loop, so nobody can fill the ballot.</param>
 public sealed record VoteSettings(
     VoteKind Kind,
     TimeSpan Duration,
     Quorum Quorum,
     TimeSpan? ReminderBefore,
     string OnNoQuorum,
-    string OnRejected
-);
+    string OnRejected,
+    int OptionsPerMember = VoteSettings.DefaultOptionsPerMember
+)
+{
+    public const int DefaultOptionsPerMember = 3;
+}

@@ -1,5 +1,7 @@
 namespace CivBot.Core.Privacy;
 
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 /// <summary>
@@ -10,12 +12,37 @@ public static partial class PersonalData
 {
     public const string Hidden = "[number hidden]";
 
-    /// <summary>Replaces anything that looks like a phone number (9 or more digits, with the usual separators).</summary>
-    public static string Redact(string text) =>
-        // Most texts hold fewer than nine digits in all, and then nothing can look like a phone number.
-        DigitCount(text) < 9
-            ? text
-            : PhoneLike().Replace(text, m => DigitCount(m.Value) >= 9 ? Hidden : m.Value);
+    /// <summary>
+    /// Replaces anything that looks like a phone number, in any digits (full-width, Arabic-Indic, …) and the usual
+    /// national and international formats, and leaves alone what only looks long (years, dates, order numbers, ISBNs).
+    /// </summary>
+    public static string Redact(string text)
+    {
+        // Most texts hold fewer than seven digits in all, and then nothing can look like a phone number.
+        if (DigitCount(text) < 7)
+            return text;
+        var probe = PhoneNumbers.FoldDigits(text);
+        var hid = false;
+        var result = Candidate()
+            .Replace(
+                probe,
+                m =>
+                {
+                    if (
+                        !PhoneNumbers.IsPhone(
+                            m.Value,
+                            probe[..m.Index],
+                            probe[(m.Index + m.Length)..]
+                        )
+                    )
+                        return m.Value;
+                    hid = true;
+                    return Hidden;
+                }
+            );
+        // Digits are folded only to look for numbers: a text with none keeps the digits it was written in.
+        return hid ? result : text;
+    }
 
     /// <summary>A display handle that never carries a phone number; empty handles become "member".</summary>
     public static string SafeHandle(string handle)
@@ -36,17 +63,23 @@ public static partial class PersonalData
         return digits.Length < 4 ? "***" : "***" + new string(digits[^2..]);
     }
 
-    private static int DigitCount(string s)
+    /// <summary>Digits in any script, including full-width and mathematical ones.</summary>
+    internal static int DigitCount(string s)
     {
         var n = 0;
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
-            if (char.IsAsciiDigit(c))
+            if (char.IsAsciiDigit(s[i]) || CharUnicodeInfo.GetDecimalDigitValue(s, i) >= 0)
                 n++;
         }
         return n;
     }
 
-    [GeneratedRegex(@"\+?\(?\d[\d\s().\-]{6,}\d")]
-    private static partial Regex PhoneLike();
+    // A run of digits with the separators phone numbers use (spaces, dots, dashes, brackets), optionally led by + or
+    // 00, never glued to a letter or another digit (so "1Z999AA101…" and "ISBN9780…" are not candidates).
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_])(?:\+\s?)?\(?\d(?:[ \u00A0.\-\u2010-\u2015()]{1,3}\d|\d)*(?![\p{L}\p{N}_])",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Candidate();
 }

@@ -6,7 +6,8 @@ using System.Text;
 /// <summary>
 /// The canonical JSON form of a receipt: keys in ordinal order, no whitespace, absent values omitted, strings escaped
 /// minimally (quote, backslash, control characters only), amounts as decimal strings so no float rounding can change
-/// a hash. The hash covers this exact text, so it must never change shape; add fields only with a new key.
+/// a hash. The hash covers this exact text, so it must never change shape for a form already written: new fields come
+/// with a new form number (<see cref="ReceiptForms"/>), and older forms are written exactly as before.
 /// </summary>
 public static class CanonicalJson
 {
@@ -26,6 +27,17 @@ public static class CanonicalJson
         // Keys below are written in ordinal order.
         Key("actor");
         AppendString(sb, r.Actor);
+        // Form 2 keys; a form 1 receipt has none of them, so its bytes are exactly what they always were.
+        if (r.Form >= ReceiptForms.Actors)
+        {
+            if (r.ActorId is { } actorId)
+            {
+                Key("actor_id");
+                AppendString(sb, actorId);
+            }
+            Key("actor_type");
+            AppendString(sb, (r.ActorType ?? ActorType.Member).WireName());
+        }
         if (r.Amount is { } amount)
         {
             Key("amount");
@@ -52,6 +64,11 @@ public static class CanonicalJson
                 AppendString(sb, r.Evidence[i]);
             }
             sb.Append(']');
+        }
+        if (r.Form >= ReceiptForms.Actors)
+        {
+            Key("form");
+            sb.Append(r.Form.ToString(CultureInfo.InvariantCulture));
         }
         Key("group");
         AppendString(sb, r.Group.Value);

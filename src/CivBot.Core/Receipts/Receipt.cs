@@ -6,6 +6,9 @@ using CivBot.Core.Model;
 /// One permanent, hash-chained record. <see cref="Hash"/> is the SHA-256 (lowercase hex) of the canonical JSON of every
 /// other field, <see cref="PrevHash"/> included. Never edited: an undo or rollback is a new receipt.
 /// </summary>
+/// <param name="ActorId">Since form 2: the member's stable pseudonym (<see cref="MemberPseudonym"/>); null for the bot.</param>
+/// <param name="ActorType">Since form 2: member or bot.</param>
+/// <param name="Form">The canonical form the receipt was written in (<see cref="ReceiptForms"/>).</param>
 public sealed record Receipt(
     long Seq,
     DateTimeOffset At,
@@ -18,7 +21,10 @@ public sealed record Receipt(
     string? Currency,
     IReadOnlyList<string> Evidence,
     string PrevHash,
-    string Hash
+    string Hash,
+    string? ActorId = null,
+    ActorType? ActorType = null,
+    int Form = ReceiptForms.Handles
 )
 {
     /// <summary>The previous-hash of a group's first receipt.</summary>

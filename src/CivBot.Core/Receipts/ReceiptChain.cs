@@ -18,7 +18,9 @@ public static class ReceiptChain
         string summary,
         decimal? amount = null,
         string? currency = null,
-        IReadOnlyList<string>? evidence = null
+        IReadOnlyList<string>? evidence = null,
+        string? actorId = null,
+        ActorType? actorType = null
     )
     {
         // Millisecond precision is what the canonical form keeps; truncate now so the record equals its re-read copy.
@@ -35,7 +37,10 @@ public static class ReceiptChain
             currency,
             evidence ?? [],
             head.Hash,
-            ""
+            "",
+            actorId,
+            actorType,
+            actorType is null ? ReceiptForms.Handles : ReceiptForms.Current
         );
         return unhashed with { Hash = ComputeHash(unhashed) };
     }

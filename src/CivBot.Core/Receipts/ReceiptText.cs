@@ -17,7 +17,7 @@ public static class ReceiptText
         if (r.Loop is { } loop)
             sb.Append(" · loop #").Append(loop.ToString(CultureInfo.InvariantCulture));
         sb.Append(" · ").Append(r.Kind.WireName());
-        sb.Append(" · ").Append(r.Actor).Append(": ").Append(r.Summary);
+        sb.Append(" · ").Append(Actor(r)).Append(": ").Append(r.Summary);
         if (r.Amount is { } amount)
             sb.Append(" [").Append(Money(amount, r.Currency)).Append(']');
         foreach (var link in r.Evidence)
@@ -25,9 +25,20 @@ public static class ReceiptText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The handle as shown, with the short pseudonym (two members who were both called "ann" stay two people) or the
+    /// bot's mark.
+    /// </summary>
+    public static string Actor(Receipt r) =>
+        r.ActorType switch
+        {
+            ActorType.Bot => r.Actor + " (bot)",
+            ActorType.Member when r.ActorId is { Length: >= 8 } id => $"{r.Actor} ({id[..8]})",
+            _ => r.Actor,
+        };
+
     public static string Money(decimal amount, string? currency) =>
-        amount.ToString("0.00", CultureInfo.InvariantCulture)
-        + (currency is null ? "" : " " + currency);
+        Currencies.Format(amount, currency);
 
     /// <summary>A page of receipts, given newest first; shown oldest first so it reads as a story.</summary>
     public static Reply Page(IReadOnlyList<Receipt> newestFirst, int? loop, int page, bool hasMore)

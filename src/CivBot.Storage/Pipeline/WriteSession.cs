@@ -154,6 +154,9 @@ internal sealed class WriteSession(
             .Text(10, ReceiptRows.EvidenceJson(r.Evidence))
             .Text(11, r.PrevHash)
             .Text(12, r.Hash)
+            .Text(13, r.ActorId)
+            .Text(14, r.ActorType?.WireName())
+            .Int(15, r.Form)
             .Run();
 
     public void InsertOutbox(

@@ -15,4 +15,7 @@ public sealed class ReceiptEntity
     public required string EvidenceJson { get; set; }
     public required string PrevHash { get; set; }
     public required string Hash { get; set; }
+    public string? ActorId { get; set; }
+    public string? ActorType { get; set; }
+    public int Form { get; set; } = 1;
 }

@@ -22,5 +22,8 @@ internal sealed class ReceiptEntityConfiguration : IEntityTypeConfiguration<Rece
         b.Property(e => e.EvidenceJson).HasColumnName("evidence_json");
         b.Property(e => e.PrevHash).HasColumnName("prev_hash");
         b.Property(e => e.Hash).HasColumnName("hash");
+        b.Property(e => e.ActorId).HasColumnName("actor_id");
+        b.Property(e => e.ActorType).HasColumnName("actor_type");
+        b.Property(e => e.Form).HasColumnName("form").HasDefaultValue(1);
     }
 }

@@ -15,7 +15,8 @@ internal static class ReceiptRows
 {
     /// <summary>Column order of <see cref="Read"/>.</summary>
     public const string Columns =
-        "group_id, seq, loop_no, kind, at, actor, summary, amount, currency, evidence_json, prev_hash, hash";
+        "group_id, seq, loop_no, kind, at, actor, summary, amount, currency, evidence_json, prev_hash, hash, "
+        + "actor_id, actor_type, form";
 
     public static ReceiptEntity ToEntity(Receipt r) =>
         new()
@@ -32,6 +33,9 @@ internal static class ReceiptRows
             EvidenceJson = EvidenceJson(r.Evidence),
             PrevHash = r.PrevHash,
             Hash = r.Hash,
+            ActorId = r.ActorId,
+            ActorType = r.ActorType?.WireName(),
+            Form = r.Form,
         };
 
     public static Receipt FromEntity(ReceiptEntity e) =>
@@ -47,7 +51,10 @@ internal static class ReceiptRows
             e.Currency,
             ParseEvidence(e.EvidenceJson),
             e.PrevHash,
-            e.Hash
+            e.Hash,
+            e.ActorId,
+            ReceiptForms.ParseActorType(e.ActorType),
+            e.Form
         );
 
     public static Receipt Read(SqliteDataReader r) =>
@@ -63,7 +70,10 @@ internal static class ReceiptRows
             r.IsDBNull(8) ? null : r.GetString(8),
             ParseEvidence(r.GetString(9)),
             r.GetString(10),
-            r.GetString(11)
+            r.GetString(11),
+            r.IsDBNull(12) ? null : r.GetString(12),
+            ReceiptForms.ParseActorType(r.IsDBNull(13) ? null : r.GetString(13)),
+            r.GetInt32(14)
         );
 
     // ToString keeps the decimal's scale ("12.50"), so the value read back is identical, not just equal.

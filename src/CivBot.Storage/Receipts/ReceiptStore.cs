@@ -99,6 +99,7 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
         if (group is { } g)
             query = query.Where(r => r.GroupId == g.Value);
         string? currentGroup = null;
+        var tally = new SpendTally();
         await foreach (
             var row in query
                 .OrderBy(r => r.GroupId)
@@ -115,14 +116,27 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
             }
             if (row.GroupId != currentGroup)
             {
+                await WriteTotalsAsync(output, tally);
+                tally = new SpendTally();
                 await output.WriteLineAsync(
                     $"{(currentGroup is null ? "" : "\n")}# Receipts of {row.GroupId}\n"
                 );
                 currentGroup = row.GroupId;
             }
+            tally.Add(receipt);
             await output.WriteLineAsync("- " + ReceiptText.Line(receipt));
         }
+        if (markdown)
+            await WriteTotalsAsync(output, tally);
         await output.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>A group's spending per currency under its receipts; undone spends left out.</summary>
+    private static async Task WriteTotalsAsync(TextWriter output, SpendTally tally)
+    {
+        var totals = tally.Totals().Where(t => t.Key.Length > 0).ToList();
+        if (totals.Count > 0)
+            await output.WriteLineAsync($"\nSpent: {Currencies.FormatTotals(totals)}");
     }
 
     private async Task<GroupVerification> VerifyGroupAsync(

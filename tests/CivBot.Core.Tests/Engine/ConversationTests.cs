@@ -126,7 +126,7 @@ public sealed class ConversationTests
         );
         Assert.Equal(
             [
-                "bot: \"dollars\" isn't a currency code; use three letters like USD, EUR or GBP. Try: /spend #1 12.50 USD gas for the ride",
+                "bot: \"dollars\" isn't a currency code I know; use its ISO code, like USD, EUR, GBP or JPY. Try: /spend #1 12.50 USD gas for the ride",
             ],
             h.Send("eve", "/spend 6 dollars gas")
         );

@@ -28,7 +28,10 @@ public sealed class PermissionTests
         h.Send("ann", "/ask Need a ride");
         h.Send("eve", "/propose Eve drives");
         var refused = h.Send("ann", "/vote");
-        Assert.StartsWith("bot: Only the steward (dan) can open the vote on #1.", refused[0]);
+        Assert.Equal(
+            "bot: The vote on #1 isn't open yet: the steward (dan) opens it when the options are in. Then vote with /vote #1 <number>; I'll post the ballot here.",
+            refused.Single()
+        );
         Assert.Null(h.State.Loops[0].Vote);
         Assert.DoesNotContain(h.Receipts, r => r.Kind == ReceiptKind.VoteOpened);
     }
@@ -44,14 +47,15 @@ public sealed class PermissionTests
     }
 
     [Fact]
-    public void Only_the_steward_can_undo()
+    public void Anyone_can_undo_their_own_move_but_not_anothers()
     {
         var h = Loops.WithMembers();
         h.Send("ann", "/ask Need a ride");
         h.Send("eve", "/propose Eve drives");
-        var refused = h.Send("eve", "/undo");
-        Assert.StartsWith("bot: Only the steward (dan) can undo moves on #1.", refused[0]);
+        Assert.StartsWith("bot: /undo takes back only your own", h.Send("fay", "/undo")[0]);
         Assert.Single(h.State.Loops[0].Options);
+        Assert.StartsWith("bot: ↩️ eve undid option 1", h.Send("eve", "/undo")[0]);
+        Assert.Empty(h.State.Loops[0].Options);
     }
 
     [Fact]

@@ -6,23 +6,105 @@ using CivBot.Core.Tests.Support;
 public sealed class UndoTests
 {
     [Fact]
-    public void Undo_reverts_the_last_reversible_move_and_records_an_undo_receipt()
+    public void Undo_reverts_the_senders_own_last_move_and_records_an_undo_receipt()
     {
         var h = Loops.WithMembers();
         h.Send("ann", "/ask Need a ride");
         h.Send("eve", "/propose Eve drives");
         h.Send("fay", "/propose Typo option");
-        var undone = h.Send("dan", "/undo");
+        var undone = h.Send("fay", "/undo");
         Assert.Equal(
             [
-                "bot: ↩️ dan undid option 2 on #1. It stays on the record as receipt #5, now marked undone.",
+                "bot: ↩️ fay undid option 2 on #1. It stays on the record as receipt #5, now marked undone.",
             ],
             undone
         );
         Assert.Single(h.State.Loops[0].Options);
         var undo = h.OfKind(ReceiptKind.Undo).Single();
         Assert.Equal(["receipt:#5"], undo.Evidence);
+        Assert.Equal("fay", undo.Actor);
         Assert.Equal(ReceiptKind.Option, h.Receipts[4].Kind);
+    }
+
+    [Fact]
+    public void A_bare_undo_never_touches_someone_elses_work_even_the_stewards()
+    {
+        var h = Loops.WithMembers();
+        h.Send("ann", "/ask Need a ride");
+        h.Send("fay", "/propose Fay drives");
+        Assert.Equal(
+            [
+                "bot: /undo takes back only your own last move, and you have none to take back on #1. To revert someone else's, the steward (dan) names it with a reason, e.g. /undo #1 option 2 duplicate of option 1.",
+            ],
+            h.Send("dan", "/undo")
+        );
+        Assert.Equal(
+            "bot: /undo takes back only your own last move, and you have none to take back on #1. To revert someone else's, the steward (dan) names it with a reason, e.g. /undo #1 option 2 duplicate of option 1.",
+            h.Send("eve", "/undo").Single()
+        );
+        Assert.Single(h.State.Loops[0].Options);
+        Assert.Empty(h.OfKind(ReceiptKind.Undo));
+    }
+
+    [Fact]
+    public void Undo_takes_back_my_option_even_after_others_moved_and_leaves_theirs()
+    {
+        var h = Loops.WithMembers();
+        h.Send("ann", "/ask Need a ride");
+        h.Send("eve", "/propose Eve drives");
+        h.Send("fay", "/propose Fay drives");
+        h.Send("ann", "/add The clinic closes at 5");
+        var reply = h.Send("eve", "/undo");
+        Assert.Equal(
+            "bot: ↩️ eve undid option 1 on #1. It stays on the record as receipt #4, now marked undone (receipt #7).",
+            reply[0]
+        );
+        Assert.Equal("bot: Options now: 1) Fay drives", reply[1]);
+        Assert.Equal(["Fay drives"], h.State.Loops[0].Options.Select(o => o.Text));
+        Assert.Contains(h.Receipts, r => r.Kind == ReceiptKind.Context && r.Actor == "ann");
+    }
+
+    [Fact]
+    public void The_steward_reverts_anothers_option_only_by_naming_it_with_a_reason()
+    {
+        var h = Loops.WithMembers();
+        h.Send("ann", "/ask Need a ride");
+        h.Send("eve", "/propose Eve drives at 4");
+        h.Send("fay", "/propose Eve drives at 4pm");
+        Assert.Equal(
+            "bot: Please say why, so the group and the author can see it: /undo #1 option 2 duplicate of option 1.",
+            h.Send("dan", "/undo option 2").Single()
+        );
+        var reply = h.Send("dan", "/undo option 2 duplicate of option 1");
+        Assert.Equal(
+            [
+                "bot: ↩️ dan reverted option 2 on #1 (fay: Eve drives at 4pm). Reason: duplicate of option 1. It stays on the record as receipt #5, now marked reverted (receipt #6).",
+                "bot: Options now: 1) Eve drives at 4",
+                "bot → fay: dan, the steward of #1, took your option \"Eve drives at 4pm\" off the list: duplicate of option 1. It stays on the record. If you disagree, say so in the group; you can also propose again with /propose #1 <option>.",
+            ],
+            reply
+        );
+        var undo = h.OfKind(ReceiptKind.Undo).Single();
+        Assert.Equal(
+            "Reverted option 2 by fay (Eve drives at 4pm). Reason: duplicate of option 1",
+            undo.Summary
+        );
+        Assert.Equal(["receipt:#5"], undo.Evidence);
+        Assert.Equal(ActorType.Member, undo.ActorType);
+        Assert.Single(h.State.Loops[0].Options);
+    }
+
+    [Fact]
+    public void Only_the_steward_can_revert_someone_elses_option()
+    {
+        var h = Loops.WithMembers();
+        h.Send("ann", "/ask Need a ride");
+        h.Send("eve", "/propose Eve drives");
+        Assert.StartsWith(
+            "bot: Only the steward (dan) can revert someone else's option on #1.",
+            h.Send("fay", "/undo option 1 I don't like it").Single()
+        );
+        Assert.Single(h.State.Loops[0].Options);
     }
 
     [Fact]
@@ -31,9 +113,9 @@ public sealed class UndoTests
         var h = Loops.InDo();
         h.Send("eve", "/claim");
         h.Send("eve", "/spend 20 USD wrong amount");
-        h.Send("dan", "/undo");
+        h.Send("eve", "/undo");
         h.Send("eve", "/spend 6.40 USD gas");
-        Assert.Equal(6.40m, h.State.Loops[0].SpentTotal);
+        Assert.Equal(6.40m, h.State.Loops[0].Spent!["USD"]);
         h.Send("eve", "/done Drove her");
         h.Send("fay", "/audit ok Fine");
         var kit = h.Send("ann", "/kit #1");

@@ -31,6 +31,60 @@ public sealed class ReceiptChainTests
     }
 
     [Fact]
+    public void Form_2_adds_the_actor_id_type_and_form_keys_in_order_and_form_1_bytes_stay_as_they_were()
+    {
+        var member = ReceiptChain.Next(
+            ChainHead.Empty,
+            At,
+            new GroupId("g1"),
+            3,
+            ReceiptKind.Spend,
+            "eve",
+            "gas",
+            6.40m,
+            "USD",
+            actorId: "m-0123456789ab",
+            actorType: ActorType.Member
+        );
+        Assert.Equal(
+            "{\"actor\":\"eve\",\"actor_id\":\"m-0123456789ab\",\"actor_type\":\"member\",\"amount\":\"6.4\",\"at\":\"2026-11-22T09:30:15.123Z\",\"currency\":\"USD\",\"form\":2,\"group\":\"g1\",\"kind\":\"spend\",\"loop\":3,\"prev_hash\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"seq\":1,\"summary\":\"gas\"}",
+            CanonicalJson.Write(member, includeHash: false)
+        );
+        var bot = ReceiptChain.Next(
+            ChainHead.Of(member),
+            At,
+            new GroupId("g1"),
+            3,
+            ReceiptKind.Closed,
+            "CivBot",
+            "closed",
+            actorType: ActorType.Bot
+        );
+        Assert.Contains(
+            "\"actor\":\"CivBot\",\"actor_type\":\"bot\",",
+            CanonicalJson.Write(bot, false)
+        );
+        // A form-1 receipt read back from an old database hashes exactly as it did when it was written.
+        var old = member with
+        {
+            ActorId = null,
+            ActorType = null,
+            Form = ReceiptForms.Handles,
+        };
+        Assert.DoesNotContain("actor_", CanonicalJson.Write(old, false));
+        Assert.DoesNotContain("form", CanonicalJson.Write(old, false));
+        Assert.Null(ReceiptChain.Check(null, old with { Hash = ReceiptChain.ComputeHash(old) }));
+        Assert.Equal(
+            "#1 · Nov 22 09:30 · loop #3 · spend · eve (m-012345): gas [6.40 USD]",
+            ReceiptText.Line(member)
+        );
+        Assert.Equal(
+            "#2 · Nov 22 09:30 · loop #3 · closed · CivBot (bot): closed",
+            ReceiptText.Line(bot)
+        );
+    }
+
+    [Fact]
     public void Each_receipt_links_to_the_one_before()
     {
         var first = ReceiptChain.Next(

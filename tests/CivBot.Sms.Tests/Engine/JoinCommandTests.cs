@@ -102,7 +102,7 @@ public sealed class JoinCommandTests
         );
         Send("ann", "/help");
         Assert.StartsWith(
-            "Someone in this group is already called Ann",
+            "That name can't be used: it looks the same as ann, who is already in this group. How about Ann 2?",
             Said(Send("texter-ab12", "/name Ann", sms: true)),
             StringComparison.Ordinal
         );

@@ -205,7 +205,8 @@ public sealed class DbModelTests : IDisposable
         await using var harness = await StorageHarness.StartAsync(_db);
         _db.Execute(
             "INSERT INTO groups VALUES ('g', '{}', 1, 0);"
-                + "INSERT INTO receipts VALUES ('g', 1, NULL, 'ask', 0, 'ann', 's', NULL, NULL, '[]', 'p', 'h');"
+                + "INSERT INTO receipts (group_id, seq, loop_no, kind, at, actor, summary, amount, currency, evidence_json, prev_hash, hash) "
+                + "VALUES ('g', 1, NULL, 'ask', 0, 'ann', 's', NULL, NULL, '[]', 'p', 'h');"
         );
 
         var update = Assert.ThrowsAny<Exception>(() =>

@@ -177,6 +177,66 @@ public sealed class ReceiptStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Markdown_export_ends_each_group_with_its_spending_per_currency_leaving_out_undone_spends()
+    {
+        var at = _harness.Time.GetUtcNow();
+        var ask = ReceiptChain.Next(ChainHead.Empty, at, GroupA, 1, ReceiptKind.Ask, "ann", "ride");
+        var usd = ReceiptChain.Next(
+            ChainHead.Of(ask),
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Spend,
+            "eve",
+            "gas",
+            6.40m,
+            "USD"
+        );
+        var jpy = ReceiptChain.Next(
+            ChainHead.Of(usd),
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Spend,
+            "eve",
+            "parking",
+            3000m,
+            "JPY"
+        );
+        var wrong = ReceiptChain.Next(
+            ChainHead.Of(jpy),
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Spend,
+            "eve",
+            "typo",
+            99m,
+            "USD"
+        );
+        var undo = ReceiptChain.Next(
+            ChainHead.Of(wrong),
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Undo,
+            "eve",
+            "Undid the 99.00 USD spend",
+            evidence: ["receipt:#4"]
+        );
+        await AppendAsync(GroupA, [ask, usd, jpy, wrong, undo], ChainHead.Of(undo), create: true);
+        using var output = new StringWriter();
+
+        await Store.ExportAsync(output, "md", GroupA, default);
+
+        Assert.EndsWith(
+            "\nSpent: 3000 JPY + 6.40 USD\n",
+            output.ToString().ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task Groups_are_listed_by_id()
     {
         await SeedAsync(GroupA, 1);

@@ -86,7 +86,11 @@ public sealed class CliTests
         Assert.Equal(0, export.Exit);
         var lines = export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("{\"actor\":\"ann\",\"at\":", lines[0], StringComparison.Ordinal);
+        // Canonical form 2: the handle, the member's pseudonym and that a member (not the bot) wrote it.
+        Assert.Matches(
+            "^\\{\"actor\":\"ann\",\"actor_id\":\"m-[0-9a-f]{12}\",\"actor_type\":\"member\",\"at\":",
+            lines[0]
+        );
         Assert.Contains(
             "\"summary\":\"Call me at [number hidden] about chairs\"",
             lines[0],

@@ -194,7 +194,7 @@ public sealed class PlaygroundTranscriptTests
         Assert.Equal(["ask", "flow", "context", "flow", "closed"], rows.Select(r => r.Kind));
         Assert.Equal("Runs on flow cociv-loop v1 (CoCiv loop)", rows[1].Summary);
         Assert.Equal("I'm free after 4", rows[2].Summary);
-        Assert.Equal("Moved to flow urgent-ride v2 (Urgent ride) by ann", rows[3].Summary);
+        Assert.Equal("Moved to flow urgent-ride v2 (Urgent ride)", rows[3].Summary);
         Assert.True(rows[^1].At - rows[0].At < TimeSpan.FromHours(1));
     }
 

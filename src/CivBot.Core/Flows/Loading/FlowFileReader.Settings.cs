@@ -13,8 +13,9 @@ internal sealed partial class FlowFileReader
         "reminder_before",
         "on_no_quorum",
         "on_rejected",
+        "options_per_member",
     ];
-    private static readonly string[] BuilderKeys = ["max", "pick_after"];
+    private static readonly string[] BuilderKeys = ["max", "pick_after", "max_spend"];
     private static readonly string[] CollectKeys = ["quota", "remind_before"];
     private static readonly string[] AuditKeys =
     [
@@ -48,8 +49,11 @@ internal sealed partial class FlowFileReader
         );
         var onNoQuorum = ReadTarget(vote, "on_no_quorum", phaseId) ?? FlowDefinition.Closed;
         var onRejected = ReadTarget(vote, "on_rejected", phaseId) ?? FlowDefinition.Closed;
-        return kind is { } k && duration is { } d && quorum is not null
-            ? new VoteSettings(k, d, quorum, reminder, onNoQuorum, onRejected)
+        var perMember = vote.Has("options_per_member")
+            ? _read.Integer(vote.Optional("options_per_member"), "options_per_member", 1)
+            : VoteSettings.DefaultOptionsPerMember;
+        return kind is { } k && duration is { } d && quorum is not null && perMember is { } p
+            ? new VoteSettings(k, d, quorum, reminder, onNoQuorum, onRejected, p)
             : null;
     }
 
@@ -102,7 +106,12 @@ internal sealed partial class FlowFileReader
             phaseDuration,
             "the phase duration"
         );
-        return max is { } m ? new BuilderSettings(m, pickAfter) : null;
+        int? maxSpend = builders.Has("max_spend")
+            ? _read.Integer(builders.Optional("max_spend"), "max_spend", 1)
+            : null;
+        if (builders.Has("max_spend") && maxSpend is null)
+            return null;
+        return max is { } m ? new BuilderSettings(m, pickAfter, maxSpend) : null;
     }
 
     private CollectSettings? ReadCollect(YamlNode? node, TimeSpan? phaseDuration)
