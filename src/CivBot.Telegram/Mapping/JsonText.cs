@@ -1,12 +1,13 @@
 namespace CivBot.Telegram.Mapping;
 
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
 /// <summary>
 /// Reads a JSON string the way a person meant it even when it is not valid Unicode: System.Text.Json refuses to hand
-/// out a string holding a lone surrogate escape (<c>"\ud800"</c>) or invalid UTF-8, so such a string is decoded here
+/// out a string holding a lone surrogate escape (<c>"\ud800"</c>) or invalid UTF-8, so such a string is decoded here from its raw bytes
 /// with U+FFFD in place of what cannot be read, instead of making the whole update unreadable.
 /// </summary>
 internal static class JsonText
@@ -19,7 +20,8 @@ internal static class JsonText
         }
         catch (InvalidOperationException)
         {
-            return Unescape(value.GetRawText());
+            // The raw bytes, with anything that is not UTF-8 decoded as U+FFFD.
+            return Unescape(Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(value)));
         }
     }
 
