@@ -140,7 +140,10 @@ internal static class HostileBurst
         $"Content-Type: {type}\r\n"
         + (secret is null ? "" : $"X-Telegram-Bot-Api-Secret-Token: {secret}\r\n");
 
-    /// <summary>Writes up to <paramref name="length"/> bytes until the server answers; returns once it has.</summary>
+    /// <summary>
+    /// Writes up to <paramref name="length"/> bytes until the server answers; returns once it has (or after 60 s, so a
+    /// server that stops reading without answering cannot hang the run).
+    /// </summary>
     private static async Task RawPostAsync(
         int port,
         string path,
@@ -149,32 +152,39 @@ internal static class HostileBurst
         bool chunked
     )
     {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, port);
+        await client.ConnectAsync(IPAddress.Loopback, port, limit.Token);
         var stream = client.GetStream();
         var head =
             $"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}"
             + (chunked ? "Transfer-Encoding: chunked\r\n" : $"Content-Length: {length}\r\n")
             + "Connection: close\r\n\r\n";
-        var answer = stream.ReadAsync(new byte[512]).AsTask();
+        using var writing = CancellationTokenSource.CreateLinkedTokenSource(limit.Token);
+        var answer = stream.ReadAsync(new byte[512], limit.Token).AsTask();
+        _ = answer.ContinueWith(_ => writing.Cancel(), TaskScheduler.Default);
         var piece = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
         var size = Encoding.ASCII.GetBytes(
             piece.Length.ToString("x", CultureInfo.InvariantCulture) + "\r\n"
         );
         try
         {
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-            for (var sent = 0; sent < length && !answer.IsCompleted; sent += piece.Length)
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head), writing.Token);
+            for (var sent = 0; sent < length; sent += piece.Length)
             {
                 if (chunked)
-                    await stream.WriteAsync(size);
-                await stream.WriteAsync(piece);
+                    await stream.WriteAsync(size, writing.Token);
+                await stream.WriteAsync(piece, writing.Token);
                 if (chunked)
-                    await stream.WriteAsync("\r\n"u8.ToArray());
+                    await stream.WriteAsync("\r\n"u8.ToArray(), writing.Token);
             }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException) { }
+        try
+        {
             await answer;
         }
-        catch (IOException) { }
+        catch (Exception e) when (e is IOException or OperationCanceledException) { }
     }
 
     private static double Settled()
