@@ -122,6 +122,8 @@ public sealed class ChannelIsolationTests : IAsyncLifetime, IDisposable
         _harness.Time.Advance(TimeSpan.FromSeconds(31));
         _harness.Get<OutboxSignal>().Notify();
         await _telegram.WhenDelivered(1000).WaitAsync(TimeSpan.FromSeconds(60));
+        // Stopping waits for the chats in flight, so the last sends are marked in the database too.
+        await _service.StopAsync(CancellationToken.None);
 
         AssertInOrderPerChat(_telegram.Delivered);
         AssertInOrderPerChat(_sms.Delivered);
