@@ -2,11 +2,25 @@ using System.Globalization;
 using CivBot.Benchmarks;
 
 // dotnet run -c Release --project bench/CivBot.Benchmarks [-- --events 100000 --big 1000000]
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --hostile   (the memory check alone)
 var options = BenchOptions.Parse(args);
 var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
 try
 {
+    if (args.Contains("--hostile"))
+    {
+        var (before, peak, after) = await HostileBurst.RunAsync(dir);
+        Console.WriteLine(
+            $"hostile burst (8×28 MB forms, 8×28 MB chunked updates, 4,000 malformed): RSS before {before:N0} MB, peak {peak:N0} MB, after {after:N0} MB"
+        );
+        var back = after - before <= 50;
+        Console.WriteLine(
+            $"  = {after - before:+0;-0} MB from the baseline (target ≤ 50 MB) → {(back ? "PASS" : "FAIL")}"
+        );
+        return back ? 0 : 1;
+    }
+
     Console.WriteLine(
         $"CivBot benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · files in {dir}"
     );

@@ -22,6 +22,13 @@ public sealed class StorageOptions
     /// </summary>
     public bool DispatchInIdOrder { get; set; }
 
-    /// <summary>How many pending outbox rows one dispatch pass looks at.</summary>
+    /// <summary>
+    /// How many chats of one channel are sent at the same time. Each channel's sender paces them to the platform's
+    /// limits (Telegram: 1/s per chat, 30/s overall), so this only has to be high enough that those limits, not a slow
+    /// chat, set the pace.
+    /// </summary>
+    public int ChatsInParallel { get; set; } = 32;
+
+    /// <summary>How many pending outbox rows one dispatch pass looks at in id order (the playground's mode).</summary>
     public int DispatchBatch { get; set; } = 1000;
 }

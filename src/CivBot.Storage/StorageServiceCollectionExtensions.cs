@@ -72,6 +72,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IContactConsent, Sms.ContactConsentStore>();
         services.AddSingleton<IDeliveryReports, DeliveryReportStore>();
+        services.AddSingleton<IRefusedUpdates, Inbox.RefusedUpdateStore>();
         services.AddSingleton(sp => new TimerScheduler(
             sp.GetRequiredService<EventProcessor>(),
             sp.GetRequiredService<IDbContextFactory<CivBotDbContext>>(),

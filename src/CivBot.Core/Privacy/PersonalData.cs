@@ -40,8 +40,32 @@ public static partial class PersonalData
                     return Hidden;
                 }
             );
+        // A number glued to a short word ("/zz15557770121", a typo'd command echoed back) is still a number; a token
+        // that mixes digits and letters before the run (a parcel code like 1Z999AA1012…) is not a candidate.
+        result = GluedCandidate()
+            .Replace(
+                result,
+                m =>
+                {
+                    // Words before the glued letters still say what the number is ("order ORD1234…").
+                    var before = result[..m.Index].TrimEnd();
+                    before = before[..^TrailingLetters(before)].TrimEnd();
+                    if (!PhoneNumbers.IsPhone(m.Value, before, result[(m.Index + m.Length)..]))
+                        return m.Value;
+                    hid = true;
+                    return Hidden;
+                }
+            );
         // Digits are folded only to look for numbers: a text with none keeps the digits it was written in.
         return hid ? result : text;
+    }
+
+    private static int TrailingLetters(string text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsLetter(text[^(n + 1)]))
+            n++;
+        return n;
     }
 
     /// <summary>A display handle that never carries a phone number; empty handles become "member".</summary>
@@ -82,4 +106,10 @@ public static partial class PersonalData
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Candidate();
+
+    [GeneratedRegex(
+        @"(?<=(?<![\p{L}\p{N}_])\p{L}{1,12})\d{10,15}(?![\p{L}\p{N}_])",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex GluedCandidate();
 }

@@ -8,4 +8,7 @@ public sealed class InboxEntity
     public string? GroupId { get; set; }
     public long ReceivedAt { get; set; }
     public required string Status { get; set; }
+
+    /// <summary>Why an event was refused (status <c>refused</c>); null otherwise.</summary>
+    public string? Reason { get; set; }
 }

@@ -15,5 +15,6 @@ internal sealed class InboxEntityConfiguration : IEntityTypeConfiguration<InboxE
         b.Property(e => e.GroupId).HasColumnName("group_id");
         b.Property(e => e.ReceivedAt).HasColumnName("received_at");
         b.Property(e => e.Status).HasColumnName("status");
+        b.Property(e => e.Reason).HasColumnName("reason");
     }
 }

@@ -10,4 +10,7 @@ public static class InboxStatus
 
     /// <summary>A private message from someone in no known group; they were told to say /help in their group first.</summary>
     public const string Unrouted = "unrouted";
+
+    /// <summary>The channel could not read the update (malformed, unexpected types); <c>reason</c> says why. Skipped.</summary>
+    public const string Refused = "refused";
 }

@@ -10,7 +10,9 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// Sends due outbox rows through each channel's sender, in id order per chat: a chat stops at its first row that is not
-/// due yet or that failed this round, so later messages never overtake earlier ones. Chats progress independently.
+/// due yet or that failed this round, so later messages never overtake earlier ones. Chats and channels progress
+/// independently: a chat is claimed while it is being sent, and work is picked by each chat's oldest pending row, so a
+/// backlog, an outage or a slow answer in one chat or channel never holds back another's messages.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<CivBotDbContext> contexts,
@@ -27,8 +29,8 @@ public sealed partial class OutboxDispatcher(
 
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
-    // A few chats at once: enough that one slow platform does not hold up the others, few enough for 2 cores.
-    private const int ChatsInParallel = 4;
+    // Rows of one chat loaded at a time; a chat with more is continued in the same turn.
+    private const int ChatChunk = 100;
 
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(
         s => s.Channel,
@@ -38,8 +40,119 @@ public sealed partial class OutboxDispatcher(
         StringComparer.Ordinal
     );
 
-    /// <summary>Sends what is due now; returns how many messages were sent.</summary>
+    // Chats being sent right now (by a channel loop or a DispatchDueAsync call): nobody else touches them meanwhile.
+    private readonly ConcurrentDictionary<(string, string), bool> _claimed = new();
+
+    /// <summary>The channels that have a sender, each dispatched by its own loop.</summary>
+    public IReadOnlyCollection<string> Channels => _senders.Keys;
+
+    /// <summary>How many chats of one channel are sent at the same time; the senders' rate limiters pace them.</summary>
+    public int ChatsInParallel => Math.Max(1, options.Value.ChatsInParallel);
+
+    /// <summary>Sends what is due now, every channel and chat, and waits for all of it; returns how many were sent.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.DispatchInIdOrder)
+            return await DispatchInIdOrderAsync(cancellationToken);
+        var chats = await DueChatsAsync(null, int.MaxValue, cancellationToken);
+        if (chats.Count == 0)
+            return 0;
+        var sent = 0;
+        await Task.WhenAll(
+            chats
+                .GroupBy(c => c.Channel, StringComparer.Ordinal)
+                .Select(channel =>
+                    Parallel.ForEachAsync(
+                        channel,
+                        new ParallelOptions
+                        {
+                            MaxDegreeOfParallelism = ChatsInParallel,
+                            CancellationToken = cancellationToken,
+                        },
+                        async (chat, token) =>
+                            Interlocked.Add(ref sent, await DispatchChatAsync(chat, token))
+                    )
+                )
+        );
+        return sent;
+    }
+
+    /// <summary>
+    /// Chats (of one channel, or all) whose oldest pending row is due, oldest first, leaving out chats being sent now.
+    /// A chat whose head waits for a retry is not listed, and its later rows wait behind it.
+    /// </summary>
+    public async Task<List<DueChat>> DueChatsAsync(
+        string? channel,
+        int limit,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = UnixTime.Ms(time.GetUtcNow());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var heads = db
+            .Outbox.AsNoTracking()
+            .Where(o =>
+                o.Status == OutboxStatus.Pending
+                && o.Id
+                    == db.Outbox.Where(p =>
+                            p.Status == OutboxStatus.Pending
+                            && p.Channel == o.Channel
+                            && p.ChatId == o.ChatId
+                        )
+                        .Min(p => p.Id)
+                && o.NextAttemptAt <= now
+            );
+        if (channel is not null)
+            heads = heads.Where(o => o.Channel == channel);
+        var claimed = _claimed.Count;
+        var rows = await heads
+            .OrderBy(o => o.Id)
+            .Select(o => new DueChat(o.Channel, o.ChatId, o.Id))
+            .Take(limit == int.MaxValue ? int.MaxValue : limit + claimed)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Where(c => !_claimed.ContainsKey((c.Channel, c.ChatId))).Take(limit)];
+    }
+
+    /// <summary>Sends one chat's due rows in id order until one is not due or must wait; returns how many were sent.</summary>
+    public async Task<int> DispatchChatAsync(DueChat chat, CancellationToken cancellationToken)
+    {
+        var key = (chat.Channel, chat.ChatId);
+        if (!_claimed.TryAdd(key, true))
+            return 0;
+        try
+        {
+            var sent = 0;
+            while (true)
+            {
+                List<OutboxEntity> rows;
+                await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+                {
+                    rows = await db
+                        .Outbox.AsNoTracking()
+                        .Where(o =>
+                            o.Status == OutboxStatus.Pending
+                            && o.Channel == chat.Channel
+                            && o.ChatId == chat.ChatId
+                        )
+                        .OrderBy(o => o.Id)
+                        .Take(ChatChunk)
+                        .ToListAsync(cancellationToken);
+                }
+                var now = UnixTime.Ms(time.GetUtcNow());
+                var (n, finished) = await DispatchRowsAsync(rows, now, cancellationToken);
+                sent += n;
+                if (!finished || rows.Count < ChatChunk)
+                    return sent;
+            }
+        }
+        finally
+        {
+            _claimed.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>One row at a time in global id order; a chat that stopped (not due, retry) is skipped from then on.</summary>
+    private async Task<int> DispatchInIdOrderAsync(CancellationToken cancellationToken)
     {
         List<OutboxEntity> pending;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -51,44 +164,14 @@ public sealed partial class OutboxDispatcher(
                 .Take(Math.Max(1, options.Value.DispatchBatch))
                 .ToListAsync(cancellationToken);
         }
-        if (pending.Count == 0)
-            return 0;
         var now = UnixTime.Ms(time.GetUtcNow());
-        // GroupBy keeps first-appearance order and the id order inside each chat.
-        var chats = pending.GroupBy(o => (o.Channel, o.ChatId)).Select(g => g.ToList()).ToList();
-        var sent = 0;
-        if (options.Value.DispatchInIdOrder)
-            return await DispatchInIdOrderAsync(pending, now, cancellationToken);
-        await Parallel.ForEachAsync(
-            chats,
-            new ParallelOptions
-            {
-                MaxDegreeOfParallelism = ChatsInParallel,
-                CancellationToken = cancellationToken,
-            },
-            async (rows, token) =>
-            {
-                var n = await DispatchChatAsync(rows, now, token);
-                Interlocked.Add(ref sent, n);
-            }
-        );
-        return sent;
-    }
-
-    /// <summary>One row at a time in global id order; a chat that stopped (not due, retry) is skipped from then on.</summary>
-    private async Task<int> DispatchInIdOrderAsync(
-        List<OutboxEntity> pending,
-        long now,
-        CancellationToken cancellationToken
-    )
-    {
         var stopped = new HashSet<(string, string)>();
         var sent = 0;
         foreach (var row in pending)
         {
             if (stopped.Contains((row.Channel, row.ChatId)))
                 continue;
-            var n = await DispatchChatAsync([row], now, cancellationToken);
+            var (n, _) = await DispatchRowsAsync([row], now, cancellationToken);
             sent += n;
             if (n == 0 && await StillPendingAsync(row.Id, cancellationToken))
                 stopped.Add((row.Channel, row.ChatId));
@@ -105,7 +188,8 @@ public sealed partial class OutboxDispatcher(
         );
     }
 
-    private async Task<int> DispatchChatAsync(
+    /// <summary>Returns how many were sent, and whether every row was dealt with (false: the chat stopped at one).</summary>
+    private async Task<(int Sent, bool Finished)> DispatchRowsAsync(
         List<OutboxEntity> rows,
         long now,
         CancellationToken cancellationToken
@@ -115,7 +199,7 @@ public sealed partial class OutboxDispatcher(
         foreach (var row in rows)
         {
             if (row.NextAttemptAt > now)
-                break;
+                return (sent, false);
             if (!_senders.TryGetValue(row.Channel, out var sender))
             {
                 if (_warnedChannels.TryAdd(row.Channel, true))
@@ -123,7 +207,7 @@ public sealed partial class OutboxDispatcher(
                         "No sender is registered for channel {Channel}: its messages stay queued",
                         row.Channel
                     );
-                break;
+                return (sent, false);
             }
             var result = await SendAsync(sender, row, cancellationToken);
             switch (result)
@@ -134,7 +218,7 @@ public sealed partial class OutboxDispatcher(
                     break;
                 case RetryLater retry:
                     if (await ScheduleRetryAsync(row, retry, cancellationToken))
-                        return sent;
+                        return (sent, false);
                     break;
                 case Undeliverable undeliverable:
                     await MarkUndeliverableAsync(row, undeliverable, cancellationToken);
@@ -145,7 +229,7 @@ public sealed partial class OutboxDispatcher(
                     );
             }
         }
-        return sent;
+        return (sent, true);
     }
 
     private async Task<SendResult> SendAsync(

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
-/// Runs the dispatcher when the pipeline signals new messages, and every second for retries that fell due. On
-/// shutdown the round in flight is finished (not cancelled), so nothing is left half-sent by choice.
+/// One loop per channel, so an outage, a 429 or a slow answer on one platform never holds back another. Each loop
+/// keeps up to <see cref="OutboxDispatcher.ChatsInParallel"/> chats in flight, each sent in order by its own task, and
+/// looks for more work when the pipeline signals new messages, when a chat finishes, and every second for retries that
+/// fell due. On shutdown the chats in flight are finished (not cancelled), so nothing is left half-sent by choice.
 /// </summary>
 public sealed class OutboxDispatcherService(
     OutboxDispatcher dispatcher,
@@ -16,27 +18,70 @@ public sealed class OutboxDispatcherService(
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(dispatcher.Channels.Select(c => RunChannelAsync(c, stoppingToken)));
+
+    private async Task RunChannelAsync(string channel, CancellationToken stoppingToken)
     {
+        await Task.Yield();
+        var running = new Dictionary<string, Task>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
+            var wake = signal.Next;
+            foreach (var done in running.Where(r => r.Value.IsCompleted).ToList())
+                running.Remove(done.Key);
+            var free = dispatcher.ChatsInParallel - running.Count;
+            if (free > 0)
             {
-                // Not the stopping token: a round that started is drained to the end.
-                await dispatcher.DispatchDueAsync(CancellationToken.None);
+                try
+                {
+                    foreach (
+                        var chat in await dispatcher.DueChatsAsync(channel, free, stoppingToken)
+                    )
+                    {
+                        if (!running.ContainsKey(chat.ChatId))
+                            running[chat.ChatId] = SendChatAsync(chat);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(
+                        ex,
+                        "Looking for due {Channel} messages failed; trying again shortly",
+                        channel
+                    );
+                }
             }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Dispatching the outbox failed; trying again shortly");
-            }
-            try
-            {
-                await signal.WaitAsync(Poll, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            var waits = new List<Task> { wake, Task.Delay(Poll, time, stoppingToken) };
+            if (running.Count > 0)
+                waits.Add(Task.WhenAny(running.Values));
+            await Task.WhenAny(waits);
+        }
+        // The chats in flight finish what they started.
+        await Task.WhenAll(running.Values);
+    }
+
+    private async Task SendChatAsync(DueChat chat)
+    {
+        await Task.Yield();
+        try
+        {
+            // Not the stopping token: a chat that started is drained to the end.
+            await dispatcher.DispatchChatAsync(chat, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(
+                ex,
+                "Dispatching outbox messages on {Channel} failed; trying again shortly",
+                chat.Channel
+            );
+            // The chat stays claimed by this loop for a moment, so a failing database is not retried in a tight loop.
+            await Task.Delay(Poll, time);
         }
     }
 }

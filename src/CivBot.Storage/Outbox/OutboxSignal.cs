@@ -1,32 +1,18 @@
 namespace CivBot.Storage.Outbox;
 
-using System.Threading.Channels;
-
-/// <summary>Wakes the outbox dispatcher after a commit that wrote messages. Many signals while it is busy collapse into one.</summary>
+/// <summary>
+/// Wakes the outbox dispatcher after a commit that wrote messages. Each channel's loop takes <see cref="Next"/> before
+/// it looks for work, so a signal that arrives while it is busy is never lost; many signals collapse into one wake-up.
+/// </summary>
 public sealed class OutboxSignal
 {
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite }
-    );
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Notify() => _channel.Writer.TryWrite(true);
+    /// <summary>Completes at the next <see cref="Notify"/>.</summary>
+    public Task Next => Volatile.Read(ref _next).Task;
 
-    /// <summary>Returns when notified or when <paramref name="timeout"/> passed, whichever comes first.</summary>
-    public async Task WaitAsync(
-        TimeSpan timeout,
-        TimeProvider time,
-        CancellationToken cancellationToken
-    )
-    {
-        using var timeoutSource = new CancellationTokenSource(timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(
-            cancellationToken,
-            timeoutSource.Token
-        );
-        try
-        {
-            await _channel.Reader.ReadAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested) { }
-    }
+    public void Notify() =>
+        Interlocked
+            .Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously))
+            .TrySetResult();
 }

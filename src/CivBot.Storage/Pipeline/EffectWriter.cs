@@ -6,6 +6,7 @@ using CivBot.Core.Kits;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Replies;
+using CivBot.Storage.Outbox;
 using CivBot.Storage.Receipts;
 using Microsoft.Extensions.Logging;
 
@@ -35,7 +36,7 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
         foreach (var effect in effects)
         {
             if (effect is SendMessage send)
-                json.TryAdd(send.Reply, ReplyJson.Serialize(send.Reply));
+                json.TryAdd(send.Reply, ReplyJson.Serialize(OutboundRedaction.Redact(send.Reply)));
         }
         return json;
     }
@@ -108,7 +109,7 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
         var destinations = Resolve(session, group, to);
         if (destinations.Count == 0)
             return;
-        var json = serialized ?? ReplyJson.Serialize(reply);
+        var json = serialized ?? ReplyJson.Serialize(OutboundRedaction.Redact(reply));
         foreach (var destination in destinations)
             session.InsertOutbox(group, destination, json, editKey, now);
     }

@@ -37,6 +37,8 @@ internal sealed partial class EventProcessor(
         CancellationToken cancellationToken
     )
     {
+        // Whatever the channel, the engine only ever sees valid, printable Unicode.
+        inbound = InboundText.Clean(inbound);
         var route = router.Resolve(inbound);
         return route.Group is { } group
             ? EnqueueAsync(group, new PendingEvent(inbound, route.BindChat), cancellationToken)

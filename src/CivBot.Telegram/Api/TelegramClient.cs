@@ -15,18 +15,21 @@ internal sealed class TelegramClient : IDisposable
     private readonly HttpClient _http;
     private readonly string _token;
     private readonly string _baseUrl;
+    private readonly TimeProvider _time;
 
-    public TelegramClient(IOptions<TelegramOptions> options)
+    public TelegramClient(IOptions<TelegramOptions> options, TimeProvider time)
         : this(
             new HttpClient(
                 new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }
             ),
-            options
+            options,
+            time
         ) { }
 
-    public TelegramClient(HttpClient http, IOptions<TelegramOptions> options)
+    public TelegramClient(HttpClient http, IOptions<TelegramOptions> options, TimeProvider time)
     {
         _http = http;
+        _time = time;
         _http.Timeout = Timeout.InfiniteTimeSpan;
         _token = options.Value.Token;
         _baseUrl = options.Value.ApiBaseUrl.TrimEnd('/');
@@ -42,8 +45,12 @@ internal sealed class TelegramClient : IDisposable
         CancellationToken cancellationToken
     )
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        cts.CancelAfter(timeout);
+        // The timeout runs on the host's clock, so tests decide when a call has waited too long, not machine load.
+        using var timer = new CancellationTokenSource(timeout, _time);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken,
+            timer.Token
+        );
         try
         {
             using var content = JsonContent.Create(parameters);

@@ -9,4 +9,8 @@ public sealed record MappedUpdate(
     IReadOnlyList<InboundEvent> Events,
     CallbackAnswer? Callback = null,
     ChatMove? Migration = null
-);
+)
+{
+    /// <summary>Why CivBot cannot read this update (a field of the wrong type, say); null when it can.</summary>
+    public string? Refusal { get; init; }
+}

@@ -20,16 +20,14 @@ public static class TelegramMapper
         )
             return null;
         var platformId = updateId.ToString(CultureInfo.InvariantCulture);
-        if (
-            update.TryGetProperty("message", out var message)
-            && message.ValueKind == JsonValueKind.Object
-        )
-            return FromMessage(updateId, platformId, message, botUsername);
-        if (
-            update.TryGetProperty("callback_query", out var query)
-            && query.ValueKind == JsonValueKind.Object
-        )
-            return FromCallback(updateId, platformId, query);
+        if (update.TryGetProperty("message", out var message))
+            return message.ValueKind == JsonValueKind.Object
+                ? FromMessage(updateId, platformId, message, botUsername)
+                : Refused(updateId, "message is not an object");
+        if (update.TryGetProperty("callback_query", out var query))
+            return query.ValueKind == JsonValueKind.Object
+                ? FromCallback(updateId, platformId, query)
+                : Refused(updateId, "callback_query is not an object");
         // Edits, reactions, member status changes...: nothing CivBot acts on.
         return new MappedUpdate(updateId, []);
     }
@@ -43,7 +41,7 @@ public static class TelegramMapper
     {
         var none = new MappedUpdate(updateId, []);
         if (!TryChat(message, out var chat, out var isPrivate))
-            return none;
+            return Refused(updateId, "message.chat.id is missing or not a number");
         if (Long(message, "migrate_to_chat_id") is { } to)
             return none with { Migration = new ChatMove(chat, Address(to)) };
         if (Long(message, "migrate_from_chat_id") is { } from)
@@ -79,8 +77,12 @@ public static class TelegramMapper
                 ],
             };
 
-        if (!message.TryGetProperty("from", out var fromUser) || Person(fromUser) is not { } sender)
+        if (!message.TryGetProperty("from", out var fromUser))
             return none;
+        if (Person(fromUser) is not { } sender)
+            return fromUser.ValueKind != JsonValueKind.Object || NotANumber(fromUser, "id")
+                ? Refused(updateId, "message.from is not a user with a numeric id")
+                : none;
         var text = String(message, "text") ?? String(message, "caption");
         if (string.IsNullOrWhiteSpace(text))
             return none;
@@ -98,6 +100,9 @@ public static class TelegramMapper
         );
         return none with { Events = [inbound] };
     }
+
+    private static MappedUpdate Refused(long updateId, string reason) =>
+        new(updateId, []) { Refusal = reason };
 
     private static MappedUpdate FromCallback(long updateId, string platformId, JsonElement query)
     {
@@ -202,6 +207,12 @@ public static class TelegramMapper
 
     private static string? String(JsonElement o, string name) =>
         o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()
+            ? JsonText.Read(v)
             : null;
+
+    /// <summary>True when <paramref name="o"/> has the property but not as the number Telegram always sends.</summary>
+    private static bool NotANumber(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v)
+        && Long(o, name) is null
+        && v.ValueKind != JsonValueKind.Null;
 }

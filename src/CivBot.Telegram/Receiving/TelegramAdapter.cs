@@ -1,5 +1,6 @@
 namespace CivBot.Telegram.Receiving;
 
+using System.Globalization;
 using System.Text.Json;
 using CivBot.Core.Ports;
 using CivBot.Telegram.Api;
@@ -8,11 +9,13 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// One update, whichever way it arrived: map it, follow a chat migration, hand the events to the pipeline and, once
-/// they are durable, answer a button press. Throws when the pipeline did not take an event, so the caller lets Telegram
-/// deliver it again (the poller keeps its offset, the webhook answers 500).
+/// they are durable, answer a button press. An update CivBot cannot read is recorded as refused (with the reason),
+/// logged once and skipped, so Telegram stops delivering it. Throws when the pipeline did not take an event, so the
+/// caller lets Telegram deliver it again (the poller keeps its offset, the webhook answers 500).
 /// </summary>
 internal sealed class TelegramAdapter(
     IInboundSink sink,
+    IRefusedUpdates refused,
     IEnumerable<IChatMigration> migrations,
     TelegramClient client,
     BotIdentity identity,
@@ -21,15 +24,33 @@ internal sealed class TelegramAdapter(
 {
     private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Returns the update id, or null when the payload was not an update.</summary>
+    /// <summary>Returns the update id (also of a refused update), or null when the payload was not an update.</summary>
     public async Task<long?> HandleAsync(JsonElement update, CancellationToken cancellationToken)
     {
-        var mapped = TelegramMapper.Map(update, identity.Username);
+        MappedUpdate? mapped;
+        try
+        {
+            mapped = TelegramMapper.Map(update, identity.Username);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            mapped = null;
+            if (UpdateId(update) is { } id)
+                return await RefuseAsync(
+                    id,
+                    $"unreadable update ({e.GetType().Name})",
+                    cancellationToken
+                );
+        }
         if (mapped is null)
         {
+            if (UpdateId(update) is { } id)
+                return await RefuseAsync(id, "update_id is not a number", cancellationToken);
             logger.LogWarning("Ignored a Telegram payload that is not an update");
             return null;
         }
+        if (mapped.Refusal is { } reason)
+            return await RefuseAsync(mapped.UpdateId, reason, cancellationToken);
         if (mapped.Migration is { } move)
         {
             foreach (var migration in migrations)
@@ -78,6 +99,40 @@ internal sealed class TelegramAdapter(
             logger.LogInformation("getChatMember got no answer: {Reason}", e.Message);
             return inbound;
         }
+    }
+
+    private async Task<long> RefuseAsync(
+        long updateId,
+        string reason,
+        CancellationToken cancellationToken
+    )
+    {
+        var platformId = updateId.ToString(CultureInfo.InvariantCulture);
+        if (await refused.RecordAsync(TelegramChannel.Name, platformId, reason, cancellationToken))
+            logger.LogWarning("Refused Telegram update {UpdateId}: {Reason}", updateId, reason);
+        return updateId;
+    }
+
+    /// <summary>The update's id, also when it came as a string of digits; null when there is none to be read.</summary>
+    internal static long? UpdateId(JsonElement update)
+    {
+        if (
+            update.ValueKind != JsonValueKind.Object
+            || !update.TryGetProperty("update_id", out var id)
+        )
+            return null;
+        if (id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var n))
+            return n;
+        return
+            id.ValueKind == JsonValueKind.String
+            && long.TryParse(
+                JsonText.Read(id),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var s
+            )
+            ? s
+            : null;
     }
 
     /// <summary>Best effort: a missed answer only leaves a spinner on one person's button; the vote itself is recorded.</summary>

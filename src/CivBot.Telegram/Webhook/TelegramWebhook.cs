@@ -5,9 +5,11 @@ using System.Text;
 using System.Text.Json;
 using CivBot.Telegram.Receiving;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 /// <summary>
 /// POST /telegram/webhook. The secret header is checked first (401, nothing read or changed); the answer is 200 only
@@ -18,8 +20,10 @@ internal static class TelegramWebhook
     public const string Path = "/telegram/webhook";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    // An Update is a few KB; a much larger body is not Telegram.
-    private const long MaxBody = 1 << 20;
+    // An Update is a few KB; a much larger body is not Telegram. Enforced while reading, so a chunked body is cut off too.
+    internal const long MaxBody = 1 << 20;
+
+    private static readonly JsonDocumentOptions Json = new() { MaxDepth = 64 };
 
     public static async Task HandleAsync(HttpContext context)
     {
@@ -30,9 +34,19 @@ internal static class TelegramWebhook
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
+        var logger = services
+            .GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(TelegramWebhook));
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBody;
+        if (!IsJson(context.Request.ContentType))
+        {
+            Refuse(context, logger, StatusCodes.Status415UnsupportedMediaType, "not JSON");
+            return;
+        }
         if (context.Request.ContentLength > MaxBody)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            Refuse(context, logger, StatusCodes.Status413PayloadTooLarge, "body over 1 MB");
             return;
         }
         JsonDocument document;
@@ -40,37 +54,60 @@ internal static class TelegramWebhook
         {
             document = await JsonDocument.ParseAsync(
                 context.Request.Body,
-                default,
+                Json,
                 context.RequestAborted
             );
         }
         catch (JsonException)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            Refuse(context, logger, StatusCodes.Status400BadRequest, "malformed JSON");
+            return;
+        }
+        catch (BadHttpRequestException e)
+        {
+            Refuse(context, logger, e.StatusCode, "unreadable body");
             return;
         }
         using (document)
         {
             try
             {
-                await services
+                var id = await services
                     .GetRequiredService<TelegramAdapter>()
                     .HandleAsync(document.RootElement, context.RequestAborted);
+                if (id is null)
+                {
+                    // The adapter logged it; an answer other than 2xx would have Telegram resend it for nothing.
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
             }
             catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
             {
-                services
-                    .GetRequiredService<ILoggerFactory>()
-                    .CreateLogger(typeof(TelegramWebhook))
-                    .LogError(
-                        e,
-                        "A Telegram webhook update could not be recorded; Telegram will deliver it again"
-                    );
+                logger.LogError(
+                    e,
+                    "A Telegram webhook update could not be recorded; Telegram will deliver it again"
+                );
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 return;
             }
         }
         context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One warning line per refused request; the body is never logged.</summary>
+    private static void Refuse(HttpContext context, ILogger logger, int status, string reason)
+    {
+        logger.LogWarning(
+            "Refused a Telegram webhook request with {Status}: {Reason}",
+            status,
+            reason
+        );
+        context.Response.StatusCode = status;
     }
 
     /// <summary>

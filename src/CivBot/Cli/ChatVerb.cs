@@ -144,6 +144,11 @@ internal static class ChatVerb
                     await sink.SubmitAsync(inbound, cancellationToken);
                     await outbox.DispatchDueAsync(cancellationToken);
                     break;
+                case PlaygroundLine.Wait wait when clock.GetUtcNow() + wait.Span > EndOfCalendar:
+                    await output.WriteLineAsync(
+                        "playground: the clock would run past the year 9000; start a new playground database."
+                    );
+                    break;
                 case PlaygroundLine.Wait wait:
                     await AdvanceAsync(
                         clock,
@@ -170,6 +175,9 @@ internal static class ChatVerb
         );
         return 0;
     }
+
+    // Deadlines are set from the clock forward, so it stays far from DateTimeOffset.MaxValue (the year 9999).
+    private static readonly DateTimeOffset EndOfCalendar = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Moves the clock to each due timer in turn, so everything fires at its own time and in order.</summary>
     private static async Task AdvanceAsync(

@@ -32,10 +32,12 @@ public static class CivBotHost
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         foreach (var channel in channels)
             channel.Register(builder.Services, configuration);
+        WebhookLimits.Add(builder);
         customize?.Invoke(builder);
 
         var app = builder.Build();
         await app.Services.InitializeCivBotAsync(cancellationToken);
+        app.UseRateLimiter();
         app.MapGet("/healthz", () => Results.Ok("ok"));
         foreach (var channel in channels)
             channel.MapEndpoints(app);

@@ -17,6 +17,9 @@ public abstract record PlaygroundLine
 
 public static partial class PlaygroundLineParser
 {
+    /// <summary>The longest single <c>:wait</c>.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromDays(3650);
+
     public static PlaygroundLine Parse(string line)
     {
         var trimmed = line.Trim();
@@ -32,10 +35,15 @@ public static partial class PlaygroundLineParser
                 );
             if (parts.Length == 2 && parts[0].Equals("wait", StringComparison.OrdinalIgnoreCase))
             {
-                return Core.Flows.Durations.TryParse(parts[1], out var span)
+                if (!Core.Flows.Durations.TryParse(parts[1], out var span))
+                    return new PlaygroundLine.Invalid(
+                        $"\"{parts[1]}\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d."
+                    );
+                // Far beyond any loop's deadline, and a few thousand years more would run the clock off the calendar.
+                return span <= MaxWait
                     ? new PlaygroundLine.Wait(span)
                     : new PlaygroundLine.Invalid(
-                        $"\"{parts[1]}\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d."
+                        "That wait is too long: the playground moves the clock at most 10 years (520w) at a time."
                     );
             }
             return new PlaygroundLine.Invalid(

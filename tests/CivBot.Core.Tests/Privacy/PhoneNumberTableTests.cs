@@ -9,6 +9,8 @@ public sealed class PhoneNumberTableTests
         new()
         {
             { "call me at 555-123-4567", "4567" },
+            { "I don't know /zz15557770121", "0121" },
+            { "x15551234567", "4567" },
             { "(555) 123-4567", "4567" },
             { "+1 555 123 4567", "4567" },
             { "+1-555-123-4567", "4567" },
@@ -86,6 +88,8 @@ public sealed class PhoneNumberTableTests
             "192.168.100.254",
             "v1.2.3.4",
             "tracking 1Z999AA10123456784",
+            "ISBN9780306406157",
+            "order ORD12345678901 shipped",
             "100-200",
             "3 x 4 x 5",
             "room 101",

@@ -32,7 +32,9 @@ public sealed class Pipeline : IAsyncDisposable
                 {
                     ["CivBot:Discord:Token"] = "MTIz.pipeline-token",
                     ["CivBot:Discord:ApiBaseUrl"] = apiUrl,
-                    ["CivBot:Discord:RequestTimeoutSeconds"] = "2",
+                    // No test here waits on a timeout; a short one would turn a slow answer on a loaded machine into
+                    // a resend and a duplicate.
+                    ["CivBot:Discord:RequestTimeoutSeconds"] = "30",
                 }
             )
             .Build();

@@ -119,4 +119,34 @@ public sealed class TelegramMapperTests
     {
         Assert.Null(TelegramMapper.Map(JsonDocument.Parse("""{"message":{}}""").RootElement, Bot));
     }
+
+    [Fact]
+    public void Text_with_a_lone_surrogate_escape_or_invalid_utf8_is_read_with_replacement_characters()
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes(
+            "{\"update_id\":1,\"message\":{\"message_id\":1,\"chat\":{\"id\":5,\"type\":\"private\"},"
+                + "\"from\":{\"id\":5,\"first_name\":\"Ann\"},\"text\":\"a\\ud800b X\\n\"}}"
+        );
+        json[^6] = 0xFF;
+
+        var mapped = TelegramMapper.Map(JsonDocument.Parse(json).RootElement, Bot)!;
+
+        var text = Assert.IsType<TextBody>(Assert.Single(mapped.Events).Body).Text;
+        Assert.Equal("a\uFFFDb \uFFFD\n", text);
+        Assert.Null(mapped.Refusal);
+    }
+
+    [Fact]
+    public void A_message_whose_chat_id_is_a_string_is_refused_with_the_reason()
+    {
+        var mapped = TelegramMapper.Map(
+            JsonDocument
+                .Parse("{\"update_id\":3,\"message\":{\"chat\":{\"id\":\"5\"},\"text\":\"hi\"}}")
+                .RootElement,
+            Bot
+        )!;
+
+        Assert.Empty(mapped.Events);
+        Assert.Equal("message.chat.id is missing or not a number", mapped.Refusal);
+    }
 }

@@ -11,7 +11,12 @@ public sealed class SenderRetryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _stub = await StubTelegram.StartAsync();
-        _pipeline = await Pipeline.StartAsync(_stub.BaseUrl, sendTimeoutSeconds: 0.5);
+        // Send timeouts run on the test's clock: a slow machine never turns a slow answer into a timeout and a resend.
+        _pipeline = await Pipeline.StartAsync(
+            _stub.BaseUrl,
+            sendTimeoutSeconds: SendTimeout,
+            clockTimers: true
+        );
     }
 
     public async Task DisposeAsync()
@@ -19,6 +24,8 @@ public sealed class SenderRetryTests : IAsyncLifetime
         await _pipeline.DisposeAsync();
         await _stub.DisposeAsync();
     }
+
+    private const int SendTimeout = 5;
 
     private int Sends => _stub.CallsOf("sendMessage").Count();
 
@@ -72,7 +79,10 @@ public sealed class SenderRetryTests : IAsyncLifetime
         await _pipeline.SayAsync(1, "ann", "/status");
         await _pipeline.SayAsync(1, "ann", "/roles");
 
-        Assert.Equal(0, await _pipeline.DispatchAsync());
+        var dispatch = _pipeline.DispatchAsync();
+        await _stub.Hanging.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _pipeline.Clock.Advance(TimeSpan.FromSeconds(SendTimeout));
+        Assert.Equal(0, await dispatch);
         Assert.Equal(1, Sends);
         // How long the retry waits depends on backoff and the per-chat pace; step the clock until both arrive.
         var sent = 0;

@@ -22,12 +22,13 @@ public sealed class Pipeline : IAsyncDisposable
     private readonly TempDb _db;
     private long _update;
 
-    public ManualTimeProvider Clock { get; } = new();
+    public ManualTimeProvider Clock { get; }
 
     public TempDb Db => _db;
 
-    private Pipeline(string apiBaseUrl, double sendTimeoutSeconds)
+    private Pipeline(string apiBaseUrl, double sendTimeoutSeconds, bool clockTimers)
     {
+        Clock = new ManualTimeProvider { ControlsTimers = clockTimers };
         _db = new TempDb();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(
@@ -54,9 +55,14 @@ public sealed class Pipeline : IAsyncDisposable
         _services = services.BuildServiceProvider();
     }
 
-    public static async Task<Pipeline> StartAsync(string apiBaseUrl, double sendTimeoutSeconds = 5)
+    /// <param name="clockTimers">Timeouts run on <see cref="Clock"/> too: a send times out only when the test says so.</param>
+    public static async Task<Pipeline> StartAsync(
+        string apiBaseUrl,
+        double sendTimeoutSeconds = 5,
+        bool clockTimers = false
+    )
     {
-        var pipeline = new Pipeline(apiBaseUrl, sendTimeoutSeconds);
+        var pipeline = new Pipeline(apiBaseUrl, sendTimeoutSeconds, clockTimers);
         await pipeline._services.InitializeCivBotAsync(CancellationToken.None);
         return pipeline;
     }

@@ -30,6 +30,10 @@ public sealed class StubTelegram : IAsyncDisposable
 
     public const string Hang = "hang";
 
+    /// <summary>Completes when a call scripted to <see cref="Hang"/> has arrived and is hanging.</summary>
+    public TaskCompletionSource Hanging { get; } =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private StubTelegram(WebApplication app, string baseUrl)
     {
         _app = app;
@@ -66,6 +70,7 @@ public sealed class StubTelegram : IAsyncDisposable
         var scripted = Answer(method, body);
         if (scripted is { Body: Hang })
         {
+            Hanging.TrySetResult();
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
             return;
         }

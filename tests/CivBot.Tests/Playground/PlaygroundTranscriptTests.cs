@@ -255,6 +255,29 @@ public sealed class PlaygroundTranscriptTests
     }
 
     [Fact]
+    public async Task An_absurd_wait_is_refused_with_one_line_and_the_playground_goes_on()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            ":wait 1000000w",
+            ":wait 999999999999999999999d",
+            ":wait 600w",
+            "ann: /status"
+        );
+        Assert.Equal(
+            [
+                "playground: That wait is too long: the playground moves the clock at most 10 years (520w) at a time.",
+                "playground: \"999999999999999999999d\" isn't a duration; try :wait 45m, :wait 6h or :wait 2d.",
+                "playground: That wait is too long: the playground moves the clock at most 10 years (520w) at a time.",
+                "bot: No loop is open. Start one with /ask <what you need> (it runs on CoCiv loop, about a week; /flows for others).",
+            ],
+            output
+        );
+    }
+
+    [Fact]
     public async Task A_malformed_line_gets_a_friendly_hint_and_changes_nothing()
     {
         using var db = new TempDb();

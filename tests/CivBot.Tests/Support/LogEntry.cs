@@ -1,0 +1,10 @@
+namespace CivBot.Tests.Support;
+
+using Microsoft.Extensions.Logging;
+
+public sealed record LogEntry(
+    LogLevel Level,
+    string Category,
+    string Message,
+    Exception? Exception
+);

@@ -1,0 +1,33 @@
+namespace CivBot.Tests.Support;
+
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+/// <summary>Keeps every log entry (level, category, formatted message, exception) the host writes.</summary>
+public sealed class LogRecorder : ILoggerProvider
+{
+    public ConcurrentQueue<LogEntry> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Logger(LogRecorder recorder, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        ) =>
+            recorder.Entries.Enqueue(
+                new(logLevel, category, formatter(state, exception), exception)
+            );
+    }
+}
