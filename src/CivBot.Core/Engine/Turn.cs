@@ -150,7 +150,7 @@ internal sealed partial class Turn(
                 Receipts(cmd);
                 break;
             case "verify":
-                Emit(new VerifyReceipts(Origin));
+                Verify(cmd);
                 break;
             case "kit":
                 Kit(cmd);

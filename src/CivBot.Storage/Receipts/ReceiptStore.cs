@@ -125,6 +125,34 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
         await output.FlushAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Checks a group's chain against an earlier signed checkpoint: intact, and its receipt at the checkpoint's size
+    /// still has the checkpoint's head, so a history rewritten after the checkpoint is caught even when it is
+    /// internally consistent.
+    /// </summary>
+    public async Task<GroupVerification> VerifyAgainstAsync(
+        GroupId group,
+        ChainHead checkpoint,
+        string mismatch,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var walker = new ChainWalker(checkpoint, mismatch);
+        await foreach (
+            var row in db
+                .Receipts.AsNoTracking()
+                .Where(r => r.GroupId == group.Value)
+                .OrderBy(r => r.Seq)
+                .AsAsyncEnumerable()
+                .WithCancellation(cancellationToken)
+        )
+        {
+            walker.Add(ReceiptRows.FromEntity(row));
+        }
+        return new GroupVerification(group, walker.Count, walker.Finish());
+    }
+
     private async Task<GroupVerification> VerifyGroupAsync(
         GroupId group,
         CancellationToken cancellationToken

@@ -37,7 +37,8 @@ public sealed record NoteKey(string Name, byte[] PublicKey)
     /// <summary>Parses a vkey; null when it is not an Ed25519 vkey whose ID matches its name and key.</summary>
     public static NoteKey? ParseVerifierKey(string vkey)
     {
-        var parts = vkey.Trim().Split('+');
+        // The name and the hex ID never hold '+'; the base64 key may.
+        var parts = vkey.Trim().Split('+', 3);
         if (parts.Length != 3 || parts[0].Length == 0 || parts[1].Length != 8)
             return null;
         byte[] blob;
