@@ -59,6 +59,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MetaStore>();
         services.AddSingleton<ReceiptStore>();
         services.AddSingleton<Checkpoints.CheckpointStore>();
+        services.AddSingleton<Pages.PublicationStore>();
 
         services.TryAddSingleton<IGroupEngine>(sp => new LoopEngineAdapter(
             sp.GetRequiredService<LoopEngine>()

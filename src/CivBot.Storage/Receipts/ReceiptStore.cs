@@ -50,6 +50,21 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
         return [.. rows.Select(ReceiptRows.FromEntity)];
     }
 
+    /// <summary>A group's whole chain, oldest first (the public page and its exports).</summary>
+    public async Task<IReadOnlyList<Receipt>> ReadGroupAsync(
+        GroupId group,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db
+            .Receipts.AsNoTracking()
+            .Where(r => r.GroupId == group.Value)
+            .OrderBy(r => r.Seq)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ReceiptRows.FromEntity)];
+    }
+
     public async Task<IReadOnlyList<GroupId>> ListGroupsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -2,6 +2,7 @@ namespace CivBot.Hosting;
 
 using CivBot.Core.Flows;
 using CivBot.Storage;
+using CivBot.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class CivBotHost
         var app = builder.Build();
         await app.Services.InitializeCivBotAsync(cancellationToken);
         app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.MapCivBotPages();
         foreach (var channel in channels)
             channel.MapEndpoints(app);
         return app;
