@@ -30,7 +30,14 @@ public sealed record GroupState(
     string? JoinCode = null,
     // Left out of the stored JSON while zero, so groups that never used SMS keep their state byte for byte.
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int JoinCodeSerial =
-        0
+        0,
+    // The public receipts page (/publish): an open consent vote on it, whether it is up, how many votes there were.
+    [property: JsonIgnore(
+        Condition = JsonIgnoreCondition.WhenWritingDefault
+    )] PublishVote? Publishing = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        bool Published = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int PublishSerial = 0
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

@@ -152,6 +152,12 @@ internal sealed partial class Turn(
             case "verify":
                 Verify(cmd);
                 break;
+            case "publish":
+                Publish(cmd);
+                break;
+            case "unpublish":
+                Unpublish();
+                break;
             case "kit":
                 Kit(cmd);
                 break;

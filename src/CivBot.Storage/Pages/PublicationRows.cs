@@ -61,6 +61,26 @@ internal static class PublicationRows
         command.ExecuteNonQuery();
     }
 
+    public static bool SlugTaken(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        string slug,
+        GroupId except
+    )
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT key, value FROM meta WHERE key LIKE 'page:%';";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var p = Deserialize(reader.GetString(0), reader.GetString(1));
+            if (p.Slug == slug && p.Group != except)
+                return true;
+        }
+        return false;
+    }
+
     public static void Delete(
         SqliteConnection connection,
         SqliteTransaction? transaction,

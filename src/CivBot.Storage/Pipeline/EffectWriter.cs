@@ -8,6 +8,7 @@ using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Core.Replies;
 using CivBot.Storage.Checkpoints;
+using CivBot.Storage.Pages;
 using CivBot.Storage.Receipts;
 using Microsoft.Extensions.Logging;
 
@@ -92,6 +93,9 @@ internal sealed class EffectWriter(
                 break;
             case VerifyCheckpoint check:
                 Send(session, group, check.To, Verify(session, group, check.Note), null, now);
+                break;
+            case SetPublication publication:
+                Publish(session, group, publication, now);
                 break;
             case RegisterJoinCode join:
                 if (!session.RegisterJoinCode(group, join.Code, now))
@@ -239,8 +243,44 @@ internal sealed class EffectWriter(
         return Reply.Plain(CheckpointText.Result(checkpoint, walker.Count, walker.Finish()));
     }
 
+    private void Publish(
+        WriteSession session,
+        GroupId group,
+        SetPublication change,
+        DateTimeOffset now
+    )
+    {
+        if (!change.Published)
+        {
+            PublicationRows.Delete(session.Connection, session.Transaction, group);
+            return;
+        }
+        var taken =
+            change.Slug is { } wanted
+            && PublicationRows.SlugTaken(session.Connection, session.Transaction, wanted, group);
+        var publication = new Publication(
+            group,
+            taken || change.Slug is null ? PublicationRows.RandomSlug() : change.Slug!,
+            change.ShowEvidence,
+            now
+        );
+        PublicationRows.Save(session.Connection, session.Transaction, publication);
+        Send(
+            session,
+            group,
+            change.To,
+            Reply.Plain(
+                $"🌐 The receipts are public now at /g/{publication.Slug} on this bot's web address"
+                    + (taken ? $" (/g/{change.Slug} belongs to another group)" : "")
+                    + ". The page checks every receipt in the reader's browser. A steward can take it down at once with /unpublish."
+            ),
+            null,
+            now
+        );
+    }
+
     /// <summary>
-    /// When a loop closed in this event, every chat of the group gets a signed checkpoint of the chain as it now
+    /// When a loop closed in this event (or the group published its page), every chat of the group gets a signed checkpoint of the chain as it now
     /// stands, in the loop's thread like the closing message itself: the chats are witnesses the operator cannot edit.
     /// </summary>
     private void PostCheckpointAfterClosing(
@@ -260,6 +300,8 @@ internal sealed class EffectWriter(
                 last = append.Receipt;
                 closed |= append.Receipt.Kind == ReceiptKind.Closed;
             }
+            else if (effect is SetPublication { Published: true })
+                closed = true;
             else if (effect is SendMessage { To: GroupAudience audience })
                 to = audience;
         }

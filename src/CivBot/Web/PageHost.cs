@@ -1,5 +1,6 @@
 namespace CivBot.Web;
 
+using System.Net;
 using CivBot.Core.Flows;
 using CivBot.Hosting;
 using CivBot.Storage.Migrations;
@@ -25,7 +26,8 @@ public static class PageHost
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddConfiguration(configuration);
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Loopback only: the page of a local database is for the person at this machine.
+        builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, port));
         if (logging is not null)
             logging(builder.Logging);
         builder.Services.AddCivBot(
