@@ -51,8 +51,11 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (_, receipts) =>
-                        Results.Text(PageCsv.Write(receipts), "text/csv; charset=utf-8"),
+                    (p, receipts) =>
+                        Results.Text(
+                            PageCsv.Write(receipts.Select(r => PublicLine.View(r, p.ShowEvidence))),
+                            "text/csv; charset=utf-8"
+                        ),
                     ct
                 )
         );
@@ -106,7 +109,7 @@ public static class PageEndpoints
         var all = await receipts.ReadGroupAsync(publication.Group, ct);
         var html = PageHtml.Render(
             publication,
-            all,
+            [.. all.Select(r => PublicLine.View(r, publication.ShowEvidence))],
             PageFilter.Parse(loop, kind, from, to),
             await checkpoints.LatestAsync(publication.Group, ct),
             signer.PublicKey
