@@ -25,6 +25,7 @@ public static class CoreServices
         services.AddSingleton(_ =>
             Checkpoints.DeploymentKey.LoadOrCreate(databasePath, settings.Deployment)
         );
+        services.AddSingleton<Storage.Checkpoints.DailyCheckpoints>();
         services.AddCivBotStorage(o =>
         {
             o.DatabasePath = databasePath;
