@@ -248,6 +248,9 @@ internal sealed partial class Turn
         sb.Append("Audit: /audit ok <note> · /audit flag <problem> · Checks: /check <what>\n");
         sb.Append("Steward: /vote (open it) · /next · /undo\n");
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
+        sb.Append(
+            "Public page: /publish [name] [evidence] (the group decides) · /unpublish (steward)\n"
+        );
         sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
         sb.Append(
             "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"

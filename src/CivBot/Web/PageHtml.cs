@@ -53,6 +53,7 @@ public static class PageHtml
         Filters(sb, filter, view, slug);
         Loops(sb, "Open loops", view.Loops.Where(l => !l.Closed), filter, slug);
         Loops(sb, "Closed loops", view.Loops.Where(l => l.Closed), filter, slug);
+        GroupDecisions(sb, view, filter, slug);
         Audits(sb, view);
         Downloads(sb, slug);
         sb.Append("</main>\n<script src=\"")
@@ -272,6 +273,28 @@ public static class PageHtml
         sb.Append(" <code class=\"hash\">").Append(r.Hash[..12]).Append("</code></li>\n");
     }
 
+    /// <summary>Receipts of the group itself rather than a loop: its decisions on publishing this page, say.</summary>
+    private static void GroupDecisions(
+        StringBuilder sb,
+        PageView view,
+        PageFilter filter,
+        string slug
+    )
+    {
+        var rows = view
+            .GroupLevel.Where(r => filter.Loop is null && filter.Matches(r))
+            .Take(MaxRows)
+            .ToList();
+        if (rows.Count == 0)
+            return;
+        sb.Append(
+            "<section aria-labelledby=\"group\"><h2 id=\"group\">The group's own decisions</h2>\n<ol class=\"timeline\">\n"
+        );
+        foreach (var r in rows)
+            Row(sb, r, slug);
+        sb.Append("</ol>\n</section>\n");
+    }
+
     private static void Audits(StringBuilder sb, PageView view)
     {
         sb.Append(
@@ -332,7 +355,7 @@ public static class PageHtml
         + ".status{border:2px solid #333;padding:.5rem;font-weight:600}"
         + ".status.ok::before{content:'✓ '}.status.bad::before{content:'✗ '}"
         + ".status.bad{border-style:dashed;background:#fff0f0}.status.ok{background:#f0fff0}"
-        + ".timeline{padding-left:1.2rem}.timeline li{margin:.3rem 0;word-wrap:break-word}"
+        + ".timeline{padding-left:0;list-style:none}.timeline li{margin:.3rem 0;word-wrap:break-word}"
         + ".timeline li.broken{outline:3px dashed #a00}"
         + ".kind{font-weight:700}.hash{color:#444}"
         + ".filters p{display:inline-block;margin:.2rem 1rem .2rem 0}"
