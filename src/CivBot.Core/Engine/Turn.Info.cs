@@ -249,7 +249,7 @@ internal sealed partial class Turn
         sb.Append("Steward: /vote (open it) · /next · /undo\n");
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
         sb.Append(
-            "Public page: /publish [name] [evidence] (the group decides) · /unpublish (steward)\n"
+            "Public page: /publish [name] [evidence] (the group decides) · /unpublish takes it down\n"
         );
         sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
         sb.Append(

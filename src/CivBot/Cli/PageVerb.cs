@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog.Events;
 
@@ -78,12 +79,8 @@ internal static class PageVerb
             await output.WriteLineAsync($"{p.Group}: {address}{PageLinks.Page(p.Slug)}");
         await output.WriteLineAsync($"Serving on {address} until Ctrl-C.");
         await output.FlushAsync(cancellationToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        }
-        catch (OperationCanceledException) { }
-        await app.StopAsync(CancellationToken.None);
+        // Ends, stopping the host, on Ctrl-C or SIGTERM (the host's console lifetime) or when the caller cancels.
+        await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
 }
