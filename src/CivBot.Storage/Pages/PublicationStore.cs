@@ -4,12 +4,12 @@ using CivBot.Core.Model;
 using CivBot.Storage.Database;
 using Microsoft.EntityFrameworkCore;
 
-/// <summary>Which groups publish their receipts, and where. Published groups are few, so lookups scan them.</summary>
-public sealed class PublicationStore(
-    IDbContextFactory<CivBotDbContext> contexts,
-    SqliteConnectionFactory connections,
-    WriteGate gate
-)
+/// <summary>
+/// Which groups publish their receipts, and where. Published groups are few, so lookups scan them. Read-only:
+/// publishing and unpublishing happen only through the group's own decisions (the engine's SetPublication effect), so
+/// the engine's view of whether the page is up and this store never disagree.
+/// </summary>
+public sealed class PublicationStore(IDbContextFactory<CivBotDbContext> contexts)
 {
     public async Task<IReadOnlyList<Publication>> ListAsync(CancellationToken cancellationToken)
     {
@@ -27,25 +27,4 @@ public sealed class PublicationStore(
 
     public async Task<Publication?> FindAsync(GroupId group, CancellationToken cancellationToken) =>
         (await ListAsync(cancellationToken)).FirstOrDefault(p => p.Group == group);
-
-    /// <summary>Publishes directly, outside the chat's consent vote: for operators' tools and tests.</summary>
-    public async Task<Publication> PublishAsync(
-        GroupId group,
-        string? slug,
-        bool showEvidence,
-        DateTimeOffset now,
-        CancellationToken cancellationToken
-    )
-    {
-        var publication = new Publication(
-            group,
-            slug ?? PublicationRows.RandomSlug(),
-            showEvidence,
-            now
-        );
-        using var _ = await gate.EnterAsync(cancellationToken);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        PublicationRows.Save(connection, null, publication);
-        return publication;
-    }
 }
