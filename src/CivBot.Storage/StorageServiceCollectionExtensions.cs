@@ -58,6 +58,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FlowVersionStore>();
         services.AddSingleton<MetaStore>();
         services.AddSingleton<ReceiptStore>();
+        services.AddSingleton<Checkpoints.CheckpointStore>();
+        services.AddSingleton<Pages.PublicationStore>();
 
         services.TryAddSingleton<IGroupEngine>(sp => new LoopEngineAdapter(
             sp.GetRequiredService<LoopEngine>()

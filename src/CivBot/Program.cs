@@ -8,6 +8,7 @@ var root = new RootCommand(
     ChatVerb.Create(),
     RunVerb.Create(),
     ReceiptsVerb.Create(),
+    PageVerb.Create(),
     FlowsVerb.Create(),
 };
 return await root.Parse(args).InvokeAsync();

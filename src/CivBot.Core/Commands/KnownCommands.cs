@@ -23,6 +23,8 @@ public static class KnownCommands
         "optin",
         "receipts",
         "verify",
+        "publish",
+        "unpublish",
         "kit",
         "help",
         "start",

@@ -33,7 +33,14 @@ public sealed record GroupState(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int JoinCodeSerial =
         0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-        string? ChosenFlow = null
+        string? ChosenFlow = null,
+    // The public receipts page (/publish): an open consent vote on it, whether it is up, how many votes there were.
+    [property: JsonIgnore(
+        Condition = JsonIgnoreCondition.WhenWritingDefault
+    )] PublishVote? Publishing = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        bool Published = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int PublishSerial = 0
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

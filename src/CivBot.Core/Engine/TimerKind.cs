@@ -19,4 +19,7 @@ public enum TimerKind
 
     /// <summary>Remind members short of their check quota.</summary>
     CollectReminder,
+
+    /// <summary>The consent window of a /publish vote closes (group-level: its loop is 0, its epoch the vote's serial).</summary>
+    PublishDeadline,
 }

@@ -255,6 +255,9 @@ internal sealed partial class Turn
         foreach (var f in engine.Flows.All.Where(f => f.Command is not null))
             sb.Append(" · /").Append(f.Command).Append(" <need>");
         sb.Append('\n');
+        sb.Append(
+            "Public page: /publish [name] [evidence] (the group decides) · /unpublish takes it down\n"
+        );
         sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
         sb.Append(
             "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"

@@ -8,6 +8,11 @@ internal sealed partial class Turn
 {
     private void OnTimer(TimerSpec timer)
     {
+        if (timer.Kind == TimerKind.PublishDeadline)
+        {
+            OnPublishDeadline(timer);
+            return;
+        }
         // A timer from an earlier epoch belongs to a state that has moved on (phase changed, vote closed, undo):
         // ignoring it is how timers are cancelled.
         var loop = State.Loop(timer.Loop);

@@ -226,6 +226,8 @@ internal sealed partial class Turn
 
     private void Object(ParsedCommand cmd)
     {
+        if (ObjectsToPublishing(cmd))
+            return;
         var loop = TargetLoop(cmd);
         if (loop is null)
             return;

@@ -153,7 +153,13 @@ internal sealed partial class Turn(
                 Receipts(cmd);
                 break;
             case "verify":
-                Emit(new VerifyReceipts(Origin));
+                Verify(cmd);
+                break;
+            case "publish":
+                Publish(cmd);
+                break;
+            case "unpublish":
+                Unpublish();
                 break;
             case "kit":
                 Kit(cmd);

@@ -5,8 +5,11 @@ using CivBot.Core.Engine;
 using CivBot.Core.Kits;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
+using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Core.Replies;
+using CivBot.Storage.Checkpoints;
 using CivBot.Storage.Outbox;
+using CivBot.Storage.Pages;
 using CivBot.Storage.Receipts;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +17,13 @@ using Microsoft.Extensions.Logging;
 /// Applies the engine's effects inside the event's transaction: receipts, outbox rows per concrete chat, timers, and
 /// the read-only answers (/receipts, /kit, /verify), which see what this same transaction wrote.
 /// </summary>
-internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> logger)
+/// <param name="signer">The deployment's checkpoint key, when the host has one: a closing receipt then posts a signed
+/// checkpoint to the group's chats, and /verify names the key.</param>
+internal sealed class EffectWriter(
+    IGroupEngine engine,
+    ILogger<EffectWriter> logger,
+    CheckpointSigner? signer = null
+)
 {
     /// <param name="replyJson">Replies already serialized ahead of the writer, by reference; others are serialized here.</param>
     public void Apply(
@@ -27,6 +36,8 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
     {
         foreach (var effect in effects)
             Apply(session, group, effect, now, replyJson);
+        if (signer is not null)
+            PostCheckpointAfterClosing(session, group, effects, now);
     }
 
     /// <summary>Serializes a batch's replies up front, so the single writer does not have to.</summary>
@@ -80,6 +91,12 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
                 break;
             case VerifyReceipts verify:
                 Send(session, group, verify.To, Verify(session, group), null, now);
+                break;
+            case VerifyCheckpoint check:
+                Send(session, group, check.To, Verify(session, group, check.Note), null, now);
+                break;
+            case SetPublication publication:
+                Publish(session, group, publication, now);
                 break;
             case RegisterJoinCode join:
                 if (!session.RegisterJoinCode(group, join.Code, now))
@@ -195,11 +212,104 @@ internal sealed class EffectWriter(IGroupEngine engine, ILogger<EffectWriter> lo
             : Reply.Plain(KitRenderer.Render(loop, receipts));
     }
 
-    private static Reply Verify(WriteSession session, GroupId group)
+    private Reply Verify(WriteSession session, GroupId group)
     {
         var walker = new ChainWalker();
         foreach (var receipt in session.StreamReceipts(group))
             walker.Add(receipt);
-        return ReceiptText.Verified(walker.Count, walker.Finish());
+        var reply = ReceiptText.Verified(walker.Count, walker.Finish());
+        return signer is null
+            ? reply
+            : Reply.Plain(reply.Text + "\n" + CheckpointText.KeyLine(signer.PublicKey));
+    }
+
+    private Reply Verify(WriteSession session, GroupId group, string note)
+    {
+        if (signer is null)
+            return Reply.Plain(
+                "This deployment has no checkpoint key, so there is nothing to check a checkpoint against."
+            );
+        if (CheckpointCheck.Read(note, signer.PublicKey, out var problem) is not { } checkpoint)
+            return Reply.Plain(problem!);
+        if (checkpoint.GroupOn(signer.PublicKey.Name) != group.Value)
+            return Reply.Plain(
+                $"That checkpoint is for {checkpoint.Origin}, not this group's receipts."
+            );
+        var walker = new ChainWalker(
+            new ChainHead(checkpoint.TreeSize, checkpoint.HeadHash),
+            CheckpointText.HeadMismatch
+        );
+        foreach (var receipt in session.StreamReceipts(group))
+            walker.Add(receipt);
+        return Reply.Plain(CheckpointText.Result(checkpoint, walker.Count, walker.Finish()));
+    }
+
+    private void Publish(
+        WriteSession session,
+        GroupId group,
+        SetPublication change,
+        DateTimeOffset now
+    )
+    {
+        if (!change.Published)
+        {
+            PublicationRows.Delete(session.Connection, session.Transaction, group);
+            return;
+        }
+        var taken =
+            change.Slug is { } wanted
+            && PublicationRows.SlugTaken(session.Connection, session.Transaction, wanted, group);
+        var publication = new Publication(
+            group,
+            taken || change.Slug is null ? PublicationRows.RandomSlug() : change.Slug!,
+            change.ShowEvidence,
+            now
+        );
+        PublicationRows.Save(session.Connection, session.Transaction, publication);
+        Send(
+            session,
+            group,
+            change.To,
+            Reply.Plain(
+                $"🌐 The receipts are public now at /g/{publication.Slug} on this bot's web address"
+                    + (taken ? $" (/g/{change.Slug} belongs to another group)" : "")
+                    + ". The page checks every receipt in the reader's browser. A steward can take it down at once with /unpublish."
+            ),
+            null,
+            now
+        );
+    }
+
+    /// <summary>
+    /// When a loop closed in this event (or the group published its page), every chat of the group gets a signed checkpoint of the chain as it now
+    /// stands, in the loop's thread like the closing message itself: the chats are witnesses the operator cannot edit.
+    /// </summary>
+    private void PostCheckpointAfterClosing(
+        WriteSession session,
+        GroupId group,
+        IReadOnlyList<Effect> effects,
+        DateTimeOffset now
+    )
+    {
+        Receipt? last = null;
+        var closed = false;
+        Audience to = new GroupAudience();
+        foreach (var effect in effects)
+        {
+            if (effect is AppendReceipt append)
+            {
+                last = append.Receipt;
+                closed |= append.Receipt.Kind == ReceiptKind.Closed;
+            }
+            else if (effect is SetPublication { Published: true })
+                closed = true;
+            else if (effect is SendMessage { To: GroupAudience audience })
+                to = audience;
+        }
+        if (!closed || last is null)
+            return;
+        var checkpoint = CheckpointNotes.Sign(signer!, group, ChainHead.Of(last), now);
+        CheckpointNotes.Save(session, group, checkpoint);
+        Send(session, group, to, Reply.Plain(CheckpointNotes.Message(checkpoint)), null, now);
     }
 }

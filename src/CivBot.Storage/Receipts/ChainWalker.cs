@@ -6,7 +6,12 @@ using CivBot.Core.Receipts;
 /// Checks a group's receipts one at a time in sequence order, keeping only the previous one, so verifying never loads
 /// the whole history. Counts every receipt; remembers the first break.
 /// </summary>
-internal sealed class ChainWalker(ChainHead? expectedHead = null)
+/// <param name="expectedHead">A head the chain must pass through: the group's remembered head, or a signed checkpoint's.</param>
+/// <param name="headMismatch">Why a receipt that differs from <paramref name="expectedHead"/> breaks the chain.</param>
+internal sealed class ChainWalker(
+    ChainHead? expectedHead = null,
+    string headMismatch = "it does not match the chain head the group remembers"
+)
 {
     private Receipt? _previous;
     private bool _headSeen;
@@ -26,10 +31,7 @@ internal sealed class ChainWalker(ChainHead? expectedHead = null)
             {
                 _headSeen = true;
                 if (receipt.Hash != expectedHead.Hash)
-                    Break = new ChainBreak(
-                        receipt.Seq,
-                        "it does not match the chain head the group remembers"
-                    );
+                    Break = new ChainBreak(receipt.Seq, headMismatch);
             }
         }
         _previous = receipt;

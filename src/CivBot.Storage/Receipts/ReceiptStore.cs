@@ -50,6 +50,21 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
         return [.. rows.Select(ReceiptRows.FromEntity)];
     }
 
+    /// <summary>A group's whole chain, oldest first (the public page and its exports).</summary>
+    public async Task<IReadOnlyList<Receipt>> ReadGroupAsync(
+        GroupId group,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db
+            .Receipts.AsNoTracking()
+            .Where(r => r.GroupId == group.Value)
+            .OrderBy(r => r.Seq)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ReceiptRows.FromEntity)];
+    }
+
     public async Task<IReadOnlyList<GroupId>> ListGroupsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -137,6 +152,34 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
         var totals = tally.Totals().Where(t => t.Key.Length > 0).ToList();
         if (totals.Count > 0)
             await output.WriteLineAsync($"\nSpent: {Currencies.FormatTotals(totals)}");
+    }
+
+    /// <summary>
+    /// Checks a group's chain against an earlier signed checkpoint: intact, and its receipt at the checkpoint's size
+    /// still has the checkpoint's head, so a history rewritten after the checkpoint is caught even when it is
+    /// internally consistent.
+    /// </summary>
+    public async Task<GroupVerification> VerifyAgainstAsync(
+        GroupId group,
+        ChainHead checkpoint,
+        string mismatch,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var walker = new ChainWalker(checkpoint, mismatch);
+        await foreach (
+            var row in db
+                .Receipts.AsNoTracking()
+                .Where(r => r.GroupId == group.Value)
+                .OrderBy(r => r.Seq)
+                .AsAsyncEnumerable()
+                .WithCancellation(cancellationToken)
+        )
+        {
+            walker.Add(ReceiptRows.FromEntity(row));
+        }
+        return new GroupVerification(group, walker.Count, walker.Finish());
     }
 
     private async Task<GroupVerification> VerifyGroupAsync(

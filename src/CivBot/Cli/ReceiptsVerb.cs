@@ -23,12 +23,24 @@ internal static class ReceiptsVerb
     private static Command Verify()
     {
         var db = DbOption();
+        var checkpoint = new Option<string?>("--checkpoint")
+        {
+            Description =
+                "A signed checkpoint (the text a chat received, or a file holding it): also check the chain against it",
+        };
+        var key = new Option<string?>("--key")
+        {
+            Description =
+                "The deployment's verifier key (name+id+key) for --checkpoint; default: the key beside the database",
+        };
         var command = new Command(
             "verify",
             "Check every group's receipt chain; exit 0 when intact, 1 naming the first broken receipt."
         )
         {
             db,
+            checkpoint,
+            key,
         };
         command.SetAction(
             async (parse, ct) =>
@@ -36,6 +48,14 @@ internal static class ReceiptsVerb
                 if (await OpenExistingAsync(parse.GetValue(db)!, ct) is not { } services)
                     return 2;
                 await using var _ = services;
+                if (parse.GetValue(checkpoint) is { } text)
+                    return await CheckpointVerify.RunAsync(
+                        services,
+                        parse.GetValue(db)!.FullName,
+                        text,
+                        parse.GetValue(key),
+                        ct
+                    );
                 var results = await services
                     .GetRequiredService<ReceiptStore>()
                     .VerifyAsync(null, ct);

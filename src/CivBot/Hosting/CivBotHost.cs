@@ -1,10 +1,13 @@
 namespace CivBot.Hosting;
 
 using CivBot.Core.Flows;
+using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Storage;
+using CivBot.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 /// <summary>
@@ -28,6 +31,7 @@ public static class CivBotHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Services.AddCivBot(flows, Configuration.Settings(configuration), databasePath);
         builder.Services.AddCivBotStorageBackgroundServices();
+        builder.Services.AddHostedService<Checkpoints.DailyCheckpointService>();
         // Graceful shutdown: hosted services (outbox, timers, channels) get time to finish in-flight work.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         foreach (var channel in channels)
@@ -38,7 +42,10 @@ public static class CivBotHost
         var app = builder.Build();
         await app.Services.InitializeCivBotAsync(cancellationToken);
         app.UseRateLimiter();
+        // The deployment key is made at first start (beside the database), not at the first checkpoint.
+        app.Services.GetRequiredService<CheckpointSigner>();
         app.MapGet("/healthz", () => Results.Ok("ok"));
+        app.MapCivBotPages();
         foreach (var channel in channels)
             channel.MapEndpoints(app);
         return app;

@@ -14,6 +14,13 @@ public sealed class CivBotSettings
     /// <summary>The flow new loops start with.</summary>
     public string DefaultFlow { get; set; } = "cociv-loop";
 
+    /// <summary>
+    /// The deployment's name: the name of its checkpoint key and the start of every checkpoint's origin
+    /// (<c>&lt;deployment&gt;/&lt;group&gt;</c>). A schema-less URL without spaces or '+', e.g. <c>civbot.example.org</c>.
+    /// Fixed when the key is first generated.
+    /// </summary>
+    public string Deployment { get; set; } = "civbot.local";
+
     /// <summary>SQLite durability: NORMAL survives a process crash; FULL also survives power loss, at a cost per commit.</summary>
     public string Synchronous { get; set; } = "NORMAL";
 }

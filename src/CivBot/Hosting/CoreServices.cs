@@ -21,6 +21,11 @@ public static class CoreServices
         services.AddSingleton<IFlowCatalog>(flows);
         services.AddSingleton(new EngineOptions(settings.DefaultFlow));
         services.AddSingleton<LoopEngine>();
+        // Created on first use (the writer's first closing receipt, the page, /verify), not by read-only verbs.
+        services.AddSingleton(_ =>
+            Checkpoints.DeploymentKey.LoadOrCreate(databasePath, settings.Deployment)
+        );
+        services.AddSingleton<Storage.Checkpoints.DailyCheckpoints>();
         services.AddCivBotStorage(o =>
         {
             o.DatabasePath = databasePath;

@@ -43,6 +43,7 @@ public sealed class RunHostTests
         env["CivBot__Telegram__ApiBaseUrl"] = "http://127.0.0.1:9";
 
         using var process = Process.Start(start)!;
+        var seed = "(not read)";
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) =>
         {
@@ -93,6 +94,17 @@ public sealed class RunHostTests
                 new StringContent("{}")
             );
             Assert.Equal(HttpStatusCode.Unauthorized, telegram.StatusCode);
+
+            // The deployment key was made at start, beside the database; only its public half is served.
+            using (var key = CivBot.Checkpoints.DeploymentKey.TryLoad(tmp.Path)!)
+                Assert.Equal(
+                    key.PublicKey.VerifierKey + "\n",
+                    await http.GetStringAsync(baseUrl + "/.well-known/civbot-key")
+                );
+            seed = File.ReadAllLines(CivBot.Checkpoints.DeploymentKey.PathFor(tmp.Path))
+                .Single(l => l.StartsWith("seed ", StringComparison.Ordinal))[5..];
+            var unpublished = await http.GetAsync(baseUrl + "/g/no-such-page");
+            Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
         }
         finally
         {
@@ -105,6 +117,7 @@ public sealed class RunHostTests
             Assert.DoesNotContain(AuthToken, log, StringComparison.Ordinal);
             Assert.DoesNotContain("123456:TEST", log, StringComparison.Ordinal);
             Assert.DoesNotContain("+15005550001", log, StringComparison.Ordinal);
+            Assert.DoesNotContain(seed, log, StringComparison.Ordinal);
         }
     }
 

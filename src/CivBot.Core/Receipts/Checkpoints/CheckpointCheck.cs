@@ -1,0 +1,52 @@
+namespace CivBot.Core.Receipts.Checkpoints;
+
+/// <summary>Reads a pasted checkpoint and checks its signature against the deployment's public key.</summary>
+public static class CheckpointCheck
+{
+    /// <summary>
+    /// The checkpoint when the note is well formed and signed by <paramref name="key"/>; otherwise null and a sentence
+    /// saying what is wrong (malformed, signed by another key, or a bad signature).
+    /// </summary>
+    public static Checkpoint? Read(string noteText, NoteKey key, out string? problem)
+    {
+        if (SignedNote.Parse(noteText, out var error) is not { } note)
+        {
+            problem = $"That is not a signed checkpoint: {error}.";
+            return null;
+        }
+        switch (Verify(note, key))
+        {
+            case NoteVerification.UnknownKey:
+                problem =
+                    $"That checkpoint is not signed by this deployment's key ({key.Name}, fingerprint {key.Fingerprint}).";
+                return null;
+            case NoteVerification.BadSignature:
+                problem =
+                    "That checkpoint has a BAD SIGNATURE: its text or signature was altered after signing. Do not trust it.";
+                return null;
+        }
+        if (Checkpoint.Parse(note.Text) is not { } checkpoint)
+        {
+            problem = "That note is signed but is not a checkpoint (origin, size, hash).";
+            return null;
+        }
+        problem = null;
+        return checkpoint;
+    }
+
+    /// <summary>Checks every signature that names <paramref name="key"/> (name and key ID); others are ignored.</summary>
+    public static NoteVerification Verify(SignedNote note, NoteKey key)
+    {
+        var id = key.KeyId;
+        var result = NoteVerification.UnknownKey;
+        foreach (var s in note.Signatures)
+        {
+            if (s.KeyName != key.Name || s.KeyId != id)
+                continue;
+            if (!key.Verifies(note.Text, s.Signature))
+                return NoteVerification.BadSignature;
+            result = NoteVerification.Verified;
+        }
+        return result;
+    }
+}
