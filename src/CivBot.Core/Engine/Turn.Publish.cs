@@ -125,10 +125,14 @@ internal sealed partial class Turn
             Tell("The receipts are not published, so there is nothing to take down.");
             return;
         }
-        if (!State.Loops.Any(l => l.Steward == Me) && !IsLatestSteward())
+        if (
+            !input.SenderIsChatAdmin
+            && !State.Loops.Any(l => l.Steward == Me)
+            && !IsLatestSteward()
+        )
         {
             Tell(
-                "Only a steward can take the page down (a steward of an open loop, or the latest one when none is open)."
+                "Only a steward or a chat admin can take the page down (a steward of an open loop, or the latest one when none is open)."
             );
             return;
         }
@@ -136,11 +140,11 @@ internal sealed partial class Turn
         Record(
             null,
             ReceiptKind.Decision,
-            MyHandle,
+            MyHandleSafe,
             "Decided: take the public receipts page down."
         );
         Emit(new SetPublication(new GroupAudience(), false, null, false));
-        Say(null, $"{MyHandle} took the public receipts page down. It is gone now.");
+        Say(null, $"{MyHandleSafe} took the public receipts page down. It is gone now.");
     }
 
     // With no open loop there is no sitting steward: whoever was picked steward most recently may act.

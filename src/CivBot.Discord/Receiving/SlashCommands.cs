@@ -84,6 +84,12 @@ internal static class SlashCommands
             "Set the flow new loops start on",
             [new("id", "A flow id from /flows, e.g. urgent-ride")]
         ),
+        new(
+            "publish",
+            "Propose a public receipts page (the group decides)",
+            [new("options", "Optional: a readable name, and/or evidence")]
+        ),
+        new("unpublish", "Take the public receipts page down", []),
         new("help", "What CivBot can do", []),
     ];
 

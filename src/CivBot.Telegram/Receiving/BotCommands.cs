@@ -26,6 +26,8 @@ internal static class BotCommands
         ("optin", "Come back to a role or the group"),
         ("flows", "The flows this group can run"),
         ("flow", "Set the flow new loops start on: /flow <id>"),
+        ("publish", "Propose a public receipts page (the group decides)"),
+        ("unpublish", "Take the public receipts page down"),
         ("help", "What CivBot can do"),
     ];
 

@@ -57,7 +57,10 @@ public sealed class PublishTests
         var someoneElse = h
             .State.Members.First(m => m.Id != steward && m.Id.Value != "system")
             .Handle;
-        Assert.StartsWith("bot: Only a steward", h.Send(someoneElse, "/unpublish")[0]);
+        Assert.StartsWith(
+            "bot: Only a steward or a chat admin",
+            h.Send(someoneElse, "/unpublish")[0]
+        );
         Assert.True(h.State.Published);
 
         var handle = h.State.Member(steward)!.Handle;
@@ -67,6 +70,29 @@ public sealed class PublishTests
         );
         Assert.False(h.State.Published);
         Assert.Equal("Decided: take the public receipts page down.", h.Receipts[^1].Summary);
+    }
+
+    [Fact]
+    public void A_chat_admin_takes_the_page_down_too()
+    {
+        var h = Loops.WithMembers();
+        h.Send("ann", "/publish");
+        h.Wait(TimeSpan.FromDays(1));
+        h.Send("ann", "/ask Need a ride");
+        var admin = h
+            .State.Members.First(m => m.Id != h.State.Loops[0].Steward && m.Handle != "ann")
+            .Handle;
+        h.Handle(
+            new CivBot.Core.Inbound.InboundEvent(
+                EngineHarness.GroupChat,
+                EngineHarness.Member(admin),
+                "admin-unpublish",
+                new CivBot.Core.Inbound.TextBody("/unpublish"),
+                SenderIsChatAdmin: true
+            )
+        );
+        Assert.False(h.State.Published);
+        Assert.Equal(admin, h.Receipts[^1].Actor);
     }
 
     [Fact]
