@@ -114,19 +114,15 @@ public sealed partial class PublicPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Unpublish_by_the_steward_takes_the_page_and_its_exports_down_at_once()
+    public async Task Unpublish_takes_the_page_and_its_exports_down_at_once()
     {
         using var db = new TempDb();
         var group = await PublishedGroup.CreateAsync(db.Path);
         await using var server = await PageServer.StartAsync(db.Path);
         var page = await OpenAsync($"{server.Address}/g/{group.Slug}");
 
-        var answer = await Playground.RunAsync(
-            db.Path,
-            "urgent-ride",
-            "ann: /unpublish",
-            "dan: /unpublish"
-        );
+        // Who may unpublish is the engine's rule (PublishTests); at the playground everyone is the chat's admin.
+        var answer = await Playground.RunAsync(db.Path, "urgent-ride", "dan: /unpublish");
         Assert.Contains("bot: dan took the public receipts page down. It is gone now.", answer);
         foreach (
             var path in new[] { "", "/receipts.jsonl", "/receipts.csv", "/checkpoint", "/r/1.json" }
