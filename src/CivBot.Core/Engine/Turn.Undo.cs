@@ -25,6 +25,14 @@ internal sealed partial class Turn
             RevertOption(loop, n, string.Join(' ', cmd.Words[2..]));
             return;
         }
+        if (
+            cmd.Words is [var word, var seq, ..]
+            && word.Equals("receipt", StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            RevertReceipt(loop, seq.TrimStart('#'), string.Join(' ', cmd.Words[2..]));
+            return;
+        }
         var mine = -1;
         for (var i = loop.Undo.Count - 1; i >= 0 && mine < 0; i--)
         {
@@ -167,6 +175,83 @@ internal sealed partial class Turn
             Dm(
                 option.ProposedBy,
                 $"{MyHandleSafe}, the steward of #{loop.No}, took your option \"{option.Text}\" off the list: {PersonalData.Redact(why)}. It stays on the record. If you disagree, say so in the group; you can also propose again with /propose #{loop.No} <option>.",
+                loop: loop
+            );
+    }
+
+    /// <summary>
+    /// <c>/undo receipt 7 paid twice</c>: the steward reverts someone's recent note, claim or spend by its receipt,
+    /// saying why. Only moves still in the loop's reversible list qualify; votes, decisions and audits never do.
+    /// </summary>
+    private void RevertReceipt(LoopState loop, string number, string reason)
+    {
+        if (!May(loop, FlowAction.Undo, "revert someone else's move"))
+            return;
+        var entry = long.TryParse(
+            number,
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var seq
+        )
+            ? loop.Undo.FirstOrDefault(e => e.ReceiptSeq == seq)
+            : null;
+        if (entry is null)
+        {
+            Tell(
+                $"Receipt {(seq > 0 ? $"#{seq}" : $"\"{Texts.Short(number, 12)}\"")} is not a recent move on #{loop.No} I can revert. Recent notes, options, claims and spends can be; votes, decisions and audits never. /receipts #{loop.No} shows the numbers."
+            );
+            return;
+        }
+        reason = reason.Trim();
+        if (reason.Length == 0)
+        {
+            Tell(
+                $"Please say why, so the group and the author can see it: /undo #{loop.No} receipt {seq} paid twice."
+            );
+            return;
+        }
+        var author = entry.By;
+        var reverted = entry.Kind switch
+        {
+            UndoKind.Note => loop,
+            UndoKind.Option => loop.Options.FirstOrDefault(o => o.ReceiptSeq == entry.ReceiptSeq)
+                is { } option
+            && loop.Vote is null
+                ? WithoutOption(loop, option)
+                : null,
+            UndoKind.Claim when author is { } claimer => loop with
+            {
+                Builders = loop.Builders.Remove(claimer),
+            },
+            UndoKind.Spend when entry is { Amount: { } amount, Currency: { } currency } =>
+                LoopSpending.Add(loop, -amount, currency),
+            _ => null,
+        };
+        if (reverted is null)
+        {
+            Tell(
+                $"Receipt #{seq} ({entry.Description}) can't be reverted on its own any more. Say what should change in the group."
+            );
+            return;
+        }
+        Put(reverted with { Undo = loop.Undo.RemoveAll(e => e.ReceiptSeq == entry.ReceiptSeq) });
+        var why = Texts.Short(reason, 200);
+        var authorHandle = author is { } a ? HandleOf(a) : "someone";
+        var receipt = Record(
+            reverted,
+            ReceiptKind.Undo,
+            MyHandleSafe,
+            $"Reverted {entry.Description} by {authorHandle} (receipt #{seq}). Reason: {why}",
+            evidence: [$"receipt:#{seq}"]
+        );
+        Say(
+            reverted,
+            $"↩️ {MyHandleSafe} reverted {entry.Description} by {authorHandle} on #{loop.No}. Reason: {PersonalData.Redact(why)}. It stays on the record as receipt #{seq}, now marked reverted (receipt #{receipt.Seq}).{OptionsNow(reverted, entry)}"
+        );
+        if (author is { } who && who != Me)
+            Dm(
+                who,
+                $"{MyHandleSafe}, the steward of #{loop.No}, reverted {entry.Description} (receipt #{seq}): {PersonalData.Redact(why)}. It stays on the record. If you disagree, say so in the group.",
                 loop: loop
             );
     }

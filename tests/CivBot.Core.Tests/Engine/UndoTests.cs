@@ -160,4 +160,60 @@ public sealed class UndoTests
         h.Send("ann", "/propose A late third option");
         Assert.Equal(3, h.State.Loops[0].Options.Count);
     }
+
+    [Fact]
+    public void The_steward_reverts_anothers_spend_by_its_receipt_with_a_reason_and_the_total_drops()
+    {
+        var h = Loops.InDo();
+        h.Send("eve", "/claim");
+        h.Send("eve", "/spend 10 USD gas");
+        h.Send("eve", "/spend 10 USD gas");
+        var seq = h.OfKind(ReceiptKind.Spend).Last().Seq;
+        var steward = h.State.Member(h.State.Loops[0].Steward!.Value)!.Handle;
+
+        Assert.StartsWith(
+            "bot: Only ",
+            h.Send("fay", $"/undo receipt {seq} paid twice")[0],
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            $"bot: Please say why, so the group and the author can see it: /undo #1 receipt {seq} paid twice.",
+            h.Send(steward, $"/undo receipt {seq}").Single()
+        );
+        var said = h.Send(steward, $"/undo receipt {seq} paid twice");
+
+        Assert.StartsWith($"bot: ↩️ {steward} reverted ", said[0], StringComparison.Ordinal);
+        Assert.Contains("by eve on #1. Reason: paid twice.", said[0], StringComparison.Ordinal);
+        Assert.Contains(
+            said,
+            l =>
+                l.StartsWith(
+                    $"bot → eve: {steward}, the steward of #1, reverted ",
+                    StringComparison.Ordinal
+                )
+        );
+        var undo = h.OfKind(ReceiptKind.Undo).Single();
+        Assert.Equal([$"receipt:#{seq}"], undo.Evidence);
+        Assert.EndsWith("Reason: paid twice", undo.Summary, StringComparison.Ordinal);
+        Assert.Contains(
+            h.Send("ann", "/status"),
+            l =>
+                l.Contains("10.00 USD", StringComparison.Ordinal)
+                && !l.Contains("20.00", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public void A_receipt_that_is_not_a_recent_move_is_not_reverted()
+    {
+        var h = Loops.InDo();
+        var steward = h.State.Member(h.State.Loops[0].Steward!.Value)!.Handle;
+        var said = h.Send(steward, "/undo receipt 1 wrong ask");
+        Assert.StartsWith(
+            "bot: Receipt #1 is not a recent move on #1 I can revert.",
+            said.Single(),
+            StringComparison.Ordinal
+        );
+        Assert.Empty(h.OfKind(ReceiptKind.Undo));
+    }
 }
