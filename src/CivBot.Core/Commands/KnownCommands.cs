@@ -33,6 +33,7 @@ public static class KnownCommands
         "name",
         "flows",
         "flow",
+        "withdraw",
     ];
 
     /// <summary>

@@ -249,7 +249,9 @@ internal sealed partial class Turn
         sb.Append("Decide: /propose <option> · /vote <n> · /object <reason>\n");
         sb.Append("Do: /claim · /spend <amount> <currency> <what> · /done <outcome>\n");
         sb.Append("Audit: /audit ok <note> · /audit flag <problem> · Checks: /check <what>\n");
-        sb.Append("Steward: /vote (open it) · /next · /undo\n");
+        sb.Append(
+            "Steward: /vote (open it) · /next · /undo · Asker: /withdraw <why> ends your ask\n"
+        );
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
         sb.Append("Flows: /flows (what this group can run) · /flow <id> (the default)");
         foreach (var f in engine.Flows.All.Where(f => f.Command is not null))

@@ -148,7 +148,8 @@ internal sealed partial class Turn
     private void CloseUndecided(
         LoopState loop,
         string why,
-        string how = "closed without a decision"
+        string how = "closed without a decision",
+        bool tellAsker = true
     )
     {
         var totals = LoopSpending.Totals(loop);
@@ -163,11 +164,12 @@ internal sealed partial class Turn
             loop,
             $"Loop #{loop.No} {how}: {why}. Its receipts stay on the record: /receipts #{loop.No}"
         );
-        Dm(
-            loop.Asker,
-            $"Your ask #{loop.No} {how} ({why}). If you still need it, ask again with a little more detail: /ask <what you need>. The group's notes so far: /receipts #{loop.No}",
-            fallbackToGroup: false
-        );
+        if (tellAsker)
+            Dm(
+                loop.Asker,
+                $"Your ask #{loop.No} {how} ({why}). If you still need it, ask again with a little more detail: /ask <what you need>. The group's notes so far: /receipts #{loop.No}",
+                fallbackToGroup: false
+            );
     }
 
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>

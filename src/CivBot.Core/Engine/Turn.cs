@@ -173,6 +173,9 @@ internal sealed partial class Turn(
             case "name":
                 Name(cmd);
                 break;
+            case "withdraw":
+                Withdraw(cmd);
+                break;
             case "flows":
                 ListFlows();
                 break;

@@ -78,6 +78,11 @@ internal static class SlashCommands
         new("name", "Choose the name CivBot calls you", [new("name", "Your name", Required: true)]),
         new("join", "Join a group with its code", [new("code", "The join code", Required: true)]),
         new("smscode", "The code SMS members text to join this group", []),
+        new(
+            "withdraw",
+            "End your ask when it is no longer needed",
+            [new("why", "Why, in a few words"), SlashOption.LoopNumber]
+        ),
         new("flows", "The flows this group can run", []),
         new(
             "flow",

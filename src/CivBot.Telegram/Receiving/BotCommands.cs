@@ -24,6 +24,7 @@ internal static class BotCommands
         ("kit", "The kit of a closed loop: /kit [#N]"),
         ("optout", "Leave a role or the group: /optout <role|group>"),
         ("optin", "Come back to a role or the group"),
+        ("withdraw", "End your ask when it is no longer needed: /withdraw <why>"),
         ("flows", "The flows this group can run"),
         ("flow", "Set the flow new loops start on: /flow <id>"),
         ("publish", "Propose a public receipts page (the group decides)"),
