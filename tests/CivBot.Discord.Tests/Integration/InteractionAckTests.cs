@@ -18,8 +18,10 @@ public sealed class InteractionAckTests : IAsyncLifetime
         _discord = await LoopbackDiscord.StartAsync();
         _discord.AutoSession = async peer =>
         {
-            await peer.HelloAsync(1000);
-            await peer.NextAsync();
+            // Real time here (the deferral is what is timed), so a heartbeat interval no loaded machine can miss: with
+            // 1 s, an ACK late under load made the bot drop the connection as a zombie and resume on a new one.
+            await peer.HelloAsync(45_000);
+            await peer.NextAsync(30);
             await peer.ReadyAsync(1, "acks", _discord.ResumeUrl);
             _gateway = peer;
         };

@@ -28,7 +28,14 @@ public sealed class BotHost : IAsyncDisposable
         Db = db;
     }
 
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?> discord)
+    /// <param name="clock">
+    /// The bot's clock; a <see cref="CivBot.Testing.ManualTimeProvider"/> that controls timers holds every delay the bot
+    /// makes through it (the 1.5 s interaction deferral, gateway heartbeats, outbox retry polls) until the test advances it.
+    /// </param>
+    public static async Task<BotHost> StartAsync(
+        IDictionary<string, string?> discord,
+        TimeProvider? clock = null
+    )
     {
         var db = new TempDb();
         var settings = new Dictionary<string, string?> { ["CivBot:DefaultFlow"] = "urgent-ride" };
@@ -52,6 +59,8 @@ public sealed class BotHost : IAsyncDisposable
                 builder.Services.Configure<HostOptions>(o =>
                     o.ShutdownTimeout = TimeSpan.FromSeconds(5)
                 );
+                if (clock is not null)
+                    builder.Services.AddSingleton(clock);
             },
             CancellationToken.None
         );

@@ -81,9 +81,10 @@ public sealed class GatewayPeer : IDisposable
         }
     }
 
-    public async Task<JsonElement> NextAsync()
+    /// <summary>The bot's next frame other than a heartbeat (5 s at most unless told).</summary>
+    public async Task<JsonElement> NextAsync(double seconds = 5)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         return await _frames.Reader.ReadAsync(cts.Token);
     }
 

@@ -84,10 +84,13 @@ public sealed class LoopbackDiscord : IAsyncDisposable
             .OrderBy(m => long.Parse(m.Id, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 
-    /// <summary>Polls until <paramref name="condition"/> holds (10 s at most).</summary>
+    /// <summary>
+    /// Polls until <paramref name="condition"/> holds. The 30 s cap is only a safety net for a bot that never gets
+    /// there: on a loaded machine (the whole suite with a browser test beside it) one step can take several seconds.
+    /// </summary>
     public async Task WaitForAsync(Func<bool> condition, string what)
     {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!condition())
         {
             if (DateTime.UtcNow > until)

@@ -14,7 +14,9 @@ public sealed class Emulator : IAsyncDisposable
     public const string Token = "1234:AAtest";
 
     private readonly Process _process;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+
+    // A safety net, not a check: the emulator is a node process that a loaded machine can slow down.
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     public string ApiUrl { get; }
 
@@ -109,13 +111,16 @@ public sealed class Emulator : IAsyncDisposable
         return list;
     }
 
-    /// <summary>Polls the history until <paramref name="condition"/> holds (10 s at most) and returns it.</summary>
+    /// <summary>
+    /// Polls the history until <paramref name="condition"/> holds and returns it. The 30 s cap is only a safety net: on
+    /// a loaded machine (the whole suite with a browser test beside it) one step of the story can take several seconds.
+    /// </summary>
     public async Task<List<BotMessage>> WaitForAsync(
         Func<List<BotMessage>, bool> condition,
         string what
     )
     {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         List<BotMessage> messages;
         do
         {
