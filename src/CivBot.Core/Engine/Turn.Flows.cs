@@ -170,12 +170,13 @@ internal sealed partial class Turn
                 .Append(f.Id)
                 .Append(f.Id == current?.Id ? ", the default here" : "")
                 .Append("): ")
-                .Append(Texts.Short(FirstSentence(f.Description), 90))
-                .Append(' ')
                 .Append(Texts.Timeline(f.Timeline))
                 .Append(" start to finish. Start one: ")
                 .Append(start)
                 .Append('\n');
+            // The description on a line of its own, so the timeline and the command never get lost in it.
+            if (f.Description.Length > 0)
+                sb.Append("  ").Append(Texts.Short(FirstSentence(f.Description), 90)).Append('\n');
         }
         sb.Append("/flow <id> changes the default for new loops.");
         Tell(sb.ToString());

@@ -137,22 +137,25 @@ public sealed class FlowChoiceTests
 
         Assert.StartsWith("bot: Flows this group can use:", said, StringComparison.Ordinal);
         Assert.Contains(
-            "bot: • CoCiv loop (cociv-loop, the default here): One small, urgent problem in one week",
+            "bot: • CoCiv loop (cociv-loop, the default here): about a week start to finish. Start one: /ask <need>",
             said,
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "about a week start to finish. Start one: /ask <need>",
+            "bot:   One small, urgent problem in one week: listen to the ask",
             said,
             StringComparison.Ordinal
         );
-        Assert.Contains("• Urgent ride (urgent-ride): ", said, StringComparison.Ordinal);
         Assert.Contains(
-            "about 2 hours start to finish. Start one: /urgent <need>",
+            "bot: • Urgent ride (urgent-ride): about 2 hours start to finish. Start one: /urgent <need>",
             said,
             StringComparison.Ordinal
         );
-        Assert.Contains("Start one: /checks <need>", said, StringComparison.Ordinal);
+        Assert.Contains(
+            "bot: • Listing checks (listing-check): about 3 days start to finish. Start one: /checks <need>",
+            said,
+            StringComparison.Ordinal
+        );
         Assert.EndsWith(
             "/flow <id> changes the default for new loops.",
             said,
