@@ -61,7 +61,7 @@ public static class KitRenderer
         var spends = oldestFirst
             .Where(r => r.Kind == ReceiptKind.Spend && r.Amount is not null)
             .ToList();
-        var undone = UndoneSeqs(oldestFirst);
+        var undone = ReceiptRefs.Undone(oldestFirst);
         spends = [.. spends.Where(s => !undone.Contains(s.Seq))];
         if (spends.Count == 0)
             sb.Append("No money was spent.\n\n");
@@ -157,28 +157,5 @@ public static class KitRenderer
                 .Append(id)
                 .Append(".yaml` starting with the same digits shows it is the same file");
         sb.Append(". `civbot flows validate` checks it.\n");
-    }
-
-    private static HashSet<long> UndoneSeqs(IReadOnlyList<Receipt> receipts)
-    {
-        // An undo receipt names the receipt it reverts as its first evidence item: "receipt:#<seq>".
-        var set = new HashSet<long>();
-        foreach (var r in receipts.Where(r => r.Kind == ReceiptKind.Undo))
-        {
-            foreach (var e in r.Evidence)
-            {
-                if (
-                    e.StartsWith("receipt:#", StringComparison.Ordinal)
-                    && long.TryParse(
-                        e.AsSpan(9),
-                        NumberStyles.None,
-                        CultureInfo.InvariantCulture,
-                        out var seq
-                    )
-                )
-                    set.Add(seq);
-            }
-        }
-        return set;
     }
 }

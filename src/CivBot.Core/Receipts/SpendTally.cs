@@ -1,7 +1,5 @@
 namespace CivBot.Core.Receipts;
 
-using System.Globalization;
-
 /// <summary>
 /// Spend totals per currency from receipts read in order, leaving out spends an undo reverted. Never adds across
 /// currencies: a trail that spent USD and JPY reports both.
@@ -20,15 +18,7 @@ public sealed class SpendTally
         // An undo names the receipt it reverts as "receipt:#<seq>".
         foreach (var e in r.Evidence)
         {
-            if (
-                e.StartsWith("receipt:#", StringComparison.Ordinal)
-                && long.TryParse(
-                    e.AsSpan(9),
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var seq
-                )
-            )
+            if (ReceiptRefs.TryParse(e, out var seq))
                 _undone.Add(seq);
         }
     }

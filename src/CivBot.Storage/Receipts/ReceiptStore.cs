@@ -167,19 +167,7 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
     )
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var walker = new ChainWalker(checkpoint, mismatch);
-        await foreach (
-            var row in db
-                .Receipts.AsNoTracking()
-                .Where(r => r.GroupId == group.Value)
-                .OrderBy(r => r.Seq)
-                .AsAsyncEnumerable()
-                .WithCancellation(cancellationToken)
-        )
-        {
-            walker.Add(ReceiptRows.FromEntity(row));
-        }
-        return new GroupVerification(group, walker.Count, walker.Finish());
+        return await WalkAsync(db, group, new ChainWalker(checkpoint, mismatch), cancellationToken);
     }
 
     private async Task<GroupVerification> VerifyGroupAsync(
@@ -195,7 +183,17 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
             .Select(g => g.StateJson)
             .FirstOrDefaultAsync(cancellationToken);
         var head = stateJson is null ? null : StateJson.Deserialize(stateJson).Head;
-        var walker = new ChainWalker(head);
+        return await WalkAsync(db, group, new ChainWalker(head), cancellationToken);
+    }
+
+    /// <summary>Feeds a group's receipts, oldest first, through the walker and reports what it found.</summary>
+    private static async Task<GroupVerification> WalkAsync(
+        CivBotDbContext db,
+        GroupId group,
+        ChainWalker walker,
+        CancellationToken cancellationToken
+    )
+    {
         await foreach (
             var row in db
                 .Receipts.AsNoTracking()

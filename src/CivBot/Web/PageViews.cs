@@ -1,6 +1,5 @@
 namespace CivBot.Web;
 
-using System.Globalization;
 using CivBot.Core.Receipts;
 
 /// <summary>Builds the page's view from receipts only, the way a kit is built: nothing beyond what was recorded.</summary>
@@ -8,7 +7,7 @@ public static class PageViews
 {
     public static PageView Build(IReadOnlyList<Receipt> oldestFirst)
     {
-        var undone = Undone(oldestFirst);
+        var undone = ReceiptRefs.Undone(oldestFirst);
         var loops = oldestFirst
             .Where(r => r.Loop is not null)
             .GroupBy(r => r.Loop!.Value)
@@ -53,24 +52,4 @@ public static class PageViews
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key, g.Sum(r => r.Amount!.Value))),
         ];
-
-    public static HashSet<long> Undone(IEnumerable<Receipt> receipts)
-    {
-        var set = new HashSet<long>();
-        foreach (var r in receipts.Where(r => r.Kind == ReceiptKind.Undo))
-        foreach (var e in r.Evidence)
-        {
-            if (
-                e.StartsWith("receipt:#", StringComparison.Ordinal)
-                && long.TryParse(
-                    e.AsSpan(9),
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var seq
-                )
-            )
-                set.Add(seq);
-        }
-        return set;
-    }
 }

@@ -42,7 +42,7 @@ public static partial class PublicLine
     // Evidence items that are references, not links, stay: "receipt:#N" (what an undo reverts) and "sha256:…" (the
     // flow file a loop ran). Anything else in the evidence list is a link someone shared.
     private static bool IsLink(string evidence) =>
-        !evidence.StartsWith("receipt:#", StringComparison.Ordinal)
+        !evidence.StartsWith(ReceiptRefs.Prefix, StringComparison.Ordinal)
         && !evidence.StartsWith("sha256:", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase)]
