@@ -3,20 +3,21 @@ namespace CivBot.Core.Privacy;
 using System.Text;
 
 /// <summary>
-/// A skeleton in the spirit of UTS #39: two names with the same skeleton look alike to a reader ("Аnn" with a Cyrillic
-/// А, "ANN", "A nn", "AnnI" against "Annl"). Only for comparing names; never shown. The table covers the letters that
-/// actually pass for Latin ones in chat fonts (Cyrillic, Greek, digits), not the whole Unicode confusables file.
+/// The UTS #39 skeleton, for telling whether two names look alike to a reader ("Аnn" with a Cyrillic А, "ANN",
+/// "A nn", "AnnI" against "Annl", "B0b" against "Bob"). Only for comparing names; never shown. The prototypes are
+/// Unicode's whole confusables table (<see cref="UnicodeData.Prototypes"/>), not a hand-picked list.
 /// </summary>
 public static class Confusables
 {
-    private static readonly Dictionary<char, string> Map = Build();
-
+    /// <summary>
+    /// NFKC, then the UTS #39 skeleton before and after case folding (a capital I passes for l only while it is a
+    /// capital), without spaces, separators and invisible characters.
+    /// </summary>
     public static string Skeleton(string name)
     {
-        var folded = UnicodeForms.CompatibilityFold(name);
-        var sb = new StringBuilder(folded.Length);
-        // Mapped before and after lower-casing: capital I passes for l only while it is a capital.
-        foreach (var c in MapAll(folded).ToLowerInvariant())
+        var looks = Prototype(UnicodeForms.Nfkc(name)).ToLowerInvariant();
+        var sb = new StringBuilder(looks.Length);
+        foreach (var c in looks)
         {
             if (
                 char.IsWhiteSpace(c)
@@ -26,65 +27,24 @@ public static class Confusables
                 continue;
             sb.Append(c);
         }
-        return MapAll(sb.ToString());
+        return Prototype(sb.ToString());
     }
 
-    private static string MapAll(string s)
+    // UTS #39: NFD, each code point replaced by its prototype, NFD again.
+    private static string Prototype(string text)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
-            sb.Append(Map.TryGetValue(c, out var to) ? to : c.ToString());
-        return sb.ToString();
-    }
-
-    private static Dictionary<char, string> Build()
-    {
-        var map = new Dictionary<char, string>();
-        void Add(string from, string to)
+        var data = UnicodeData.Instance;
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in UnicodeForms.Nfd(text).EnumerateRunes())
         {
-            foreach (var c in from)
-                map[c] = to;
+            if (data.Prototypes.TryGetValue(rune.Value, out var prototype))
+            {
+                foreach (var cp in prototype)
+                    sb.Append(new Rune(cp).ToString());
+            }
+            else
+                sb.Append(rune.ToString());
         }
-        // Cyrillic and Greek look-alikes of Latin letters, capitals and small.
-        Add("АΑ", "A");
-        Add("ВΒ", "B");
-        Add("СϹ", "C");
-        Add("ЕΕ", "E");
-        Add("НΗ", "H");
-        Add("ІΙӀ|1Il", "l");
-        Add("ЈͿ", "J");
-        Add("КΚ", "K");
-        Add("МΜ", "M");
-        Add("ΝN", "N");
-        Add("ОΟ0", "o");
-        Add("РΡ", "P");
-        Add("ЅS", "S");
-        Add("ТΤ", "T");
-        Add("ХΧ", "X");
-        Add("УΥ", "Y");
-        Add("ΖZ", "Z");
-        Add("аα", "a");
-        Add("сϲ", "c");
-        Add("ԁ", "d");
-        Add("еε", "e");
-        Add("ɡ", "g");
-        Add("һ", "h");
-        Add("іιı", "i");
-        Add("ј", "j");
-        Add("κк", "k");
-        Add("ℓӏ", "l");
-        Add("оοσ", "o");
-        Add("рρ", "p");
-        Add("ԛ", "q");
-        Add("ѕ", "s");
-        Add("υ", "u");
-        Add("νѵ", "v");
-        Add("ԝ", "w");
-        Add("хχ", "x");
-        Add("уγ", "y");
-        // A reader sees "rn" where "m" is written, and "vv" for "w".
-        Add("m", "rn");
-        Add("w", "vv");
-        return map;
+        return UnicodeForms.Nfd(sb.ToString());
     }
 }

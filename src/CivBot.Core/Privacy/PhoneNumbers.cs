@@ -25,12 +25,29 @@ internal static partial class PhoneNumbers
         }
         if (ascii)
             return text;
-        var folded = UnicodeForms.CompatibilityFold(text);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        // Only what stands for a digit or a phone number's punctuation is folded (NFKC: full-width, mathematical,
+        // circled and super-script digits; a digit value: Arabic-Indic and other scripts' digits); the rest is kept.
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
         {
-            var value = CharUnicodeInfo.GetDecimalDigitValue(c);
-            sb.Append(value >= 0 && !char.IsAsciiDigit(c) ? (char)('0' + value) : c);
+            if (rune.IsAscii)
+            {
+                sb.Append((char)rune.Value);
+                continue;
+            }
+            var compatible = UnicodeForms.Nfkc(rune.ToString());
+            var value = CharUnicodeInfo.GetDecimalDigitValue(rune.ToString(), 0);
+            if (
+                compatible.Length == 1
+                && (char.IsAsciiDigit(compatible[0]) || "+-(). ".Contains(compatible[0]))
+            )
+                sb.Append(compatible[0]);
+            else if (value >= 0)
+                sb.Append((char)('0' + value));
+            else if (Rune.IsWhiteSpace(rune))
+                sb.Append(' ');
+            else
+                sb.Append(rune.ToString());
         }
         return sb.ToString();
     }

@@ -3,113 +3,135 @@ namespace CivBot.Core.Privacy;
 using System.Text;
 
 /// <summary>
-/// NFC and a compatibility fold (the NFKC mappings people use to dodge filters: full-width forms, mathematical letters
-/// and digits, ligatures, super- and subscript digits). The host runs with invariant globalization, where
-/// <see cref="string.Normalize()"/> does nothing, so both are done here from <see cref="CompositionData"/>.
+/// Unicode normalization forms NFC, NFD and NFKC (UAX #15) from <see cref="UnicodeData"/>. The host runs with
+/// invariant globalization, where <see cref="string.Normalize()"/> does nothing, so CivBot does it here: decompose,
+/// put combining marks in canonical order, compose. Checked against an independent implementation's output for every
+/// decomposable code point (tests/CivBot.Core.Tests/Privacy/normalization-vectors.txt).
 /// </summary>
 public static class UnicodeForms
 {
-    private static readonly Dictionary<(char Base, char Mark), char> Compositions = Build();
-
-    private static readonly HashSet<char> Marks = [.. Compositions.Keys.Select(k => k.Mark)];
+    private const int SBase = 0xAC00,
+        LBase = 0x1100,
+        VBase = 0x1161,
+        TBase = 0x11A7,
+        LCount = 19,
+        VCount = 21,
+        TCount = 28,
+        NCount = VCount * TCount,
+        SCount = LCount * NCount;
 
     /// <summary>Canonical composition: "e" + U+0301 becomes "é".</summary>
-    public static string Nfc(string text)
+    public static string Nfc(string text) => Normalize(text, compatibility: false, compose: true);
+
+    /// <summary>Canonical decomposition: "é" becomes "e" + U+0301.</summary>
+    public static string Nfd(string text) => Normalize(text, compatibility: false, compose: false);
+
+    /// <summary>
+    /// Compatibility composition: full-width, mathematical, super- and subscript forms and ligatures become the plain
+    /// letters and digits they stand for ("ｆｉ" and "ﬁ" become "fi").
+    /// </summary>
+    public static string Nfkc(string text) => Normalize(text, compatibility: true, compose: true);
+
+    private static string Normalize(string text, bool compatibility, bool compose)
     {
-        var any = false;
-        foreach (var c in text)
-        {
-            if (Marks.Contains(c))
-            {
-                any = true;
-                break;
-            }
-        }
-        if (!any)
+        if (System.Text.Ascii.IsValid(text))
             return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (
-                sb.Length > 0
-                && Marks.Contains(c)
-                && Compositions.TryGetValue((sb[^1], c), out var composed)
-            )
-                sb[^1] = composed;
-            else
-                sb.Append(c);
-        }
-        return sb.ToString();
+        var data = UnicodeData.Instance;
+        var cps = new List<int>(text.Length + 8);
+        foreach (var rune in text.EnumerateRunes())
+            Decompose(rune.Value, compatibility, data, cps);
+        Reorder(cps, data);
+        if (compose)
+            Compose(cps, data);
+        var sb = new StringBuilder(cps.Count);
+        foreach (var cp in cps)
+            sb.Append(new Rune(cp).ToString());
+        var result = sb.ToString();
+        return result == text ? text : result;
     }
 
-    /// <summary>NFC, then the compatibility mappings that turn look-alike forms into plain letters and digits.</summary>
-    public static string CompatibilityFold(string text)
+    private static void Decompose(int cp, bool compatibility, UnicodeData data, List<int> into)
     {
-        var nfc = Nfc(text);
-        StringBuilder? sb = null;
-        for (var i = 0; i < nfc.Length; i++)
+        var s = cp - SBase;
+        if (s is >= 0 and < SCount)
         {
-            var c = nfc[i];
-            string? to = null;
-            var width = 1;
-            if (c is >= '\uFF01' and <= '\uFF5E')
-                to = ((char)(c - 0xFEE0)).ToString();
-            else if (c is '\u3000' or '\u00A0' or '\u2007' or '\u202F')
-                to = " ";
-            else if (c is >= '\u2070' and <= '\u2079' && c is not ('\u2072' or '\u2073'))
-                to = ((char)('0' + c - 0x2070)).ToString();
-            else if (c is >= '\u2080' and <= '\u2089')
-                to = ((char)('0' + c - 0x2080)).ToString();
-            else if (c is '\u00B9')
-                to = "1";
-            else if (c is '\u00B2' or '\u00B3')
-                to = ((char)('0' + c - 0x00B0)).ToString();
-            else if (c is >= '\u2460' and <= '\u2468')
-                to = ((char)('1' + c - 0x2460)).ToString();
-            else if (c is >= '\uFB00' and <= '\uFB04')
-                to = c switch
-                {
-                    '\uFB00' => "ff",
-                    '\uFB01' => "fi",
-                    '\uFB02' => "fl",
-                    '\uFB03' => "ffi",
-                    _ => "ffl",
-                };
-            else if (
-                char.IsHighSurrogate(c)
-                && i + 1 < nfc.Length
-                && char.IsLowSurrogate(nfc[i + 1])
-            )
+            into.Add(LBase + s / NCount);
+            into.Add(VBase + s % NCount / TCount);
+            if (s % TCount != 0)
+                into.Add(TBase + s % TCount);
+            return;
+        }
+        if (compatibility && data.Compatibility.TryGetValue(cp, out var k))
+            into.AddRange(k);
+        else if (data.Canonical.TryGetValue(cp, out var d))
+            into.AddRange(d);
+        else
+            into.Add(cp);
+    }
+
+    private static int Class(int cp, UnicodeData data) => data.CombiningClass.GetValueOrDefault(cp);
+
+    // Canonical ordering: a stable sort of each run of combining marks by combining class.
+    private static void Reorder(List<int> cps, UnicodeData data)
+    {
+        for (var i = 1; i < cps.Count; i++)
+        {
+            var cc = Class(cps[i], data);
+            if (cc == 0)
+                continue;
+            var j = i;
+            while (j > 0 && Class(cps[j - 1], data) > cc)
             {
-                var cp = char.ConvertToUtf32(c, nfc[i + 1]);
-                if (cp is >= 0x1D7CE and <= 0x1D7FF)
-                    to = ((char)('0' + (cp - 0x1D7CE) % 10)).ToString();
-                else if (cp is >= 0x1D400 and <= 0x1D6A3)
-                {
-                    var k = (cp - 0x1D400) % 52;
-                    to = ((char)(k < 26 ? 'A' + k : 'a' + k - 26)).ToString();
-                }
-                if (to is not null)
-                    width = 2;
+                (cps[j - 1], cps[j]) = (cps[j], cps[j - 1]);
+                j--;
             }
-            if (to is null)
+        }
+    }
+
+    // Canonical composition: each mark joins the last starter unless another mark of the same or a higher class, or a
+    // starter, stands between them (blocked).
+    private static void Compose(List<int> cps, UnicodeData data)
+    {
+        if (cps.Count < 2)
+            return;
+        var starterPos = 0;
+        var starter = cps[0];
+        var lastClass = Class(starter, data) == 0 ? 0 : 256;
+        var write = 1;
+        for (var read = 1; read < cps.Count; read++)
+        {
+            var ch = cps[read];
+            var cc = Class(ch, data);
+            var composite = Composite(starter, ch, data);
+            if (composite is { } c && (lastClass < cc || lastClass == 0))
             {
-                sb?.Append(c);
+                cps[starterPos] = c;
+                starter = c;
                 continue;
             }
-            sb ??= new StringBuilder(nfc, 0, i, nfc.Length);
-            sb.Append(to);
-            i += width - 1;
+            if (cc == 0)
+            {
+                starterPos = write;
+                starter = ch;
+            }
+            lastClass = cc;
+            cps[write++] = ch;
         }
-        return sb?.ToString() ?? nfc;
+        cps.RemoveRange(write, cps.Count - write);
     }
 
-    private static Dictionary<(char, char), char> Build()
+    private static int? Composite(int first, int second, UnicodeData data)
     {
-        var map = new Dictionary<(char, char), char>();
-        var t = CompositionData.Triples;
-        for (var i = 0; i + 2 < t.Length; i += 3)
-            map[(t[i], t[i + 1])] = t[i + 2];
-        return map;
+        var l = first - LBase;
+        var v = second - VBase;
+        if (l is >= 0 and < LCount && v is >= 0 and < VCount)
+            return SBase + (l * VCount + v) * TCount;
+        var s = first - SBase;
+        var t = second - TBase;
+        if (s is >= 0 and < SCount && s % TCount == 0 && t is > 0 and < TCount)
+            return first + t;
+        return data.Composites.TryGetValue(UnicodeData.PairKey(first, second), out var c)
+            ? c
+            : null;
     }
 }

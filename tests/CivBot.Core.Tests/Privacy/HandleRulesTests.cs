@@ -65,4 +65,24 @@ public sealed class HandleRulesTests
     [Fact]
     public void Skeletons_fold_case_width_and_look_alike_letters() =>
         Assert.Equal(Confusables.Skeleton("alice"), Confusables.Skeleton("AIiсe"));
+
+    [Theory]
+    [InlineData("Ann", "\u13AAnn")] // Cherokee A
+    [InlineData("Bob", "B\u0585b")] // Armenian o
+    [InlineData("Bob", "B0b")]
+    [InlineData("Kim", "Kirn")]
+    [InlineData("Lee", "\u217Cee")] // small Roman numeral fifty
+    [InlineData("Sam", "\uA4E2am")] // Lisu S
+    [InlineData("Eve", "\u0395ve")] // Greek E
+    public void Look_alikes_from_any_script_in_the_unicode_table_share_a_skeleton(
+        string name,
+        string lookAlike
+    ) => Assert.Equal(Confusables.Skeleton(name), Confusables.Skeleton(lookAlike));
+
+    [Theory]
+    [InlineData("Jose", "Jos\u00E9")]
+    [InlineData("Ann", "Anna")]
+    [InlineData("Li", "Lu")]
+    public void Names_that_differ_to_the_eye_keep_different_skeletons(string a, string b) =>
+        Assert.NotEqual(Confusables.Skeleton(a), Confusables.Skeleton(b));
 }
