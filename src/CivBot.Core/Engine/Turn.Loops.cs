@@ -181,8 +181,9 @@ internal sealed partial class Turn
     }
 
     /// <summary>
-    /// How many moves /undo can walk back. The mission asks for "the last reversible move"; three leave room for a
-    /// couple of slips while keeping the group's stored state small (each entry is a full copy of the loop).
+    /// How many of the phase's moves keep a full copy of the loop from before them, so the latest can be walked back
+    /// whole. Every move of the phase stays revertable on its own (an option off the list, a claim dropped, a spend
+    /// off the total); only the copies are limited, to keep the group's stored state small.
     /// </summary>
     internal const int UndoDepth = 3;
 
@@ -209,8 +210,14 @@ internal sealed partial class Turn
                 receipt.Currency
             )
         );
-        if (undo.Count > UndoDepth)
-            undo = undo.RemoveAt(0);
+        if (undo.Count > UndoDepth && undo[^(UndoDepth + 1)].Before is not null)
+            undo = undo.SetItem(
+                undo.Count - UndoDepth - 1,
+                undo[^(UndoDepth + 1)] with
+                {
+                    Before = null,
+                }
+            );
         return after with { Undo = undo };
     }
 

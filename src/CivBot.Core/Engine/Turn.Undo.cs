@@ -51,9 +51,9 @@ internal sealed partial class Turn
             return;
         }
         var entry = loop.Undo[mine];
-        if (mine == loop.Undo.Count - 1)
+        if (mine == loop.Undo.Count - 1 && entry.Before is { } before)
         {
-            RestoreLatest(loop, entry);
+            RestoreLatest(loop, entry, before);
             return;
         }
         // Someone moved after this: take back just this move, never theirs.
@@ -92,10 +92,10 @@ internal sealed partial class Turn
     }
 
     /// <summary>The loop's latest move is the sender's: the loop goes back to how it was before it.</summary>
-    private void RestoreLatest(LoopState loop, UndoEntry last)
+    private void RestoreLatest(LoopState loop, UndoEntry last, LoopState before)
     {
         // A fresh epoch so timers of the undone state are ignored; the rest of the undo history is kept.
-        var restored = last.Before with
+        var restored = before with
         {
             Undo = loop.Undo.RemoveAt(loop.Undo.Count - 1),
             Epoch = loop.Epoch + 1,
@@ -180,8 +180,8 @@ internal sealed partial class Turn
     }
 
     /// <summary>
-    /// <c>/undo receipt 7 paid twice</c>: the steward reverts someone's recent note, claim or spend by its receipt,
-    /// saying why. Only moves still in the loop's reversible list qualify; votes, decisions and audits never do.
+    /// <c>/undo receipt 7 paid twice</c>: the steward reverts someone's note, option, claim or spend of the current
+    /// phase by its receipt, saying why. Votes, decisions and audits never qualify.
     /// </summary>
     private void RevertReceipt(LoopState loop, string number, string reason)
     {
@@ -198,7 +198,7 @@ internal sealed partial class Turn
         if (entry is null)
         {
             Tell(
-                $"Receipt {(seq > 0 ? $"#{seq}" : $"\"{Texts.Short(number, 12)}\"")} is not a recent move on #{loop.No} I can revert. Recent notes, options, claims and spends can be; votes, decisions and audits never. /receipts #{loop.No} shows the numbers."
+                $"Receipt {(seq > 0 ? $"#{seq}" : $"\"{Texts.Short(number, 12)}\"")} is not a move of this phase of #{loop.No} I can revert. Notes, options, claims and spends of the phase can be; votes, decisions and audits never. /receipts #{loop.No} shows the numbers."
             );
             return;
         }

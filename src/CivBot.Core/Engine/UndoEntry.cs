@@ -3,13 +3,16 @@ namespace CivBot.Core.Engine;
 using System.Text.Json.Serialization;
 using CivBot.Core.Model;
 
-/// <summary>A reversible move: the loop as it was before, the receipt that recorded the move, and a short description.</summary>
+/// <summary>
+/// A reversible move: the receipt that recorded it, a short description, and — for the newest few — the loop as it was
+/// before, so the latest move can be walked back whole. Older moves keep no copy (null) and are reverted on their own.
+/// </summary>
 /// <param name="By">Who made the move: a bare /undo only ever reverts the sender's own (null in entries stored before).</param>
 /// <param name="Kind">What the move was, so it can be reverted on its own.</param>
 /// <param name="Amount">For a spend: the amount, taken off the total when it is undone.</param>
 /// <param name="Currency">For a spend: its currency.</param>
 public sealed record UndoEntry(
-    LoopState Before,
+    LoopState? Before,
     long ReceiptSeq,
     string Description,
     MemberId? By = null,

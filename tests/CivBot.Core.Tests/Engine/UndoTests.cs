@@ -204,16 +204,41 @@ public sealed class UndoTests
     }
 
     [Fact]
-    public void A_receipt_that_is_not_a_recent_move_is_not_reverted()
+    public void A_receipt_that_is_not_a_move_of_the_phase_is_not_reverted()
     {
         var h = Loops.InDo();
         var steward = h.State.Member(h.State.Loops[0].Steward!.Value)!.Handle;
         var said = h.Send(steward, "/undo receipt 1 wrong ask");
         Assert.StartsWith(
-            "bot: Receipt #1 is not a recent move on #1 I can revert.",
+            "bot: Receipt #1 is not a move of this phase of #1 I can revert.",
             said.Single(),
             StringComparison.Ordinal
         );
         Assert.Empty(h.OfKind(ReceiptKind.Undo));
+    }
+
+    [Fact]
+    public void The_steward_reverts_an_early_spend_after_many_later_moves_and_only_that_spend_leaves_the_total()
+    {
+        var h = Loops.InDo();
+        h.Send("eve", "/claim");
+        h.Send("eve", "/spend 7 USD first tank");
+        var first = h.OfKind(ReceiptKind.Spend).Last().Seq;
+        for (var i = 1; i <= 5; i++)
+            h.Send("eve", $"/spend 1 USD snack {i}");
+        var steward = h.State.Member(h.State.Loops[0].Steward!.Value)!.Handle;
+
+        var said = h.Send(steward, $"/undo receipt {first} receipt was for another loop");
+
+        Assert.Contains("reverted ", said[0], StringComparison.Ordinal);
+        Assert.Contains("by eve on #1.", said[0], StringComparison.Ordinal);
+        Assert.Equal($"receipt:#{first}", h.OfKind(ReceiptKind.Undo).Single().Evidence.Single());
+        var status = h.Send("ann", "/status");
+        Assert.Contains(status, l => l.Contains("5.00 USD", StringComparison.Ordinal));
+        // Only the newest moves keep a full copy of the loop; the rest stay revertable without one.
+        Assert.Equal(
+            CivBot.Core.Engine.Turn.UndoDepth,
+            h.State.Loops[0].Undo.Count(e => e.Before is not null)
+        );
     }
 }
