@@ -47,7 +47,7 @@ public sealed class SmsHarness : IAsyncDisposable
         WebApplication app,
         StringWriter playground,
         PlaygroundClock clock,
-        LogCapture logs
+        LogRecorder logs
     )
     {
         _signer = signer;
@@ -74,7 +74,7 @@ public sealed class SmsHarness : IAsyncDisposable
 
     public PlaygroundClock Clock { get; }
 
-    public LogCapture Logs { get; }
+    public LogRecorder Logs { get; }
 
     public string DatabasePath => Path.Combine(_dir, "civbot.db");
 
@@ -93,7 +93,7 @@ public sealed class SmsHarness : IAsyncDisposable
         var stub = await MessagesStub.StartAsync();
         var clock = new PlaygroundClock(new DateTimeOffset(2026, 11, 22, 15, 0, 0, TimeSpan.Zero));
         var playground = new StringWriter();
-        var logs = new LogCapture();
+        var logs = new LogRecorder();
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -1,4 +1,4 @@
-namespace CivBot.Tests.Support;
+namespace CivBot.Testing;
 
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
@@ -7,6 +7,10 @@ using Microsoft.Extensions.Logging;
 public sealed class LogRecorder : ILoggerProvider
 {
     public ConcurrentQueue<LogEntry> Entries { get; } = new();
+
+    /// <summary>Every entry as one line (level, category, message, exception), e.g. to check no phone number is logged.</summary>
+    public IEnumerable<string> Lines =>
+        Entries.Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}");
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 

@@ -1,4 +1,4 @@
-namespace CivBot.Tests.Support;
+namespace CivBot.Testing;
 
 using Microsoft.Extensions.Logging;
 
