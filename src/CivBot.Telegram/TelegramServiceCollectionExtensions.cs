@@ -30,7 +30,8 @@ public static class TelegramServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<TelegramClient>();
+        services.TryAddSingleton(_ => TelegramTransport.Sockets());
+        services.AddSingleton<TelegramBot>();
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());

@@ -5,29 +5,31 @@ using System.Text.Json;
 using CivBot.Core.Commands;
 using CivBot.Core.Inbound;
 using CivBot.Core.Model;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
 
-/// <summary>Telegram Update JSON → CivBot events. Pure: no I/O, tested on recorded payloads.</summary>
+/// <summary>Telegram updates (Telegram.Bot's <see cref="Update"/>) → CivBot events. Pure: no I/O, tested on recorded payloads.</summary>
 public static class TelegramMapper
 {
-    /// <summary>Returns null for anything that is not an update.</summary>
+    /// <summary>Reads and maps one update's JSON; null for anything that is not an update.</summary>
     /// <param name="botUsername">This bot's username (from getMe), to drop commands addressed to other bots.</param>
-    public static MappedUpdate? Map(JsonElement update, string? botUsername)
+    public static MappedUpdate? Map(JsonElement json, string? botUsername)
     {
-        if (
-            update.ValueKind != JsonValueKind.Object
-            || !update.TryGetProperty("update_id", out var idElement)
-            || !idElement.TryGetInt64(out var updateId)
-        )
+        var reading = UpdateReader.Read(json);
+        if (reading.UpdateId is not { } id)
             return null;
+        return reading.Update is { } update
+            ? Map(id, update, botUsername)
+            : Refused(id, reading.Refusal ?? "unreadable update");
+    }
+
+    internal static MappedUpdate Map(long updateId, Update update, string? botUsername)
+    {
         var platformId = updateId.ToString(CultureInfo.InvariantCulture);
-        if (update.TryGetProperty("message", out var message))
-            return message.ValueKind == JsonValueKind.Object
-                ? FromMessage(updateId, platformId, message, botUsername)
-                : Refused(updateId, "message is not an object");
-        if (update.TryGetProperty("callback_query", out var query))
-            return query.ValueKind == JsonValueKind.Object
-                ? FromCallback(updateId, platformId, query)
-                : Refused(updateId, "callback_query is not an object");
+        if (update.Message is { } message)
+            return FromMessage(updateId, platformId, message, botUsername);
+        if (update.CallbackQuery is { } query)
+            return FromCallback(updateId, platformId, query);
         // Edits, reactions, member status changes...: nothing CivBot acts on.
         return new MappedUpdate(updateId, []);
     }
@@ -35,40 +37,37 @@ public static class TelegramMapper
     private static MappedUpdate FromMessage(
         long updateId,
         string platformId,
-        JsonElement message,
+        Message message,
         string? botUsername
     )
     {
         var none = new MappedUpdate(updateId, []);
-        if (!TryChat(message, out var chat, out var isPrivate))
+        if (Chat(message) is not { } chat)
             return Refused(updateId, "message.chat.id is missing or not a number");
-        if (Long(message, "migrate_to_chat_id") is { } to)
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        if (message.MigrateToChatId is { } to)
             return none with { Migration = new ChatMove(chat, Address(to)) };
-        if (Long(message, "migrate_from_chat_id") is { } from)
+        if (message.MigrateFromChatId is { } from)
             return none with { Migration = new ChatMove(Address(from), chat) };
         var thread = Thread(message);
-        if (
-            message.TryGetProperty("new_chat_members", out var joined)
-            && joined.ValueKind == JsonValueKind.Array
-        )
-        {
-            var events = new List<InboundEvent>();
-            foreach (var member in joined.EnumerateArray())
+        if (message.NewChatMembers is { } joined)
+            return none with
             {
-                if (Person(member) is { } person)
-                    events.Add(
-                        new InboundEvent(
+                Events =
+                [
+                    .. joined
+                        .Select(Person)
+                        .OfType<Sender>()
+                        .Select(person => new InboundEvent(
                             chat,
                             person,
                             $"{platformId}:{person.Id.Value}",
                             new MembershipBody(true),
                             thread
-                        )
-                    );
-            }
-            return none with { Events = events };
-        }
-        if (message.TryGetProperty("left_chat_member", out var left) && Person(left) is { } gone)
+                        )),
+                ],
+            };
+        if (message.LeftChatMember is { } left && Person(left) is { } gone)
             return none with
             {
                 Events =
@@ -76,17 +75,14 @@ public static class TelegramMapper
                     new InboundEvent(chat, gone, platformId, new MembershipBody(false), thread),
                 ],
             };
-
-        if (!message.TryGetProperty("from", out var fromUser))
+        if (message.From is not { } fromUser)
             return none;
+        if (fromUser.Id == 0)
+            return Refused(updateId, "message.from is not a user with a numeric id");
         if (Person(fromUser) is not { } sender)
-            return fromUser.ValueKind != JsonValueKind.Object || NotANumber(fromUser, "id")
-                ? Refused(updateId, "message.from is not a user with a numeric id")
-                : none;
-        var text = String(message, "text") ?? String(message, "caption");
-        if (string.IsNullOrWhiteSpace(text))
             return none;
-        if (IsForAnotherBot(text, botUsername))
+        var text = message.Text ?? message.Caption;
+        if (string.IsNullOrWhiteSpace(text) || IsForAnotherBot(text, botUsername))
             return none;
         var inbound = new InboundEvent(
             chat,
@@ -104,21 +100,18 @@ public static class TelegramMapper
     private static MappedUpdate Refused(long updateId, string reason) =>
         new(updateId, []) { Refusal = reason };
 
-    private static MappedUpdate FromCallback(long updateId, string platformId, JsonElement query)
+    private static MappedUpdate FromCallback(long updateId, string platformId, CallbackQuery query)
     {
-        var queryId = String(query, "id") ?? "";
-        var data = String(query, "data");
-        var answer = new CallbackAnswer(queryId, AnswerText(data));
+        var answer = new CallbackAnswer(query.Id ?? "", AnswerText(query.Data));
         var none = new MappedUpdate(updateId, [], answer);
         if (
-            data is null
-            || !query.TryGetProperty("from", out var from)
-            || Person(from) is not { } sender
-            || !query.TryGetProperty("message", out var message)
-            || message.ValueKind != JsonValueKind.Object
-            || !TryChat(message, out var chat, out var isPrivate)
+            query.Data is not { } data
+            || Person(query.From) is not { } sender
+            || query.Message is not { } message
+            || Chat(message) is not { } chat
         )
             return none with { Callback = answer with { Text = "This button no longer works." } };
+        var isPrivate = message.Chat.Type == ChatType.Private;
         var inbound = new InboundEvent(
             chat,
             sender,
@@ -146,73 +139,39 @@ public static class TelegramMapper
         && CommandParser.Parse(text) is not null
         && CommandParser.Parse(text, botUsername) is null;
 
-    private static bool TryChat(JsonElement message, out ChatAddress chat, out bool isPrivate)
-    {
-        chat = default;
-        isPrivate = false;
-        if (
-            !message.TryGetProperty("chat", out var c)
-            || c.ValueKind != JsonValueKind.Object
-            || Long(c, "id") is not { } id
-        )
-            return false;
-        chat = Address(id);
-        isPrivate = String(c, "type") == "private";
-        return true;
-    }
+    private static ChatAddress? Chat(Message message) =>
+        message.Chat is { Id: not 0 } chat ? Address(chat.Id) : null;
 
     /// <summary>
     /// A forum topic only when Telegram says the message is a topic message: in ordinary supergroups
     /// <c>message_thread_id</c> also marks reply threads, which are not places to post into. The General topic has none.
     /// </summary>
-    private static string? Thread(JsonElement message) =>
-        message.TryGetProperty("is_topic_message", out var topic)
-        && topic.ValueKind == JsonValueKind.True
-        && Long(message, "message_thread_id") is { } thread
+    private static string? Thread(Message message) =>
+        message is { IsTopicMessage: true, MessageThreadId: { } thread }
             ? thread.ToString(CultureInfo.InvariantCulture)
             : null;
 
     /// <summary>A person (bots are not members): id <c>telegram:&lt;user id&gt;</c>, handle = username or name.</summary>
-    private static Sender? Person(JsonElement user)
+    private static Sender? Person(User? user)
     {
-        if (user.ValueKind != JsonValueKind.Object || Long(user, "id") is not { } id)
-            return null;
-        if (user.TryGetProperty("is_bot", out var bot) && bot.ValueKind == JsonValueKind.True)
+        if (user is null || user.Id == 0 || user.IsBot)
             return null;
         var handle =
-            String(user, "username")
+            user.Username
             ?? string.Join(
                 ' ',
-                new[] { String(user, "first_name"), String(user, "last_name") }.Where(s =>
-                    !string.IsNullOrWhiteSpace(s)
-                )
+                new[] { user.FirstName, user.LastName }.Where(s => !string.IsNullOrWhiteSpace(s))
             );
         if (string.IsNullOrWhiteSpace(handle))
             handle = "someone";
         return new Sender(
-            new MemberId($"{TelegramChannel.Name}:{id.ToString(CultureInfo.InvariantCulture)}"),
+            new MemberId(
+                $"{TelegramChannel.Name}:{user.Id.ToString(CultureInfo.InvariantCulture)}"
+            ),
             handle
         );
     }
 
     private static ChatAddress Address(long chatId) =>
         new(TelegramChannel.Name, chatId.ToString(CultureInfo.InvariantCulture));
-
-    private static long? Long(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var v)
-        && v.ValueKind == JsonValueKind.Number
-        && v.TryGetInt64(out var n)
-            ? n
-            : null;
-
-    private static string? String(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? JsonText.Read(v)
-            : null;
-
-    /// <summary>True when <paramref name="o"/> has the property but not as the number Telegram always sends.</summary>
-    private static bool NotANumber(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var v)
-        && Long(o, name) is null
-        && v.ValueKind != JsonValueKind.Null;
 }

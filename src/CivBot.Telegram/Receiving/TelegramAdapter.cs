@@ -5,6 +5,8 @@ using System.Text.Json;
 using CivBot.Core.Ports;
 using CivBot.Telegram.Api;
 using CivBot.Telegram.Mapping;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types.Enums;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class TelegramAdapter(
     IInboundSink sink,
     IRefusedUpdates refused,
     IEnumerable<IChatMigration> migrations,
-    TelegramClient client,
+    TelegramBot bot,
     BotIdentity identity,
     ILogger<TelegramAdapter> logger
 )
@@ -27,25 +29,9 @@ internal sealed class TelegramAdapter(
     /// <summary>Returns the update id (also of a refused update), or null when the payload was not an update.</summary>
     public async Task<long?> HandleAsync(JsonElement update, CancellationToken cancellationToken)
     {
-        MappedUpdate? mapped;
-        try
-        {
-            mapped = TelegramMapper.Map(update, identity.Username);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
-        {
-            mapped = null;
-            if (UpdateId(update) is { } id)
-                return await RefuseAsync(
-                    id,
-                    $"unreadable update ({e.GetType().Name})",
-                    cancellationToken
-                );
-        }
+        var mapped = TelegramMapper.Map(update, identity.Username);
         if (mapped is null)
         {
-            if (UpdateId(update) is { } id)
-                return await RefuseAsync(id, "update_id is not a number", cancellationToken);
             logger.LogWarning("Ignored a Telegram payload that is not an update");
             return null;
         }
@@ -78,20 +64,34 @@ internal sealed class TelegramAdapter(
     {
         if (inbound.IsPrivate || !Core.Commands.KnownCommands.NeedsAdminCheck(inbound.Body))
             return inbound;
-        var userId = inbound.Sender.Id.Value[(TelegramChannel.Name.Length + 1)..];
+        if (
+            !long.TryParse(
+                inbound.Sender.Id.Value[(TelegramChannel.Name.Length + 1)..],
+                NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture,
+                out var userId
+            )
+        )
+            return inbound;
         try
         {
-            var response = await client.CallAsync(
+            var response = await bot.CallAsync(
                 "getChatMember",
-                BotApi.GetChatMember(inbound.Chat.ChatId, userId),
+                (b, ct) =>
+                    b.GetChatMember(
+                        Sending.TelegramSender.ChatIdOf(inbound.Chat.ChatId),
+                        userId,
+                        ct
+                    ),
                 AnswerTimeout,
                 cancellationToken
             );
             var admin =
-                response.Ok
-                && response.Result.ValueKind == JsonValueKind.Object
-                && response.Result.TryGetProperty("status", out var status)
-                && status.GetString() is "creator" or "administrator";
+                response is
+                {
+                    Ok: true,
+                    Result.Status: ChatMemberStatus.Creator or ChatMemberStatus.Administrator
+                };
             return inbound with { SenderIsChatAdmin = admin };
         }
         catch (Exception e) when (e is TelegramTimeoutException or TelegramTransportException)
@@ -113,36 +113,18 @@ internal sealed class TelegramAdapter(
         return updateId;
     }
 
-    /// <summary>The update's id, also when it came as a string of digits; null when there is none to be read.</summary>
-    internal static long? UpdateId(JsonElement update)
-    {
-        if (
-            update.ValueKind != JsonValueKind.Object
-            || !update.TryGetProperty("update_id", out var id)
-        )
-            return null;
-        if (id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var n))
-            return n;
-        return
-            id.ValueKind == JsonValueKind.String
-            && long.TryParse(
-                JsonText.Read(id),
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var s
-            )
-            ? s
-            : null;
-    }
-
     /// <summary>Best effort: a missed answer only leaves a spinner on one person's button; the vote itself is recorded.</summary>
     private async Task AnswerAsync(CallbackAnswer answer, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await client.CallAsync(
+            var response = await bot.CallAsync(
                 "answerCallbackQuery",
-                Api.BotApi.AnswerCallbackQuery(answer.QueryId, answer.Text),
+                async (b, ct) =>
+                {
+                    await b.AnswerCallbackQuery(answer.QueryId, answer.Text, cancellationToken: ct);
+                    return true;
+                },
                 AnswerTimeout,
                 cancellationToken
             );

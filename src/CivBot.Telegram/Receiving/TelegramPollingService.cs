@@ -1,7 +1,7 @@
 namespace CivBot.Telegram.Receiving;
 
-using System.Text.Json;
 using CivBot.Telegram.Api;
+using global::Telegram.Bot;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 /// followed by a pause, and failures back off exponentially.
 /// </summary>
 internal sealed class TelegramPollingService(
-    TelegramClient client,
+    TelegramBot bot,
     TelegramAdapter adapter,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
@@ -33,16 +33,22 @@ internal sealed class TelegramPollingService(
         await identity.Ready.WaitAsync(stoppingToken);
         var pollSeconds = options.Value.PollTimeoutSeconds;
         var httpTimeout = TimeSpan.FromSeconds(pollSeconds) + HttpMargin;
-        long? offset = null;
+        int? offset = null;
         var failures = 0;
         logger.LogInformation("Telegram long polling started");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var response = await client.CallAsync(
+                var request = new RawUpdatesRequest
+                {
+                    Offset = offset,
+                    Timeout = pollSeconds,
+                    AllowedUpdates = TelegramBot.AllowedUpdates,
+                };
+                var response = await bot.CallAsync(
                     "getUpdates",
-                    BotApi.GetUpdates(offset, pollSeconds),
+                    (b, ct) => b.SendRequest(request, ct),
                     httpTimeout,
                     stoppingToken
                 );
@@ -61,14 +67,11 @@ internal sealed class TelegramPollingService(
                 }
                 failures = 0;
                 var handled = 0;
-                if (response.Result.ValueKind == JsonValueKind.Array)
+                foreach (var update in response.Result ?? [])
                 {
-                    foreach (var update in response.Result.EnumerateArray())
-                    {
-                        if (await adapter.HandleAsync(update, stoppingToken) is { } id)
-                            offset = Math.Max(offset ?? 0, id + 1);
-                        handled++;
-                    }
+                    if (await adapter.HandleAsync(update, stoppingToken) is { } id)
+                        offset = (int)Math.Max(offset ?? 0, id + 1);
+                    handled++;
                 }
                 if (handled == 0)
                     await Task.Delay(Pause, time, stoppingToken);
@@ -98,7 +101,7 @@ internal sealed class TelegramPollingService(
         }
     }
 
-    private void LogRefusal(TelegramResponse response)
+    private void LogRefusal<T>(TelegramAnswer<T> response)
     {
         if (response.ErrorCode == 409)
             logger.LogError(

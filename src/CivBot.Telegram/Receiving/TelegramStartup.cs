@@ -1,7 +1,9 @@
 namespace CivBot.Telegram.Receiving;
 
-using System.Text.Json;
 using CivBot.Telegram.Api;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,7 @@ using Microsoft.Extensions.Options;
 /// logged rather than fatal: the bot can still work, and the log says what to fix.
 /// </summary>
 internal sealed class TelegramStartup(
-    TelegramClient client,
+    TelegramBot bot,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
     Core.Flows.IFlowCatalog flows,
@@ -24,13 +26,8 @@ internal sealed class TelegramStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        string? username = null;
-        var me = await TryCallAsync("getMe", BotApi.Empty(), cancellationToken);
-        if (
-            me is { Ok: true, Result.ValueKind: JsonValueKind.Object }
-            && me.Result.TryGetProperty("username", out var name)
-        )
-            username = name.GetString();
+        var me = await TryCallAsync("getMe", (b, ct) => b.GetMe(ct), cancellationToken);
+        var username = me is { Ok: true, Result: { } user } ? user.Username : null;
         identity.Set(username);
         logger.LogInformation("Telegram bot @{Username} starting in {Mode} mode", username, o.Mode);
 
@@ -38,10 +35,27 @@ internal sealed class TelegramStartup(
             o.Mode == TelegramMode.Webhook
                 ? await TryCallAsync(
                     "setWebhook",
-                    BotApi.SetWebhook(o.WebhookUrl!, o.WebhookSecret!),
+                    async (b, ct) =>
+                    {
+                        await b.SetWebhook(
+                            o.WebhookUrl!,
+                            secretToken: o.WebhookSecret,
+                            allowedUpdates: TelegramBot.AllowedUpdates,
+                            cancellationToken: ct
+                        );
+                        return true;
+                    },
                     cancellationToken
                 )
-                : await TryCallAsync("deleteWebhook", BotApi.DeleteWebhook(), cancellationToken);
+                : await TryCallAsync(
+                    "deleteWebhook",
+                    async (b, ct) =>
+                    {
+                        await b.DeleteWebhook(dropPendingUpdates: false, cancellationToken: ct);
+                        return true;
+                    },
+                    cancellationToken
+                );
         if (delivery is not { Ok: true })
             logger.LogError(
                 "Telegram did not accept the {Mode} setup ({Description}); updates may not arrive until it does",
@@ -49,9 +63,17 @@ internal sealed class TelegramStartup(
                 delivery?.Description ?? "no answer"
             );
 
+        var menu = BotCommands
+            .With(flows)
+            .Select(c => new BotCommand { Command = c.Command, Description = c.Description })
+            .ToList();
         var commands = await TryCallAsync(
             "setMyCommands",
-            BotApi.SetMyCommands(BotCommands.With(flows)),
+            async (b, ct) =>
+            {
+                await b.SetMyCommands(menu, cancellationToken: ct);
+                return true;
+            },
             cancellationToken
         );
         if (commands is not { Ok: true })
@@ -64,15 +86,15 @@ internal sealed class TelegramStartup(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task<TelegramResponse?> TryCallAsync(
+    private async Task<TelegramAnswer<T>?> TryCallAsync<T>(
         string method,
-        System.Text.Json.Nodes.JsonObject parameters,
+        Func<ITelegramBotClient, CancellationToken, Task<T>> call,
         CancellationToken cancellationToken
     )
     {
         try
         {
-            return await client.CallAsync(method, parameters, CallTimeout, cancellationToken);
+            return await bot.CallAsync(method, call, CallTimeout, cancellationToken);
         }
         catch (Exception e) when (e is TelegramTimeoutException or TelegramTransportException)
         {

@@ -2,10 +2,13 @@ namespace CivBot.Telegram.Sending;
 
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using CivBot.Core.Model;
 using CivBot.Core.Ports;
 using CivBot.Telegram.Api;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
+using global::Telegram.Bot.Types.ReplyMarkups;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +18,7 @@ using Microsoft.Extensions.Options;
 /// undeliverable); a group that became a supergroup is migrated and the message resent to the new id.
 /// </summary>
 internal sealed class TelegramSender(
-    TelegramClient client,
+    TelegramBot bot,
     RateLimiter limiter,
     IOptions<TelegramOptions> options,
     IEnumerable<IChatMigration> migrations,
@@ -24,6 +27,8 @@ internal sealed class TelegramSender(
 {
     // General topic of a forum: Telegram refuses message_thread_id 1, so such messages go without it.
     private const string GeneralTopic = "1";
+
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.SendTimeoutSeconds);
 
@@ -55,11 +60,21 @@ internal sealed class TelegramSender(
         for (var i = done; i < parts.Count; i++)
         {
             var html = HtmlText.Escape(parts[i]);
-            var markup = i == parts.Count - 1 ? keyboard?.DeepClone().AsObject() : null;
+            var markup = i == parts.Count - 1 ? keyboard : null;
+            var topic = Topic(thread);
             var (result, movedTo) = await CallAsync(
                 "sendMessage",
                 chat,
-                id => BotApi.SendMessage(id, html, thread, markup?.DeepClone().AsObject()),
+                (b, id, ct) =>
+                    b.SendMessage(
+                        id,
+                        html,
+                        ParseMode.Html,
+                        replyMarkup: markup,
+                        linkPreviewOptions: NoPreview,
+                        messageThreadId: topic,
+                        cancellationToken: ct
+                    ),
                 cancellationToken
             );
             if (
@@ -88,15 +103,26 @@ internal sealed class TelegramSender(
         ChatAddress chat,
         string messageId,
         string text,
-        JsonObject? keyboard,
+        InlineKeyboardMarkup? keyboard,
         CancellationToken cancellationToken
     )
     {
+        if (!int.TryParse(messageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return null;
         var html = HtmlText.Escape(text);
         var response = await CallRawAsync(
             "editMessageText",
             chat.ChatId,
-            BotApi.EditMessageText(chat.ChatId, messageId, html, keyboard?.DeepClone().AsObject()),
+            (b, ct) =>
+                b.EditMessageText(
+                    ChatIdOf(chat.ChatId),
+                    id,
+                    html,
+                    ParseMode.Html,
+                    replyMarkup: keyboard,
+                    linkPreviewOptions: NoPreview,
+                    cancellationToken: ct
+                ),
             cancellationToken
         );
         if (response is null)
@@ -117,14 +143,14 @@ internal sealed class TelegramSender(
     private async Task<(SendResult Result, ChatAddress Chat)> CallAsync(
         string method,
         ChatAddress chat,
-        Func<string, JsonObject> parameters,
+        Func<ITelegramBotClient, ChatId, CancellationToken, Task<Message>> send,
         CancellationToken cancellationToken
     )
     {
         var response = await CallRawAsync(
             method,
             chat.ChatId,
-            parameters(chat.ChatId),
+            (b, ct) => send(b, ChatIdOf(chat.ChatId), ct),
             cancellationToken
         );
         if (response is null)
@@ -142,14 +168,17 @@ internal sealed class TelegramSender(
             response = await CallRawAsync(
                 method,
                 moved.ChatId,
-                parameters(moved.ChatId),
+                (b, ct) => send(b, ChatIdOf(moved.ChatId), ct),
                 cancellationToken
             );
             chat = moved;
             if (response is null)
                 return (new RetryLater($"Telegram {method} timed out or failed to connect"), chat);
         }
-        var result = SendOutcome.From(response);
+        var result = SendOutcome.From(
+            response,
+            response.Result?.MessageId.ToString(CultureInfo.InvariantCulture)
+        );
         if (result is not Sent)
             logger.LogWarning(
                 "Telegram {Method} to chat {Chat} failed: {Code} {Description}",
@@ -162,10 +191,10 @@ internal sealed class TelegramSender(
     }
 
     /// <summary>Waits for a rate-limit slot, then calls; null when there was no answer (timeout, connection).</summary>
-    private async Task<TelegramResponse?> CallRawAsync(
+    private async Task<TelegramAnswer<T>?> CallRawAsync<T>(
         string method,
         string chatId,
-        JsonObject parameters,
+        Func<ITelegramBotClient, CancellationToken, Task<T>> call,
         CancellationToken cancellationToken
     )
     {
@@ -173,7 +202,7 @@ internal sealed class TelegramSender(
         await limiter.WaitAsync(chatId, chatId.StartsWith('-'), cancellationToken);
         try
         {
-            return await client.CallAsync(method, parameters, _timeout, cancellationToken);
+            return await bot.CallAsync(method, call, _timeout, cancellationToken);
         }
         catch (Exception e) when (e is TelegramTimeoutException or TelegramTransportException)
         {
@@ -186,4 +215,20 @@ internal sealed class TelegramSender(
             return null;
         }
     }
+
+    // Chat ids are numbers on the wire; a @username stays a string.
+    internal static ChatId ChatIdOf(string chatId) =>
+        long.TryParse(
+            chatId,
+            NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var id
+        )
+            ? new ChatId(id)
+            : new ChatId(chatId);
+
+    private static int? Topic(string? thread) =>
+        int.TryParse(thread, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 }

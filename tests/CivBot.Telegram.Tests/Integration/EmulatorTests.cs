@@ -21,7 +21,7 @@ public sealed class EmulatorTests
         await using var tg = await Emulator.StartAsync();
         var settings = Settings(tg);
         settings["Mode"] = "polling";
-        await using var bot = await BotHost.StartAsync(settings);
+        await using var bot = await BotHost.StartAsync(settings, emulator: true);
 
         await UrgentRideStory.RunAsync(tg);
 
@@ -37,7 +37,7 @@ public sealed class EmulatorTests
         settings["Mode"] = "webhook";
         settings["WebhookUrl"] = "{url}/telegram/webhook";
         settings["WebhookSecret"] = Secret;
-        await using var bot = await BotHost.StartAsync(settings);
+        await using var bot = await BotHost.StartAsync(settings, emulator: true);
 
         await UrgentRideStory.RunAsync(tg);
 

@@ -60,7 +60,8 @@ public static class UrgentRideStory
         );
         Assert.Equal(Group.Id, ask.ChatId);
         Assert.Equal(Topic, ask.ThreadId);
-        Assert.Equal("HTML", ask.ParseMode);
+        // Telegram reads parse_mode without regard to case; Telegram.Bot sends "Html".
+        Assert.Equal("HTML", ask.ParseMode, ignoreCase: true);
         Assert.Contains(
             "&lt;5y&gt; to the clinic on Main St &amp; back before 5pm *today*",
             ask.Text,
@@ -168,7 +169,7 @@ public static class UrgentRideStory
         // Everything about the loop stays in its topic, the fallback mention to a member without a private chat too.
         Assert.Contains(closed, x => x.ChatId == Group.Id && x.Text.StartsWith('@'));
         Assert.All(closed.Where(x => x.ChatId == Group.Id), x => Assert.Equal(Topic, x.ThreadId));
-        Assert.All(closed, x => Assert.Equal("HTML", x.ParseMode));
+        Assert.All(closed, x => Assert.Equal("HTML", x.ParseMode, ignoreCase: true));
     }
 
     private static Task WaitForVoteAsync(Emulator tg, long messageId, string tally) =>

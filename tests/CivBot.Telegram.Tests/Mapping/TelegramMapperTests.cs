@@ -137,16 +137,35 @@ public sealed class TelegramMapperTests
     }
 
     [Fact]
-    public void A_message_whose_chat_id_is_a_string_is_refused_with_the_reason()
+    public void A_message_whose_chat_id_is_not_a_number_is_refused_with_the_reason()
     {
         var mapped = TelegramMapper.Map(
             JsonDocument
-                .Parse("{\"update_id\":3,\"message\":{\"chat\":{\"id\":\"5\"},\"text\":\"hi\"}}")
+                .Parse(
+                    "{\"update_id\":3,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":\"5x\",\"type\":\"group\"},\"text\":\"hi\"}}"
+                )
                 .RootElement,
             Bot
         )!;
 
         Assert.Empty(mapped.Events);
-        Assert.Equal("message.chat.id is missing or not a number", mapped.Refusal);
+        Assert.Equal("message.chat.id is not a number", mapped.Refusal);
+    }
+
+    [Fact]
+    public void A_message_without_its_chat_is_refused_and_says_what_is_missing()
+    {
+        var mapped = TelegramMapper.Map(
+            JsonDocument
+                .Parse(
+                    "{\"update_id\":4,\"message\":{\"message_id\":1,\"date\":1,\"text\":\"hi\"}}"
+                )
+                .RootElement,
+            Bot
+        )!;
+
+        Assert.Empty(mapped.Events);
+        Assert.NotNull(mapped.Refusal);
+        Assert.Contains("chat", mapped.Refusal, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,10 @@ public sealed class FormattingTests
         ]);
         Assert.Equal(
             """{"inline_keyboard":[[{"text":"1) Eve drives","callback_data":"v:1:1"}],[{"text":"2) Taxi","callback_data":"v:1:2"}]]}""",
-            keyboard!.ToJsonString()
+            System.Text.Json.JsonSerializer.Serialize(
+                keyboard,
+                global::Telegram.Bot.JsonBotAPI.Options
+            )
         );
         Assert.Null(InlineKeyboard.From([]));
         Assert.Throws<ArgumentException>(() =>

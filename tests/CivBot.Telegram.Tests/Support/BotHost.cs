@@ -3,10 +3,12 @@ namespace CivBot.Telegram.Tests.Support;
 using System.Net;
 using CivBot.Hosting;
 using CivBot.Storage;
+using CivBot.Telegram.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +31,11 @@ public sealed class BotHost : IAsyncDisposable
         Url = url;
     }
 
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?> telegram)
+    /// <param name="emulator">Talking to the npm emulator: its answers pass through <see cref="EmulatorAdapter"/>.</param>
+    public static async Task<BotHost> StartAsync(
+        IDictionary<string, string?> telegram,
+        bool emulator = false
+    )
     {
         var db = new TempDb();
         var port = FreePort.Next();
@@ -51,6 +57,12 @@ public sealed class BotHost : IAsyncDisposable
             builder =>
             {
                 builder.Logging.ClearProviders();
+                if (emulator)
+                    builder.Services.Replace(
+                        ServiceDescriptor.Singleton(
+                            new TelegramTransport(new EmulatorAdapter(new SocketsHttpHandler()))
+                        )
+                    );
                 builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
                 builder.Services.Configure<HostOptions>(o =>
                     o.ShutdownTimeout = TimeSpan.FromSeconds(5)

@@ -83,10 +83,20 @@ public sealed class StubTelegram : IAsyncDisposable
         }
         JsonNode result = method switch
         {
-            "sendMessage" => new JsonObject
+            // As Telegram answers: the Message that was sent, or the edited one.
+            "sendMessage" or "editMessageText" => new JsonObject
             {
-                ["message_id"] = Interlocked.Increment(ref _messageId),
-                ["chat"] = new JsonObject { ["id"] = body["chat_id"]?.DeepClone() },
+                ["message_id"] =
+                    method == "sendMessage"
+                        ? Interlocked.Increment(ref _messageId)
+                        : body["message_id"]?.DeepClone(),
+                ["date"] = 1_700_000_000,
+                ["chat"] = new JsonObject
+                {
+                    ["id"] = body["chat_id"]?.DeepClone(),
+                    ["type"] = "supergroup",
+                },
+                ["text"] = body["text"]?.DeepClone(),
             },
             "getMe" => new JsonObject
             {
