@@ -126,22 +126,37 @@ public sealed class SmsAdapter(
     )
     {
         var masked = PersonalData.MaskPhone(keyword.Chat.ChatId);
+        // Twilio answers its English keywords itself; the Spanish ones it does not know, so CivBot confirms them.
+        var spanish = keyword.Language == "es";
         switch (keyword.Kind)
         {
             case SmsKeyword.OptOut:
-                // Twilio confirms the STOP itself; CivBot stops everything to the number, queued messages included.
+                // CivBot stops everything to the number at once, queued messages included.
                 await consent.SetOptedOutAsync(keyword.Chat, true, cancellationToken);
-                logger.LogInformation("{Number} opted out (STOP)", masked);
-                return new SmsWebhookResult(200, TwiML.Empty);
+                logger.LogInformation("{Number} opted out ({Language})", masked, keyword.Language);
+                return new SmsWebhookResult(
+                    200,
+                    spanish ? TwiML.Message(SmsTexts.OptedOutEs) : TwiML.Empty
+                );
             case SmsKeyword.OptIn:
                 await consent.SetOptedOutAsync(keyword.Chat, false, cancellationToken);
-                logger.LogInformation("{Number} opted back in (START)", masked);
-                return new SmsWebhookResult(200, TwiML.Empty);
+                logger.LogInformation(
+                    "{Number} opted back in ({Language})",
+                    masked,
+                    keyword.Language
+                );
+                return new SmsWebhookResult(
+                    200,
+                    spanish ? TwiML.Message(SmsTexts.OptedInEs) : TwiML.Empty
+                );
             default:
                 // Help answers in the webhook's own response; nothing is recorded, and an opted-out number gets nothing.
                 return await consent.IsOptedOutAsync(keyword.Chat, cancellationToken)
                     ? new SmsWebhookResult(200, TwiML.Empty)
-                    : new SmsWebhookResult(200, TwiML.Message(SmsTexts.Help));
+                    : new SmsWebhookResult(
+                        200,
+                        TwiML.Message(spanish ? SmsTexts.HelpEs : SmsTexts.Help)
+                    );
         }
     }
 }

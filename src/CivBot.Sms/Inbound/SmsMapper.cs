@@ -25,8 +25,8 @@ public static class SmsMapper
             return new SmsInbound.Invalid("An inbound message needs MessageSid and From.");
         var body = form.GetValueOrDefault("Body") ?? "";
         var chat = SmsIdentity.Chat(from);
-        if (SmsKeywords.Of(body) is { } keyword)
-            return new SmsInbound.Keyword(keyword, chat);
+        if (SmsKeywords.Find(body) is { } keyword)
+            return new SmsInbound.Keyword(keyword.Kind, chat, keyword.Language);
         var text = SmsCommands.WithSlash(body, flowCommands);
         var media = Media(form);
         InboundBody content =

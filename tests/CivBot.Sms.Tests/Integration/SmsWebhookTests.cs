@@ -285,6 +285,43 @@ public sealed partial class SmsWebhookTests(SmsHttpFixture fixture)
     }
 
     [Fact]
+    public async Task Parar_stops_everything_and_is_confirmed_in_spanish_and_alta_brings_it_back()
+    {
+        await using var h = await SmsHarness.StartAsync(fixture);
+        await JoinAsync(h, Dana, "Dana");
+        h.NewSms();
+
+        var stop = await h.TextAsync(Dana, "PARAR");
+
+        var xml = await stop.Content.ReadAsStringAsync();
+        Assert.Contains("<Message>CivBot: listo, te diste de baja", xml, StringComparison.Ordinal);
+        await h.SayAsync("eve", "/ask Who can lend a ladder?");
+        await h.TextAsync(Dana, "status");
+        await h.WaitAsync(TimeSpan.FromMinutes(30));
+        Assert.Empty(h.NewSms());
+
+        var back = await h.TextAsync(Dana, "alta");
+        Assert.Contains(
+            "<Message>CivBot: listo, te volveremos a escribir.",
+            await back.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
+        await h.TextAsync(Dana, "status");
+        Assert.Equal(Dana, Assert.Single(h.NewSms()).To);
+    }
+
+    [Fact]
+    public async Task Ayuda_answers_in_spanish_and_records_nothing()
+    {
+        await using var h = await SmsHarness.StartAsync(fixture);
+
+        var xml = await (await h.TextAsync(Stranger, "Ayuda")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<Message>CivBot, un bot para los pedidos", xml, StringComparison.Ordinal);
+        Assert.Equal(0, h.Scalar("SELECT count(*) FROM inbox"));
+    }
+
+    [Fact]
     public async Task Help_answers_in_the_webhook_with_a_short_text_and_records_nothing()
     {
         await using var h = await SmsHarness.StartAsync(fixture);

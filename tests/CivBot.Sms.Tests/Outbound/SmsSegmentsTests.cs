@@ -46,6 +46,12 @@ public sealed class SmsSegmentsTests
     }
 
     [Fact]
-    public void The_help_text_is_one_gsm7_segment() =>
+    public void The_help_and_keyword_texts_are_one_gsm7_segment_each()
+    {
         Assert.Equal((SmsEncoding.Gsm7, 1), SmsSegments.Count(SmsTexts.Help));
+        // The Spanish texts avoid á, í, ó, ú (not in GSM-7), so they too cost one plain segment.
+        Assert.Equal((SmsEncoding.Gsm7, 1), SmsSegments.Count(SmsTexts.HelpEs));
+        Assert.Equal((SmsEncoding.Gsm7, 1), SmsSegments.Count(SmsTexts.OptedOutEs));
+        Assert.Equal((SmsEncoding.Gsm7, 1), SmsSegments.Count(SmsTexts.OptedInEs));
+    }
 }
