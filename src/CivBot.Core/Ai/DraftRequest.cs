@@ -24,20 +24,27 @@ public sealed record DraftRequest(
         Converters = { new Engine.GroupIdConverter() },
     };
 
+    /// <summary>How many receipts a request carries at most: the loop's first (the ask) and its latest.</summary>
+    public const int MaxReceipts = 40;
+
     /// <summary>The loop's receipts as the model may see them: handles and recorded texts only.</summary>
-    public static IReadOnlyList<DraftReceipt> From(IEnumerable<Receipt> receipts) =>
+    public static IReadOnlyList<DraftReceipt> From(IEnumerable<Receipt> receipts)
+    {
+        var ordered = receipts.OrderBy(r => r.Seq).ToList();
+        if (ordered.Count > MaxReceipts)
+            ordered = [ordered[0], .. ordered.TakeLast(MaxReceipts - 1)];
+        return
         [
-            .. receipts
-                .OrderBy(r => r.Seq)
-                .Select(r => new DraftReceipt(
+            .. ordered.Select(r => new DraftReceipt(
                     r.Seq,
                     r.Kind.WireName(),
                     r.Actor,
                     r.Summary,
                     r.Amount,
-                    r.Currency
-                )),
+                r.Currency
+            )),
         ];
+    }
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
