@@ -125,7 +125,7 @@ public static partial class DraftChecker
             ?? Amounts(text, request)
             ?? VoteCounts(text, request.Facts)
             ?? OptionNumbers(text, request.Facts)
-            ?? OtherNumbers(text, cited, request.Facts);
+            ?? OtherNumbers(text, cited);
     }
 
     private static string? Quotes(StringBuilder text, List<DraftReceipt> cited)
@@ -180,7 +180,9 @@ public static partial class DraftChecker
             var known = request
                 .Receipts.Where(r => r.Currency == currency && r.Amount is not null)
                 .Select(r => r.Amount!.Value)
-                .Append(request.Facts.Spent.GetValueOrDefault(currency));
+                .Concat(
+                    request.Facts.Spent.TryGetValue(currency, out var total) ? [total] : []
+                );
             if (amount is null || !known.Contains(amount.Value))
                 return $"it says {m.Value.Trim()}, which is no spend or total CivBot recorded";
             Blank(text, m);
@@ -226,18 +228,13 @@ public static partial class DraftChecker
         return null;
     }
 
-    private static string? OtherNumbers(
-        StringBuilder text,
-        List<DraftReceipt> cited,
-        DraftFacts facts
-    )
+    private static string? OtherNumbers(StringBuilder text, List<DraftReceipt> cited)
     {
         var known = cited
             .SelectMany(r =>
                 Numbers(r.Summary)
                     .Concat(r.Amount is { } a ? [a] : [])
             )
-            .Concat(Numbers(facts.Ask))
             .ToHashSet();
         foreach (Match m in NumberToken().Matches(text.ToString()))
         {
