@@ -123,7 +123,7 @@ public static partial class DraftChecker
         return Quotes(text, cited)
             ?? References(text, line, request.Facts)
             ?? Amounts(text, request)
-            ?? VoteCounts(text, request.Facts)
+            ?? VoteCounts(text, request.Facts, cited)
             ?? OptionNumbers(text, request.Facts)
             ?? OtherNumbers(text, cited);
     }
@@ -190,31 +190,43 @@ public static partial class DraftChecker
         return null;
     }
 
-    private static string? VoteCounts(StringBuilder text, DraftFacts facts)
+    private static string? VoteCounts(
+        StringBuilder text,
+        DraftFacts facts,
+        List<DraftReceipt> cited
+    )
     {
-        if (!facts.VoteOpen)
-            return null; // With no vote open, a count must be one the cited receipts hold (OtherNumbers).
         var s = text.ToString();
         foreach (Match m in VoteCount().Matches(s))
         {
             var count = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            var clause = Clause(s, m.Index);
-            var option = OptionRef().Match(clause);
-            if (option.Success)
+            var option = OptionRef().Match(Clause(s, m.Index));
+            int? n = option.Success
+                ? int.Parse(option.Groups[1].Value, CultureInfo.InvariantCulture)
+                : null;
+            if (n is not null && facts.Options.All(o => o.Number != n))
+                return $"it names option {n}, which #{facts.Loop} does not have";
+            if (facts.VoteOpen)
             {
-                var n = int.Parse(option.Groups[1].Value, CultureInfo.InvariantCulture);
-                var tally = facts.Options.FirstOrDefault(o => o.Number == n);
-                if (tally is null)
-                    return $"it names option {n}, which #{facts.Loop} does not have";
-                if (tally.Votes != count)
-                    return $"it gives option {n} {count} vote(s); the tally says {tally.Votes}";
+                if (n is not null && facts.Options.First(o => o.Number == n).Votes is var votes && votes != count)
+                    return $"it gives option {n} {count} vote(s); the tally says {votes}";
+                if (n is null && count != facts.Ballots && facts.Options.All(o => o.Votes != count))
+                    return $"it counts {count} vote(s), which matches nothing in the tally";
             }
-            else if (count != facts.Ballots && facts.Options.All(o => o.Votes != count))
-                return $"it counts {count} vote(s), which matches nothing in the tally";
+            else if (n is not null && !cited.Any(r => Names(r.Summary, n.Value) && Numbers(r.Summary).Contains(count)))
+                // A closed vote's counts live in its decision receipt: the count must be one a cited receipt gives that option.
+                return $"it gives option {n} {count} vote(s), which no cited receipt says";
+            else if (n is null)
+                continue; // Left for OtherNumbers: the number must be in a cited receipt.
             Blank(text, m);
         }
         return null;
     }
+
+    private static bool Names(string summary, int option) =>
+        OptionRef()
+            .Matches(summary)
+            .Any(m => m.Groups[1].Value == option.ToString(CultureInfo.InvariantCulture));
 
     private static string? OptionNumbers(StringBuilder text, DraftFacts facts)
     {

@@ -136,4 +136,23 @@ public sealed class DraftCheckerTests
     {
         Assert.False(Summary("Eve said \"I can drive after 4pm.", 2).Passed);
     }
+
+    [Fact]
+    public void After_the_vote_a_count_must_be_the_one_the_decision_receipt_gives_that_option()
+    {
+        var closed = Request with
+        {
+            Facts = Request.Facts with { VoteOpen = false, Ballots = 0 },
+            Receipts =
+            [
+                .. Request.Receipts,
+                new DraftReceipt(6, "decision", "CivBot", "Decided: option 1, Eve drives (3 of 4 vote(s))"),
+            ],
+        };
+        DraftCheck Closed(string text) =>
+            DraftChecker.Check(closed, Answer([(text, [3, 4, 6])]));
+        Assert.True(Closed("Option 1 won with 3 votes of 4.").Passed);
+        Assert.False(Closed("Option 2 won with 3 votes of 4.").Passed);
+        Assert.False(Closed("Option 1 won with 5 votes.").Passed);
+    }
 }
