@@ -48,7 +48,8 @@ internal sealed class AiDrafter(
         var inbound = new InboundEvent(
             new ChatAddress(RequestDraft.AiChannel, request.Group.Value),
             Sender.System,
-            PlatformIdPrefix + message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PlatformIdPrefix
+                + message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new DraftBody(request.Serial, request.Facts.Loop, outcome)
         );
         await events.SubmitToGroupAsync(request.Group, inbound, cancellationToken);

@@ -138,7 +138,11 @@ public static partial class DraftChecker
             var span = Squash(m.Groups[1].Value);
             if (span.Length == 0)
                 continue;
-            if (!cited.Any(r => Squash(r.Summary).Contains(span, StringComparison.OrdinalIgnoreCase)))
+            if (
+                !cited.Any(r =>
+                    Squash(r.Summary).Contains(span, StringComparison.OrdinalIgnoreCase)
+                )
+            )
                 return $"\"{span}\" is not word for word in a receipt the sentence cites";
             Blank(text, m);
         }
@@ -149,7 +153,10 @@ public static partial class DraftChecker
     {
         foreach (Match m in ReceiptRef().Matches(text.ToString()))
         {
-            if (!long.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var seq) || !line.Cites.Contains(seq))
+            if (
+                !long.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var seq)
+                || !line.Cites.Contains(seq)
+            )
                 return $"it names r#{m.Groups[1].Value} without citing it";
             Blank(text, m);
         }
@@ -180,9 +187,7 @@ public static partial class DraftChecker
             var known = request
                 .Receipts.Where(r => r.Currency == currency && r.Amount is not null)
                 .Select(r => r.Amount!.Value)
-                .Concat(
-                    request.Facts.Spent.TryGetValue(currency, out var total) ? [total] : []
-                );
+                .Concat(request.Facts.Spent.TryGetValue(currency, out var total) ? [total] : []);
             if (amount is null || !known.Contains(amount.Value))
                 return $"it says {m.Value.Trim()}, which is no spend or total CivBot recorded";
             Blank(text, m);
@@ -208,12 +213,19 @@ public static partial class DraftChecker
                 return $"it names option {n}, which #{facts.Loop} does not have";
             if (facts.VoteOpen)
             {
-                if (n is not null && facts.Options.First(o => o.Number == n).Votes is var votes && votes != count)
+                if (
+                    n is not null
+                    && facts.Options.First(o => o.Number == n).Votes is var votes
+                    && votes != count
+                )
                     return $"it gives option {n} {count} vote(s); the tally says {votes}";
                 if (n is null && count != facts.Ballots && facts.Options.All(o => o.Votes != count))
                     return $"it counts {count} vote(s), which matches nothing in the tally";
             }
-            else if (n is not null && !cited.Any(r => Names(r.Summary, n.Value) && Numbers(r.Summary).Contains(count)))
+            else if (
+                n is not null
+                && !cited.Any(r => Names(r.Summary, n.Value) && Numbers(r.Summary).Contains(count))
+            )
                 // A closed vote's counts live in its decision receipt: the count must be one a cited receipt gives that option.
                 return $"it gives option {n} {count} vote(s), which no cited receipt says";
             else if (n is null)
@@ -243,10 +255,7 @@ public static partial class DraftChecker
     private static string? OtherNumbers(StringBuilder text, List<DraftReceipt> cited)
     {
         var known = cited
-            .SelectMany(r =>
-                Numbers(r.Summary)
-                    .Concat(r.Amount is { } a ? [a] : [])
-            )
+            .SelectMany(r => Numbers(r.Summary).Concat(r.Amount is { } a ? [a] : []))
             .ToHashSet();
         foreach (Match m in NumberToken().Matches(text.ToString()))
         {
@@ -260,7 +269,12 @@ public static partial class DraftChecker
         NumberToken().Matches(text).Select(m => Number(m.Value)).OfType<decimal>();
 
     private static decimal? Number(string token) =>
-        decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+        decimal.TryParse(
+            token,
+            NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture,
+            out var n
+        )
             ? n
             : null;
 
@@ -268,13 +282,24 @@ public static partial class DraftChecker
     private static string Clause(string s, int at)
     {
         var bounds = ClauseBreak().Matches(s).ToList();
-        var start = bounds.Where(b => b.Index + b.Length <= at).Select(b => b.Index + b.Length).DefaultIfEmpty(0).Max();
-        var end = bounds.Where(b => b.Index > at).Select(b => b.Index).DefaultIfEmpty(s.Length).Min();
+        var start = bounds
+            .Where(b => b.Index + b.Length <= at)
+            .Select(b => b.Index + b.Length)
+            .DefaultIfEmpty(0)
+            .Max();
+        var end = bounds
+            .Where(b => b.Index > at)
+            .Select(b => b.Index)
+            .DefaultIfEmpty(s.Length)
+            .Min();
         return s[start..end];
     }
 
     private static string Squash(string s) =>
-        string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(
+            ' ',
+            s.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+        );
 
     private static void Blank(StringBuilder text, Match m)
     {
@@ -302,7 +327,10 @@ public static partial class DraftChecker
     [GeneratedRegex(@"\boption\s+#?(\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OptionRef();
 
-    [GeneratedRegex(@"[,;:.!?]|\b(?:and|but|while|whereas|than|versus|vs)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"[,;:.!?]|\b(?:and|but|while|whereas|than|versus|vs)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]

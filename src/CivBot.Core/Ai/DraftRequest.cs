@@ -36,11 +36,11 @@ public sealed record DraftRequest(
         return
         [
             .. ordered.Select(r => new DraftReceipt(
-                    r.Seq,
-                    r.Kind.WireName(),
-                    r.Actor,
-                    r.Summary,
-                    r.Amount,
+                r.Seq,
+                r.Kind.WireName(),
+                r.Actor,
+                r.Summary,
+                r.Amount,
                 r.Currency
             )),
         ];

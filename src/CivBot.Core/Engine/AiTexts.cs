@@ -63,13 +63,16 @@ internal static partial class AiTexts
         else
             sb.Append("No options drafted. Propose your own with /propose <option>.");
         var buttons = draft
-            .Options.Select((_, i) => new ReplyButton($"Propose this ({i + 1})", $"d:{serial}:{i + 1}"))
+            .Options.Select(
+                (_, i) => new ReplyButton($"Propose this ({i + 1})", $"d:{serial}:{i + 1}")
+            )
             .ToList();
         return new Reply(sb.ToString(), buttons);
     }
 
     /// <summary>An option's text as proposed: without any r#N the model wrote into it.</summary>
-    public static string Plain(string text) => Spaces().Replace(ReceiptRef().Replace(text, ""), " ").Trim();
+    public static string Plain(string text) =>
+        Spaces().Replace(ReceiptRef().Replace(text, ""), " ").Trim();
 
     private static string WithCites(DraftLine line) =>
         line.Cites.Count == 0

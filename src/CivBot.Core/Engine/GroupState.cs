@@ -40,7 +40,8 @@ public sealed record GroupState(
     )] GroupVote? Publishing = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
         bool Published = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int PublishSerial = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        int PublishSerial = 0,
     // AI drafts (/ai, /draft): whether the group opted in, its vote, the draft in flight and the latest one posted.
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] AiState? Ai = null
 )

@@ -74,7 +74,11 @@ internal sealed partial class Turn
             Tell("AI drafts are already off here. Anyone can propose them with /ai on.");
             return;
         }
-        if (!input.SenderIsChatAdmin && !State.Loops.Any(l => l.Steward == Me) && !IsLatestSteward())
+        if (
+            !input.SenderIsChatAdmin
+            && !State.Loops.Any(l => l.Steward == Me)
+            && !IsLatestSteward()
+        )
         {
             Tell(
                 "Only a steward or a chat admin can turn AI drafts off (a steward of an open loop, or the latest one when none is open)."
@@ -83,7 +87,10 @@ internal sealed partial class Turn
         }
         State = State with { Ai = ai with { On = false, Pending = null, Latest = null } };
         Record(null, ReceiptKind.Decision, MyHandleSafe, "Decided: turn AI drafts off.");
-        Say(null, $"{MyHandleSafe} turned AI drafts off. Anyone can propose them again with /ai on.");
+        Say(
+            null,
+            $"{MyHandleSafe} turned AI drafts off. Anyone can propose them again with /ai on."
+        );
     }
 
     private void DraftCommand(ParsedCommand cmd)
@@ -109,7 +116,9 @@ internal sealed partial class Turn
         }
         if (now - last < DraftSpacing)
         {
-            Tell($"One draft every few minutes per group: try /draft again {Texts.When(last + DraftSpacing, now)}.");
+            Tell(
+                $"One draft every few minutes per group: try /draft again {Texts.When(last + DraftSpacing, now)}."
+            );
             return;
         }
         var serial = ai.DraftSerial + 1;

@@ -82,8 +82,7 @@ internal sealed partial class Turn
         if (open.Count == 0)
             return false;
         var reason = cmd.Args.Trim();
-        GroupVoteSubject? named = open
-            .Where(s =>
+        GroupVoteSubject? named = open.Where(s =>
                 reason.Equals(Word(s), StringComparison.OrdinalIgnoreCase)
                 || reason.StartsWith(Word(s) + " ", StringComparison.OrdinalIgnoreCase)
             )
@@ -99,15 +98,29 @@ internal sealed partial class Turn
             reason = reason[Word(subject).Length..].Trim();
         if (reason.Length == 0)
         {
-            Tell($"Please give a reason, so the group can address it: /object {Word(subject)} <reason>.");
+            Tell(
+                $"Please give a reason, so the group can address it: /object {Word(subject)} <reason>."
+            );
             return true;
         }
         var why = PersonalData.Redact(Texts.Short(reason, 200));
         SetGroupVote(subject, null);
-        var (decided, told) = subject == GroupVoteSubject.Publish
-            ? ("the receipts stay private", $"The receipts stay private: {MyHandle} objected ({why}). Anyone can propose it again later with /publish.")
-            : ("AI drafts stay off", $"AI drafts stay off: {MyHandle} objected ({why}). Anyone can propose it again later with /ai on.");
-        Record(null, ReceiptKind.Decision, MyHandle, $"Decided: {decided} ({MyHandle} objected: {why}).");
+        var (decided, told) =
+            subject == GroupVoteSubject.Publish
+                ? (
+                    "the receipts stay private",
+                    $"The receipts stay private: {MyHandle} objected ({why}). Anyone can propose it again later with /publish."
+                )
+                : (
+                    "AI drafts stay off",
+                    $"AI drafts stay off: {MyHandle} objected ({why}). Anyone can propose it again later with /ai on."
+                );
+        Record(
+            null,
+            ReceiptKind.Decision,
+            MyHandle,
+            $"Decided: {decided} ({MyHandle} objected: {why})."
+        );
         Say(null, told);
         return true;
     }

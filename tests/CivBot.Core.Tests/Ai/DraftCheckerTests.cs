@@ -113,7 +113,9 @@ public sealed class DraftCheckerTests
     [InlineData("Sure! Here is a summary of the loop.")]
     [InlineData("{\"summary\":[{\"text\":\"Ann needs a ride\",\"cites\":[1]}]")]
     [InlineData("{\"summary\":\"Ann needs a ride\",\"options\":[]}")]
-    [InlineData("{\"summary\":[{\"text\":\"Ann needs a ride\",\"cites\":[\"r#1\"]}],\"options\":[]}")]
+    [InlineData(
+        "{\"summary\":[{\"text\":\"Ann needs a ride\",\"cites\":[\"r#1\"]}],\"options\":[]}"
+    )]
     [InlineData("{\"summary\":[{\"text\":\"Ann needs a ride\",\"cites\":[1]}]}")]
     [InlineData("[1,2,3]")]
     public void Anything_but_the_json_asked_for_fails(string answer)
@@ -146,11 +148,15 @@ public sealed class DraftCheckerTests
             Receipts =
             [
                 .. Request.Receipts,
-                new DraftReceipt(6, "decision", "CivBot", "Decided: option 1, Eve drives (3 of 4 vote(s))"),
+                new DraftReceipt(
+                    6,
+                    "decision",
+                    "CivBot",
+                    "Decided: option 1, Eve drives (3 of 4 vote(s))"
+                ),
             ],
         };
-        DraftCheck Closed(string text) =>
-            DraftChecker.Check(closed, Answer([(text, [3, 4, 6])]));
+        DraftCheck Closed(string text) => DraftChecker.Check(closed, Answer([(text, [3, 4, 6])]));
         Assert.True(Closed("Option 1 won with 3 votes of 4.").Passed);
         Assert.False(Closed("Option 2 won with 3 votes of 4.").Passed);
         Assert.False(Closed("Option 1 won with 5 votes.").Passed);

@@ -52,7 +52,8 @@ public sealed class AiDraftTests
             )
         );
 
-    private static DraftOutcome Good => new(GoodDraft, DraftFailure.None, Model, new string('a', 64));
+    private static DraftOutcome Good =>
+        new(GoodDraft, DraftFailure.None, Model, new string('a', 64));
 
     [Fact]
     public void Without_a_model_the_commands_say_ai_is_not_set_up_here()
@@ -98,7 +99,10 @@ public sealed class AiDraftTests
             h.Receipts[^1].Summary
         );
         Assert.Equal(ActorType.Bot, h.Receipts[^1].ActorType);
-        Assert.Contains(passed, l => l.StartsWith("bot: AI drafts are on.", StringComparison.Ordinal));
+        Assert.Contains(
+            passed,
+            l => l.StartsWith("bot: AI drafts are on.", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -123,7 +127,10 @@ public sealed class AiDraftTests
         var h = Group();
         h.Send("ann", "/ai on");
         h.Send("ann", "/publish");
-        Assert.StartsWith("bot: The receipts stay private", h.Send("eve", "/object publish not yet")[0]);
+        Assert.StartsWith(
+            "bot: The receipts stay private",
+            h.Send("eve", "/object publish not yet")[0]
+        );
         Assert.NotNull(h.State.Ai!.Vote);
         Assert.StartsWith("bot: AI drafts stay off", h.Send("eve", "/object no thanks")[0]);
     }
@@ -252,7 +259,10 @@ public sealed class AiDraftTests
         Answer(h, 1, Good);
         h.Press("ann", "d:1:2");
         Assert.Equal("ann", h.Receipts[^1].Actor);
-        Assert.StartsWith("Option 2: A taxi from the fund (AI-assisted draft", h.Receipts[^1].Summary);
+        Assert.StartsWith(
+            "Option 2: A taxi from the fund (AI-assisted draft",
+            h.Receipts[^1].Summary
+        );
         Assert.StartsWith("bot: That is not the latest draft", h.Press("ann", "d:0:1")[0]);
     }
 
@@ -261,10 +271,16 @@ public sealed class AiDraftTests
     {
         var h = OptedIn();
         var receipts = h.Receipts.Count;
-        Assert.StartsWith("bot: There is no AI draft to adopt", h.Send("fay", "/propose draft 1")[0]);
+        Assert.StartsWith(
+            "bot: There is no AI draft to adopt",
+            h.Send("fay", "/propose draft 1")[0]
+        );
         h.Send("fay", "/draft");
         Answer(h, 1, Good);
-        Assert.StartsWith("bot: The draft has options 1 to 2", h.Send("fay", "/propose draft 5")[0]);
+        Assert.StartsWith(
+            "bot: The draft has options 1 to 2",
+            h.Send("fay", "/propose draft 5")[0]
+        );
         Assert.Equal(receipts, h.Receipts.Count);
         // An ordinary option that happens to start with the word is still an ordinary option.
         h.Send("fay", "/propose draft a letter to the council");
@@ -275,6 +291,41 @@ public sealed class AiDraftTests
     public void Help_lists_the_ai_commands()
     {
         var h = Group();
-        Assert.Contains(h.Send("ann", "/help"), l => l.Contains("/ai on", StringComparison.Ordinal) && l.Contains("/draft", StringComparison.Ordinal));
+        Assert.Contains(
+            h.Send("ann", "/help"),
+            l =>
+                l.Contains("/ai on", StringComparison.Ordinal)
+                && l.Contains("/draft", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public void The_ai_state_survives_storage_and_groups_that_never_used_it_store_nothing_new()
+    {
+        var plain = Group();
+        plain.Send("ann", "/publish");
+        var json = CivBot.Core.Engine.StateJson.Serialize(plain.State);
+        Assert.DoesNotContain("\"ai\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("subject", json, StringComparison.Ordinal);
+
+        var h = OptedIn();
+        h.Send("fay", "/draft");
+        Answer(h, 1, Good);
+        var stored = CivBot.Core.Engine.StateJson.Deserialize(
+            CivBot.Core.Engine.StateJson.Serialize(h.State)
+        );
+        Assert.True(stored.Ai!.On);
+        Assert.Equal(h.State.Ai!.LastRequestAt, stored.Ai.LastRequestAt);
+        Assert.Equal(
+            h.State.Ai.Latest! with
+            {
+                Options = [],
+            },
+            stored.Ai.Latest! with
+            {
+                Options = [],
+            }
+        );
+        Assert.Equal(h.State.Ai.Latest.Options, stored.Ai.Latest.Options);
     }
 }

@@ -96,7 +96,9 @@ public sealed partial class AiDraftLoopbackTests
         public async Task<List<string>> WaitAsync(TimeSpan span)
         {
             clock.Advance(span);
-            await services.GetRequiredService<TimerScheduler>().FireDueAsync(CancellationToken.None);
+            await services
+                .GetRequiredService<TimerScheduler>()
+                .FireDueAsync(CancellationToken.None);
             return await DispatchAsync();
         }
 
@@ -151,7 +153,10 @@ public sealed partial class AiDraftLoopbackTests
             await bot.SayAsync("eve", "/draft", chat: "other")
         );
         await bot.SayAsync("ann", "/ai on");
-        Assert.Contains("bot: AI drafts are off", string.Join('\n', await bot.SayAsync("eve", "/draft", chat: "other")));
+        Assert.Contains(
+            "bot: AI drafts are off",
+            string.Join('\n', await bot.SayAsync("eve", "/draft", chat: "other"))
+        );
         Assert.Empty(model.Requests);
         Assert.Contains(
             await bot.WaitAsync(TimeSpan.FromHours(25)),
@@ -175,7 +180,10 @@ public sealed partial class AiDraftLoopbackTests
         var receipts = bot.Db.Count("SELECT count(*) FROM receipts");
         var posted = await bot.SayAsync("fay", "/draft");
         Assert.Contains("bot: 📝 DRAFT — AI, not a receipt · #1", posted);
-        Assert.Contains(posted, l => Regex.IsMatch(l, @"^bot: • Eve said ""I can drive after 4pm""\. r#\d+$"));
+        Assert.Contains(
+            posted,
+            l => Regex.IsMatch(l, @"^bot: • Eve said ""I can drive after 4pm""\. r#\d+$")
+        );
         Assert.Contains("bot: 1. Eve drives Ann at 4pm", posted);
         Assert.Equal(receipts, bot.Db.Count("SELECT count(*) FROM receipts"));
 
@@ -204,14 +212,12 @@ public sealed partial class AiDraftLoopbackTests
 
         await bot.WaitAsync(TimeSpan.FromMinutes(2));
         model.Answer(p =>
-            Draft(
-                [
-                    (
-                        "Option 1 has 1 vote and option 2 has 2 votes.",
-                        [Seq(p, "option by eve"), Seq(p, "option by fay")]
-                    ),
-                ]
-            )
+            Draft([
+                (
+                    "Option 1 has 1 vote and option 2 has 2 votes.",
+                    [Seq(p, "option by eve"), Seq(p, "option by fay")]
+                ),
+            ])
         );
         Assert.True(Unreliable(await bot.SayAsync("fay", "/draft")));
 
@@ -237,7 +243,9 @@ public sealed partial class AiDraftLoopbackTests
         await bot.SayAsync("eve", "/claim");
         await bot.SayAsync("eve", "/spend 12.50 EUR taxi deposit");
         await bot.WaitAsync(TimeSpan.FromMinutes(2));
-        model.Answer(p => Draft([("Eve spent 15 EUR on a taxi deposit.", [Seq(p, "spend by eve")])]));
+        model.Answer(p =>
+            Draft([("Eve spent 15 EUR on a taxi deposit.", [Seq(p, "spend by eve")])])
+        );
         Assert.True(Unreliable(await bot.SayAsync("fay", "/draft")));
 
         await bot.WaitAsync(TimeSpan.FromMinutes(2));
