@@ -204,11 +204,9 @@ public static partial class DraftChecker
         var s = text.ToString();
         foreach (Match m in VoteCount().Matches(s))
         {
-            var count = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var count = Int(m.Groups[1].Value);
             var option = OptionRef().Match(Clause(s, m.Index));
-            int? n = option.Success
-                ? int.Parse(option.Groups[1].Value, CultureInfo.InvariantCulture)
-                : null;
+            int? n = option.Success ? Int(option.Groups[1].Value) : null;
             if (n is not null && facts.Options.All(o => o.Number != n))
                 return $"it names option {n}, which #{facts.Loop} does not have";
             if (facts.VoteOpen)
@@ -244,7 +242,7 @@ public static partial class DraftChecker
     {
         foreach (Match m in OptionRef().Matches(text.ToString()))
         {
-            var n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var n = Int(m.Groups[1].Value);
             if (facts.Options.All(o => o.Number != n))
                 return $"it names option {n}, which #{facts.Loop} does not have";
             Blank(text, m);
@@ -264,6 +262,10 @@ public static partial class DraftChecker
         }
         return null;
     }
+
+    /// <summary>A small whole number as written; -1 (never a count or an option) when it does not fit.</summary>
+    private static int Int(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     private static IEnumerable<decimal> Numbers(string text) =>
         NumberToken().Matches(text).Select(m => Number(m.Value)).OfType<decimal>();

@@ -73,6 +73,15 @@ public sealed class DraftCheckerTests
         Assert.False(Summary("7 votes are in so far.", 3).Passed);
     }
 
+    [Theory]
+    [InlineData("Option 1 has 99999999999999999999 votes.")]
+    [InlineData("Option 99999999999999999999 has 3 votes.")]
+    [InlineData("It costs 99999999999999999999999999999999 EUR.")]
+    public void Numbers_too_large_to_read_fail_without_throwing(string text)
+    {
+        Assert.False(Summary(text, 3).Passed);
+    }
+
     [Fact]
     public void A_number_no_cited_receipt_holds_fails()
     {
