@@ -82,16 +82,24 @@ internal sealed partial class Turn
         if (open.Count == 0)
             return false;
         var reason = cmd.Args.Trim();
-        GroupVoteSubject? named = open.Where(s =>
+        GroupVoteSubject? named = Enum.GetValues<GroupVoteSubject>()
+            .Where(s =>
                 reason.Equals(Word(s), StringComparison.OrdinalIgnoreCase)
                 || reason.StartsWith(Word(s) + " ", StringComparison.OrdinalIgnoreCase)
             )
             .Select(s => (GroupVoteSubject?)s)
             .FirstOrDefault();
-        if (
-            named is null
-            && (open.Count > 1 || State.Loops.Any(l => l.Vote is { Kind: Flows.VoteKind.Consent }))
-        )
+        var loopConsent = State.Loops.Any(l => l.Vote is { Kind: Flows.VoteKind.Consent });
+        if (named is { } notOpen && GroupVoteOn(notOpen) is null)
+        {
+            if (loopConsent)
+                return false;
+            Tell(
+                $"No vote on {(notOpen == GroupVoteSubject.Publish ? "publishing" : "AI drafts")} is open. The open group vote is on {(open[0] == GroupVoteSubject.Publish ? "publishing: /object publish <reason>" : "AI drafts: /object ai <reason>")}."
+            );
+            return true;
+        }
+        if (named is null && (open.Count > 1 || loopConsent))
             return false;
         var subject = named ?? open[0];
         if (named is not null)

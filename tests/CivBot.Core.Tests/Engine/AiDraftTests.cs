@@ -136,6 +136,22 @@ public sealed class AiDraftTests
     }
 
     [Fact]
+    public void Objecting_to_a_group_vote_that_is_not_open_says_which_one_is()
+    {
+        var h = Group();
+        h.Send("ann", "/publish");
+        var receipts = h.Receipts.Count;
+        Assert.Equal(
+            [
+                "bot: No vote on AI drafts is open. The open group vote is on publishing: /object publish <reason>.",
+            ],
+            h.Send("eve", "/object ai too risky")
+        );
+        Assert.Equal(receipts, h.Receipts.Count);
+        Assert.NotNull(h.State.Publishing);
+    }
+
+    [Fact]
     public void Ai_off_by_a_steward_takes_effect_at_once_and_is_a_receipt()
     {
         var h = OptedIn();
