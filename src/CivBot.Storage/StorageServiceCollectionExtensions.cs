@@ -70,6 +70,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<IInboundSink>(sp => sp.GetRequiredService<EventProcessor>());
+        services.AddSingleton<IGroupEvents>(sp => sp.GetRequiredService<EventProcessor>());
         services.AddSingleton<IChatMigration, Groups.ChatMigration>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IContactConsent, Sms.ContactConsentStore>();

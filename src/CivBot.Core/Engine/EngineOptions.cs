@@ -3,4 +3,9 @@ namespace CivBot.Core.Engine;
 /// <summary>Settings of the engine that are not part of a flow.</summary>
 /// <param name="DefaultFlowId">The flow a new group starts with.</param>
 /// <param name="ReceiptsPageSize">How many receipts one <c>/receipts</c> answer shows.</param>
-public sealed record EngineOptions(string DefaultFlowId = "cociv-loop", int ReceiptsPageSize = 10);
+/// <param name="AiModel">The model AI drafts come from (configured by the host), or null when AI is not set up here.</param>
+public sealed record EngineOptions(
+    string DefaultFlowId = "cociv-loop",
+    int ReceiptsPageSize = 10,
+    string? AiModel = null
+);

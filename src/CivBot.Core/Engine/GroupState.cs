@@ -37,10 +37,13 @@ public sealed record GroupState(
     // The public receipts page (/publish): an open consent vote on it, whether it is up, how many votes there were.
     [property: JsonIgnore(
         Condition = JsonIgnoreCondition.WhenWritingDefault
-    )] PublishVote? Publishing = null,
+    )] GroupVote? Publishing = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
         bool Published = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int PublishSerial = 0
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        int PublishSerial = 0,
+    // AI drafts (/ai, /draft): whether the group opted in, its vote, the draft in flight and the latest one posted.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] AiState? Ai = null
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

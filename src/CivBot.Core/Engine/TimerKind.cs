@@ -22,4 +22,7 @@ public enum TimerKind
 
     /// <summary>The consent window of a /publish vote closes (group-level: its loop is 0, its epoch the vote's serial).</summary>
     PublishDeadline,
+
+    /// <summary>The consent window of an /ai on vote closes (group-level like <see cref="PublishDeadline"/>).</summary>
+    AiVoteDeadline,
 }

@@ -197,7 +197,8 @@ internal sealed partial class Turn
         Say(loop, $"👍 {MyHandleSafe} supports #{loop.No} ({loop.Supporters.Count} in all).");
     }
 
-    private void Propose(ParsedCommand cmd)
+    /// <param name="provenance">Appended to the option's receipt, e.g. that it was adopted from an AI draft.</param>
+    private void Propose(ParsedCommand cmd, string provenance = "")
     {
         var loop = TargetLoop(cmd);
         if (loop is null)
@@ -249,7 +250,12 @@ internal sealed partial class Turn
             return;
         }
         var number = loop.Options.Count + 1;
-        var receipt = Record(loop, ReceiptKind.Option, MyHandleSafe, $"Option {number}: {safe}");
+        var receipt = Record(
+            loop,
+            ReceiptKind.Option,
+            MyHandleSafe,
+            $"Option {number}: {safe}{provenance}"
+        );
         var option = new LoopOption(number, safe, Me, MyHandleSafe, receipt.Seq);
         var after = loop with { Options = loop.Options.Add(option) };
         Put(Reversible(loop, after, receipt, $"option {option.Number}", UndoKind.Option));

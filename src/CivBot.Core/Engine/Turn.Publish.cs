@@ -1,11 +1,9 @@
 namespace CivBot.Core.Engine;
 
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CivBot.Core.Commands;
 using CivBot.Core.Effects;
 using CivBot.Core.Flows;
-using CivBot.Core.Privacy;
 using CivBot.Core.Receipts;
 
 /// <summary>
@@ -49,66 +47,18 @@ internal sealed partial class Turn
                 return;
             }
         }
-        var deadline = now + PublishWindow();
-        var serial = State.PublishSerial + 1;
-        State = State with
-        {
-            Publishing = new PublishVote(
-                Me,
-                slug,
-                evidence,
-                deadline,
-                serial,
-                ImmutableDictionary<Model.MemberId, string>.Empty
-            ),
-            PublishSerial = serial,
-        };
-        var what =
-            $"publish this group's receipts on a public web page{(slug is null ? " at an unguessable address" : $" at /g/{slug}")}, {(evidence ? "with" : "without")} evidence links; handles only, never phone numbers";
-        Record(null, ReceiptKind.VoteOpened, MyHandle, $"Consent vote: {what}.");
-        Emit(new ScheduleTimer(new TimerSpec(deadline, TimerKind.PublishDeadline, 0, serial)));
-        Say(
-            null,
-            $"🗳 {MyHandle} proposes to {what}. Anyone can then check the receipts from a browser. It passes {Texts.When(deadline, now)} unless someone objects: /object publish <reason>."
+        OpenGroupVote(
+            GroupVoteSubject.Publish,
+            $"publish this group's receipts on a public web page{(slug is null ? " at an unguessable address" : $" at /g/{slug}")}, {(evidence ? "with" : "without")} evidence links; handles only, never phone numbers",
+            "Anyone can then check the receipts from a browser.",
+            slug,
+            evidence
         );
     }
 
-    /// <summary>An objection to the open publish vote: <c>/object publish &lt;reason&gt;</c>, or a bare /object when no loop holds a consent vote.</summary>
-    private bool ObjectsToPublishing(ParsedCommand cmd)
+    private void OnPublishPassed(GroupVote vote)
     {
-        if (State.Publishing is not { } vote || cmd.Loop is not null)
-            return false;
-        var reason = cmd.Args.Trim();
-        var explicitly = reason.StartsWith("publish", StringComparison.OrdinalIgnoreCase);
-        if (!explicitly && State.Loops.Any(l => l.Vote is { Kind: VoteKind.Consent }))
-            return false;
-        if (explicitly)
-            reason = reason["publish".Length..].Trim();
-        if (reason.Length == 0)
-        {
-            Tell("Please give a reason, so the group can address it: /object publish <reason>.");
-            return true;
-        }
-        var why = PersonalData.Redact(Texts.Short(reason, 200));
-        State = State with { Publishing = null };
-        Record(
-            null,
-            ReceiptKind.Decision,
-            MyHandle,
-            $"Decided: the receipts stay private ({MyHandle} objected: {why})."
-        );
-        Say(
-            null,
-            $"The receipts stay private: {MyHandle} objected ({why}). Anyone can propose it again later with /publish."
-        );
-        return true;
-    }
-
-    private void OnPublishDeadline(TimerSpec timer)
-    {
-        if (State.Publishing is not { } vote || vote.Serial != timer.Epoch)
-            return;
-        State = State with { Publishing = null, Published = true };
+        State = State with { Published = true };
         Record(
             null,
             ReceiptKind.Decision,

@@ -8,9 +8,14 @@ internal sealed partial class Turn
 {
     private void OnTimer(TimerSpec timer)
     {
-        if (timer.Kind == TimerKind.PublishDeadline)
+        if (timer.Kind is TimerKind.PublishDeadline or TimerKind.AiVoteDeadline)
         {
-            OnPublishDeadline(timer);
+            OnGroupVoteDeadline(
+                timer.Kind == TimerKind.PublishDeadline
+                    ? GroupVoteSubject.Publish
+                    : GroupVoteSubject.Ai,
+                timer
+            );
             return;
         }
         // A timer from an earlier epoch belongs to a state that has moved on (phase changed, vote closed, undo):

@@ -226,7 +226,7 @@ internal sealed partial class Turn
 
     private void Object(ParsedCommand cmd)
     {
-        if (ObjectsToPublishing(cmd))
+        if (ObjectsToGroupVote(cmd))
             return;
         var loop = TargetLoop(cmd);
         if (loop is null)

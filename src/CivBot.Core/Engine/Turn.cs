@@ -33,6 +33,11 @@ internal sealed partial class Turn(
             OnTimer(timer.Timer);
             return;
         }
+        if (input.Body is DraftBody draft)
+        {
+            OnDraft(draft);
+            return;
+        }
         EnsureMember();
         switch (input.Body)
         {
@@ -108,7 +113,8 @@ internal sealed partial class Turn(
                 Add(cmd, []);
                 break;
             case "propose":
-                Propose(cmd);
+                if (!AdoptsDraft(cmd))
+                    Propose(cmd);
                 break;
             case "vote":
                 Vote(cmd);
@@ -182,6 +188,12 @@ internal sealed partial class Turn(
             case "flow":
                 SetFlow(cmd);
                 break;
+            case "ai":
+                Ai(cmd);
+                break;
+            case "draft":
+                DraftCommand(cmd);
+                break;
             case "help":
             case "start":
                 Help();
@@ -225,6 +237,8 @@ internal sealed partial class Turn(
             OnFlowButton(flowLoop, parts[2]);
             return;
         }
+        if (OnDraftButton(parts))
+            return;
         Tell("That button is no longer active. /status shows what is open now.");
     }
 

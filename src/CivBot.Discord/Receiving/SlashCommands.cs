@@ -95,6 +95,16 @@ internal static class SlashCommands
             [new("options", "Optional: a readable name, and/or evidence")]
         ),
         new("unpublish", "Take the public receipts page down", []),
+        new(
+            "ai",
+            "AI drafts: on (the group decides), off (a steward), or where things stand",
+            [new("switch", "on or off", Choices: ["on", "off"])]
+        ),
+        new(
+            "draft",
+            "An AI draft of a loop, checked against the receipts, not a receipt",
+            [SlashOption.LoopNumber]
+        ),
         new("help", "What CivBot can do", []),
     ];
 

@@ -98,6 +98,9 @@ internal sealed class EffectWriter(
             case SetPublication publication:
                 Publish(session, group, publication, now);
                 break;
+            case RequestDraft draft:
+                QueueDraft(session, group, draft, now);
+                break;
             case RegisterJoinCode join:
                 if (!session.RegisterJoinCode(group, join.Code, now))
                     logger.LogWarning(
@@ -110,6 +113,33 @@ internal sealed class EffectWriter(
                     $"Storage does not know the effect {effect.GetType().Name}."
                 );
         }
+    }
+
+    /// <summary>
+    /// Queues a draft request as an outbox row for the pseudo-channel "ai" (chat id: the group): sent after commit, once,
+    /// by the AI sender, which hands the checked answer back as an event. Only the loop's receipts as
+    /// <see cref="DraftRequest"/> holds them (handles and recorded texts, never member ids) go with it.
+    /// </summary>
+    private static void QueueDraft(
+        WriteSession session,
+        GroupId group,
+        RequestDraft draft,
+        DateTimeOffset now
+    )
+    {
+        var request = new Core.Ai.DraftRequest(
+            group,
+            draft.Serial,
+            draft.Facts,
+            Core.Ai.DraftRequest.From(session.LoopReceipts(group, draft.Facts.Loop))
+        );
+        session.InsertOutbox(
+            group,
+            new OutboxDestination(new ChatAddress(RequestDraft.AiChannel, group.Value)),
+            ReplyJson.Serialize(Reply.Plain(request.Serialize())),
+            null,
+            now
+        );
     }
 
     /// <summary>Writes one outbox row per concrete chat the audience stands for.</summary>

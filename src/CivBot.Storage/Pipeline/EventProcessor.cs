@@ -24,7 +24,7 @@ internal sealed partial class EventProcessor(
     TimeProvider time,
     IOptions<StorageOptions> options,
     ILogger<EventProcessor> logger
-) : IInboundSink
+) : IInboundSink, IGroupEvents
 {
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
 
@@ -45,7 +45,7 @@ internal sealed partial class EventProcessor(
             : SubmitUnroutedAsync(inbound, cancellationToken);
     }
 
-    /// <summary>Submits an event whose group is already known (timers carry their group).</summary>
+    /// <summary>Submits an event whose group is already known (timers carry their group; so do AI draft outcomes).</summary>
     public Task<InboundOutcome> SubmitToGroupAsync(
         GroupId group,
         InboundEvent inbound,

@@ -29,6 +29,8 @@ internal static class BotCommands
         ("flow", "Set the flow new loops start on: /flow <id>"),
         ("publish", "Propose a public receipts page (the group decides)"),
         ("unpublish", "Take the public receipts page down"),
+        ("ai", "AI drafts: /ai on (the group decides) or /ai off"),
+        ("draft", "An AI draft of a loop, checked, not a receipt: /draft [#N]"),
         ("help", "What CivBot can do"),
     ];
 

@@ -142,7 +142,8 @@ internal static class ChatVerb
                         SenderIsChatAdmin: true
                     );
                     await sink.SubmitAsync(inbound, cancellationToken);
-                    await outbox.DispatchDueAsync(cancellationToken);
+                    // Until nothing is left: an AI draft request, once sent, queues the draft itself.
+                    while (await outbox.DispatchDueAsync(cancellationToken) > 0) { }
                     break;
                 case PlaygroundLine.Wait wait when clock.GetUtcNow() + wait.Span > EndOfCalendar:
                     await output.WriteLineAsync(

@@ -23,4 +23,7 @@ public sealed class CivBotSettings
 
     /// <summary>SQLite durability: NORMAL survives a process crash; FULL also survives power loss, at a cost per commit.</summary>
     public string Synchronous { get; set; } = "NORMAL";
+
+    /// <summary>AI drafts (<c>CivBot:Ai:Endpoint</c>, <c>:Model</c>, <c>:ApiKey</c>); off while no model is named. See docs/ai.md.</summary>
+    public Ai.AiOptions Ai { get; set; } = new();
 }

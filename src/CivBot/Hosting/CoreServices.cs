@@ -1,5 +1,6 @@
 namespace CivBot.Hosting;
 
+using CivBot.Ai;
 using CivBot.Core.Engine;
 using CivBot.Core.Flows;
 using CivBot.Storage;
@@ -19,7 +20,13 @@ public static class CoreServices
     {
         services.AddSingleton(flows);
         services.AddSingleton<IFlowCatalog>(flows);
-        services.AddSingleton(new EngineOptions(settings.DefaultFlow));
+        services.AddSingleton(
+            new EngineOptions(
+                settings.DefaultFlow,
+                AiModel: settings.Ai.IsConfigured ? settings.Ai.Model : null
+            )
+        );
+        services.AddCivBotAi(settings.Ai);
         services.AddSingleton<LoopEngine>();
         // Created on first use (the writer's first closing receipt, the page, /verify), not by read-only verbs.
         services.AddSingleton(_ =>

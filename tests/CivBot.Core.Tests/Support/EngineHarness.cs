@@ -25,11 +25,15 @@ public sealed class EngineHarness
     private readonly HashSet<string> _unreachable = [];
     private int _ids;
 
-    public EngineHarness(string? flowId = null, IFlowCatalog? flows = null)
+    /// <param name="aiModel">Set to give the engine an AI model, as a host with <c>CivBot:Ai</c> settings does.</param>
+    public EngineHarness(string? flowId = null, IFlowCatalog? flows = null, string? aiModel = null)
     {
         Engine = new LoopEngine(
             flows ?? Shipped.Value,
-            new EngineOptions(flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id))
+            new EngineOptions(
+                flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id),
+                AiModel: aiModel
+            )
         );
         State = Engine.NewGroup(new GroupId("test-group"));
     }
@@ -45,6 +49,9 @@ public sealed class EngineHarness
     public List<Receipt> Receipts { get; } = [];
 
     public List<string> Transcript { get; } = [];
+
+    /// <summary>The AI draft requests the engine made, in order.</summary>
+    public List<RequestDraft> DraftRequests { get; } = [];
 
     public IReadOnlyList<TimerSpec> PendingTimers => _timers;
 
@@ -136,6 +143,9 @@ public sealed class EngineHarness
                     break;
                 case ScheduleTimer t:
                     _timers.Add(t.Timer);
+                    break;
+                case RequestDraft d:
+                    DraftRequests.Add(d);
                     break;
                 case SendMessage s:
                     printed.AddRange(Render(s.To, s.Reply.Text, input));

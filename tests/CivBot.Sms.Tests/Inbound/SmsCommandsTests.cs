@@ -14,6 +14,10 @@ public sealed class SmsCommandsTests
     [InlineData("JOIN k7qx2m", "/join k7qx2m")]
     [InlineData("name Dana", "/name Dana")]
     [InlineData("/vote 1", "/vote 1")]
+    [InlineData("draft", "/draft")]
+    [InlineData("Draft #2", "/draft #2")]
+    [InlineData("propose draft 1", "/propose draft 1")]
+    [InlineData("ai on", "/ai on")]
     public void A_known_first_word_is_a_command(string text, string expected) =>
         Assert.Equal(expected, SmsCommands.WithSlash(text));
 

@@ -1,0 +1,239 @@
+namespace CivBot.Core.Engine;
+
+using System.Globalization;
+using CivBot.Core.Ai;
+using CivBot.Core.Commands;
+using CivBot.Core.Effects;
+using CivBot.Core.Inbound;
+using CivBot.Core.Receipts;
+
+/// <summary>
+/// AI drafts: off until the group turns them on (<c>/ai on</c>, a group consent vote); any steward turns them off at
+/// once (<c>/ai off</c>). <c>/draft</c> asks the host for a draft of a loop (<see cref="RequestDraft"/>); the host
+/// checks the model's answer and hands it back as a <see cref="DraftBody"/>, which is posted as a draft, never recorded.
+/// An option becomes a receipt only when a member adopts it (<c>/propose draft N</c>).
+/// </summary>
+internal sealed partial class Turn
+{
+    /// <summary>The per-group rate limit: at most one draft request this often.</summary>
+    public static readonly TimeSpan DraftSpacing = TimeSpan.FromMinutes(2);
+
+    /// <summary>A request not answered within this long is taken as lost (the host's time-out is far shorter).</summary>
+    private static readonly TimeSpan DraftLostAfter = TimeSpan.FromMinutes(10);
+
+    private string? AiModel => engine.Options.AiModel;
+
+    private void Ai(ParsedCommand cmd)
+    {
+        if (AiModel is not { } model)
+        {
+            Tell(AiTexts.NotSetUp);
+            return;
+        }
+        var word = cmd.Args.Trim().ToLowerInvariant();
+        if (word == "on")
+            AiOn(model);
+        else if (word == "off")
+            AiOff();
+        else
+            Tell(AiTexts.Status(State.Ai, model));
+    }
+
+    private void AiOn(string model)
+    {
+        if (State.Ai is { On: true })
+        {
+            Tell("AI drafts are already on here. /draft [#N] asks for one.");
+            return;
+        }
+        if (State.Ai?.Vote is { } open)
+        {
+            Tell(
+                $"A vote on AI drafts is already open; it passes {Texts.When(open.Deadline, now)} unless someone objects with /object ai <reason>."
+            );
+            return;
+        }
+        OpenGroupVote(GroupVoteSubject.Ai, AiTexts.VoteWhat(model), AiTexts.VoteWhy);
+    }
+
+    private void OnAiPassed()
+    {
+        State = State with { Ai = (State.Ai ?? AiState.Off) with { On = true } };
+        RecordBot(
+            null,
+            ReceiptKind.Decision,
+            "Decided: turn AI drafts on (no objection within the consent window)."
+        );
+        Say(null, AiTexts.TurnedOn);
+    }
+
+    private void AiOff()
+    {
+        if (State.Ai is not { On: true } ai)
+        {
+            Tell("AI drafts are already off here. Anyone can propose them with /ai on.");
+            return;
+        }
+        if (
+            !input.SenderIsChatAdmin
+            && !State.Loops.Any(l => l.Steward == Me)
+            && !IsLatestSteward()
+        )
+        {
+            Tell(
+                "Only a steward or a chat admin can turn AI drafts off (a steward of an open loop, or the latest one when none is open)."
+            );
+            return;
+        }
+        State = State with { Ai = ai with { On = false, Pending = null, Latest = null } };
+        Record(null, ReceiptKind.Decision, MyHandleSafe, "Decided: turn AI drafts off.");
+        Say(
+            null,
+            $"{MyHandleSafe} turned AI drafts off. Anyone can propose them again with /ai on."
+        );
+    }
+
+    private void DraftCommand(ParsedCommand cmd)
+    {
+        if (AiModel is null)
+        {
+            Tell(AiTexts.NotSetUp);
+            return;
+        }
+        if (State.Ai is not { On: true } ai)
+        {
+            Tell(AiTexts.Off);
+            return;
+        }
+        var loop = TargetLoop(cmd);
+        if (loop is null)
+            return;
+        var last = ai.LastRequestAt ?? DateTimeOffset.MinValue;
+        if (ai.Pending is { } pending && now - last < DraftLostAfter)
+        {
+            Tell($"A draft of #{pending.Loop} is on its way; one at a time per group.");
+            return;
+        }
+        if (now - last < DraftSpacing)
+        {
+            Tell(
+                $"One draft every few minutes per group: try /draft again {Texts.When(last + DraftSpacing, now)}."
+            );
+            return;
+        }
+        var serial = ai.DraftSerial + 1;
+        State = State with
+        {
+            Ai = ai with
+            {
+                DraftSerial = serial,
+                LastRequestAt = now,
+                Pending = new PendingDraft(serial, loop.No, Me),
+            },
+        };
+        Emit(new RequestDraft(serial, FactsOf(loop)));
+        Tell(AiTexts.Asked(loop.No));
+    }
+
+    /// <summary>CivBot's own view of the loop: its options with their live counts and what was spent.</summary>
+    private static DraftFacts FactsOf(LoopState loop)
+    {
+        var counts = loop.Vote is null ? new int[loop.Options.Count] : VoteView.Counts(loop);
+        return new DraftFacts(
+            loop.No,
+            loop.Ask,
+            [.. loop.Options.Select(o => new DraftTally(o.Number, o.Text, counts[o.Number - 1]))],
+            loop.Vote?.Ballots.Count ?? 0,
+            loop.Vote is not null,
+            LoopSpending.Totals(loop)
+        );
+    }
+
+    private void OnDraft(DraftBody body)
+    {
+        if (State.Ai is not { On: true, Pending: { } pending } ai || pending.Serial != body.Serial)
+            return; // Late, or AI was turned off meanwhile: nothing to show.
+        var loop = State.Loop(pending.Loop);
+        if (body.Outcome is not { Failure: DraftFailure.None, Draft: { } draft } || loop is null)
+        {
+            State = State with { Ai = ai with { Pending = null } };
+            if (loop is not null)
+                Say(loop, AiTexts.Failed(loop.No, body.Outcome.Failure));
+            return;
+        }
+        State = State with
+        {
+            Ai = ai with
+            {
+                Pending = null,
+                Latest = new PostedDraft(
+                    body.Serial,
+                    loop.No,
+                    [.. draft.Options.Select(o => AiTexts.Plain(o.Text))],
+                    body.Outcome.Model,
+                    body.Outcome.PromptHash
+                ),
+            },
+        };
+        Say(loop, AiTexts.Draft(loop.No, body.Serial, draft));
+    }
+
+    /// <summary><c>/propose draft N</c>: true when the command adopts a draft option (handled here), false for an ordinary option.</summary>
+    private bool AdoptsDraft(ParsedCommand cmd)
+    {
+        var words = cmd.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (
+            words.Length != 2
+            || !words[0].Equals("draft", StringComparison.OrdinalIgnoreCase)
+            || !int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+        )
+            return false;
+        AdoptDraft(cmd.Loop, State.Ai?.Latest?.Serial, n);
+        return true;
+    }
+
+    /// <summary>The "Propose this" button: <c>d:&lt;draft&gt;:&lt;option&gt;</c>.</summary>
+    private bool OnDraftButton(string[] parts)
+    {
+        if (
+            parts.Length != 3
+            || parts[0] != "d"
+            || !int.TryParse(parts[1], out var serial)
+            || !int.TryParse(parts[2], out var n)
+        )
+            return false;
+        AdoptDraft(null, serial, n);
+        return true;
+    }
+
+    private void AdoptDraft(int? loopNo, int? serial, int n)
+    {
+        if (
+            State.Ai?.Latest is not { } draft
+            || draft.Serial != serial
+            || State.Loop(draft.Loop) is null
+            || (loopNo is { } l && l != draft.Loop)
+        )
+        {
+            Tell(
+                State.Ai?.Latest is { } latest && State.Loop(latest.Loop) is not null
+                    ? $"That is not the latest draft. The latest is for #{latest.Loop}: /propose draft 1 adopts its first option."
+                    : "There is no AI draft to adopt right now. /draft asks for one."
+            );
+            return;
+        }
+        if (n < 1 || n > draft.Options.Count)
+        {
+            Tell(
+                draft.Options.Count == 0
+                    ? "The draft has no options. Propose your own with /propose <option>."
+                    : $"The draft has options 1 to {draft.Options.Count}: /propose draft 1 adopts the first."
+            );
+            return;
+        }
+        Propose(
+            new ParsedCommand("propose", draft.Options[n - 1], draft.Loop),
+            $" (AI-assisted draft: {Texts.Short(draft.Model, 60)}, prompt sha256 {draft.PromptHash[..Math.Min(16, draft.PromptHash.Length)]})"
+        );
+    }
+}

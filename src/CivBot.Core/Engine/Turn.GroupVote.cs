@@ -1,0 +1,152 @@
+namespace CivBot.Core.Engine;
+
+using System.Collections.Immutable;
+using CivBot.Core.Commands;
+using CivBot.Core.Effects;
+using CivBot.Core.Privacy;
+using CivBot.Core.Receipts;
+
+/// <summary>
+/// Group-level consent votes, one mechanism for every subject (<see cref="GroupVoteSubject"/>): opening one records a
+/// vote receipt and sets a timer; it passes when the consent window closes unless someone objects with
+/// <c>/object &lt;subject&gt; &lt;reason&gt;</c>. Both outcomes are decision receipts.
+/// </summary>
+internal sealed partial class Turn
+{
+    private GroupVote? GroupVoteOn(GroupVoteSubject subject) =>
+        subject == GroupVoteSubject.Publish ? State.Publishing : State.Ai?.Vote;
+
+    private void SetGroupVote(GroupVoteSubject subject, GroupVote? vote, int? serial = null) =>
+        State =
+            subject == GroupVoteSubject.Publish
+                ? State with
+                {
+                    Publishing = vote,
+                    PublishSerial = serial ?? State.PublishSerial,
+                }
+                : State with
+                {
+                    Ai = (State.Ai ?? AiState.Off) with
+                    {
+                        Vote = vote,
+                        VoteSerial = serial ?? (State.Ai?.VoteSerial ?? 0),
+                    },
+                };
+
+    /// <summary>Opens a consent vote on <paramref name="what"/> ("publish this group's receipts…").</summary>
+    /// <param name="why">One sentence on what passing would mean, said when the vote opens.</param>
+    private void OpenGroupVote(
+        GroupVoteSubject subject,
+        string what,
+        string why,
+        string? slug = null,
+        bool evidence = false
+    )
+    {
+        var deadline = now + PublishWindow();
+        var serial =
+            (subject == GroupVoteSubject.Publish ? State.PublishSerial : State.Ai?.VoteSerial ?? 0)
+            + 1;
+        SetGroupVote(
+            subject,
+            new GroupVote(
+                Me,
+                slug,
+                evidence,
+                deadline,
+                serial,
+                ImmutableDictionary<Model.MemberId, string>.Empty,
+                subject
+            ),
+            serial
+        );
+        Record(null, ReceiptKind.VoteOpened, MyHandle, $"Consent vote: {what}.");
+        Emit(new ScheduleTimer(new TimerSpec(deadline, DeadlineOf(subject), 0, serial)));
+        Say(
+            null,
+            $"🗳 {MyHandle} proposes to {what}. {why} It passes {Texts.When(deadline, now)} unless someone objects: /object {Word(subject)} <reason>."
+        );
+    }
+
+    /// <summary>
+    /// An objection to an open group vote: <c>/object publish|ai &lt;reason&gt;</c>, or a bare /object when exactly one
+    /// group vote is open and no loop holds a consent vote.
+    /// </summary>
+    private bool ObjectsToGroupVote(ParsedCommand cmd)
+    {
+        if (cmd.Loop is not null)
+            return false;
+        var open = Enum.GetValues<GroupVoteSubject>()
+            .Where(s => GroupVoteOn(s) is not null)
+            .ToList();
+        if (open.Count == 0)
+            return false;
+        var reason = cmd.Args.Trim();
+        GroupVoteSubject? named = Enum.GetValues<GroupVoteSubject>()
+            .Where(s =>
+                reason.Equals(Word(s), StringComparison.OrdinalIgnoreCase)
+                || reason.StartsWith(Word(s) + " ", StringComparison.OrdinalIgnoreCase)
+            )
+            .Select(s => (GroupVoteSubject?)s)
+            .FirstOrDefault();
+        var loopConsent = State.Loops.Any(l => l.Vote is { Kind: Flows.VoteKind.Consent });
+        if (named is { } notOpen && GroupVoteOn(notOpen) is null)
+        {
+            if (loopConsent)
+                return false;
+            Tell(
+                $"No vote on {(notOpen == GroupVoteSubject.Publish ? "publishing" : "AI drafts")} is open. The open group vote is on {(open[0] == GroupVoteSubject.Publish ? "publishing: /object publish <reason>" : "AI drafts: /object ai <reason>")}."
+            );
+            return true;
+        }
+        if (named is null && (open.Count > 1 || loopConsent))
+            return false;
+        var subject = named ?? open[0];
+        if (named is not null)
+            reason = reason[Word(subject).Length..].Trim();
+        if (reason.Length == 0)
+        {
+            Tell(
+                $"Please give a reason, so the group can address it: /object {Word(subject)} <reason>."
+            );
+            return true;
+        }
+        var why = PersonalData.Redact(Texts.Short(reason, 200));
+        SetGroupVote(subject, null);
+        var (decided, told) =
+            subject == GroupVoteSubject.Publish
+                ? (
+                    "the receipts stay private",
+                    $"The receipts stay private: {MyHandle} objected ({why}). Anyone can propose it again later with /publish."
+                )
+                : (
+                    "AI drafts stay off",
+                    $"AI drafts stay off: {MyHandle} objected ({why}). Anyone can propose it again later with /ai on."
+                );
+        Record(
+            null,
+            ReceiptKind.Decision,
+            MyHandle,
+            $"Decided: {decided} ({MyHandle} objected: {why})."
+        );
+        Say(null, told);
+        return true;
+    }
+
+    private void OnGroupVoteDeadline(GroupVoteSubject subject, TimerSpec timer)
+    {
+        if (GroupVoteOn(subject) is not { } vote || vote.Serial != timer.Epoch)
+            return;
+        SetGroupVote(subject, null);
+        if (subject == GroupVoteSubject.Publish)
+            OnPublishPassed(vote);
+        else
+            OnAiPassed();
+    }
+
+    private static TimerKind DeadlineOf(GroupVoteSubject subject) =>
+        subject == GroupVoteSubject.Publish ? TimerKind.PublishDeadline : TimerKind.AiVoteDeadline;
+
+    private static string Word(GroupVoteSubject subject) =>
+        subject == GroupVoteSubject.Publish ? "publish" : "ai";
+}
