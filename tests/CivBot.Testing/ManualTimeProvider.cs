@@ -23,6 +23,13 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
     public void Advance(TimeSpan by) => SetTo(GetUtcNow() + by);
 
+    /// <summary>True once something waits on this clock for <paramref name="at"/> (with <see cref="ControlsTimers"/>).</summary>
+    public bool HasTimerDueAt(DateTimeOffset at)
+    {
+        lock (_timers)
+            return _timers.Any(t => t.DueAt == at);
+    }
+
     public void SetTo(DateTimeOffset at)
     {
         List<ManualTimer> due;
