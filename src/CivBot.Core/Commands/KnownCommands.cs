@@ -34,13 +34,22 @@ public static class KnownCommands
         "flows",
         "flow",
         "withdraw",
+        "link",
+        "links",
+        "unlink",
     ];
 
     /// <summary>
     /// Commands a chat admin may use beyond their role; a channel learns the sender's admin status (which may cost a
     /// platform call) only for these.
     /// </summary>
-    public static readonly IReadOnlyList<string> AdminChecked = ["flow", "unpublish"];
+    public static readonly IReadOnlyList<string> AdminChecked =
+    [
+        "flow",
+        "unpublish",
+        "link",
+        "unlink",
+    ];
 
     /// <summary>True when the event is one of <see cref="AdminChecked"/>, so the channel should say whether the sender is an admin.</summary>
     public static bool NeedsAdminCheck(Inbound.InboundBody body) =>

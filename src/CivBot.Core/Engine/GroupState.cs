@@ -40,7 +40,11 @@ public sealed record GroupState(
     )] PublishVote? Publishing = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
         bool Published = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int PublishSerial = 0
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        int PublishSerial = 0,
+    // The chats this group spans (/link), once it linked or tried a code; see LinkState.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] LinkState? Linking =
+        null
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

@@ -22,4 +22,7 @@ public enum TimerKind
 
     /// <summary>The consent window of a /publish vote closes (group-level: its loop is 0, its epoch the vote's serial).</summary>
     PublishDeadline,
+
+    /// <summary>Another chat used this group's link code (due at once; the request rides in <see cref="TimerSpec.Link"/>).</summary>
+    LinkRequest,
 }

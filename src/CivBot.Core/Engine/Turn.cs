@@ -179,6 +179,15 @@ internal sealed partial class Turn(
             case "flows":
                 ListFlows();
                 break;
+            case "link":
+                Link(cmd);
+                break;
+            case "links":
+                ListLinks();
+                break;
+            case "unlink":
+                Unlink();
+                break;
             case "flow":
                 SetFlow(cmd);
                 break;

@@ -95,6 +95,13 @@ internal static class SlashCommands
             [new("options", "Optional: a readable name, and/or evidence")]
         ),
         new("unpublish", "Take the public receipts page down", []),
+        new(
+            "link",
+            "Link another chat into this group (admins)",
+            [new("code", "Empty for a new code; the other chat's code; or confirm")]
+        ),
+        new("links", "The chats this group spans", []),
+        new("unlink", "Take this channel out of a linked group (admins)", []),
         new("help", "What CivBot can do", []),
     ];
 

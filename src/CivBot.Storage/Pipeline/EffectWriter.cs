@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 /// <param name="signer">The deployment's checkpoint key, when the host has one: a closing receipt then posts a signed
 /// checkpoint to the group's chats, and /verify names the key.</param>
-internal sealed class EffectWriter(
+internal sealed partial class EffectWriter(
     IGroupEngine engine,
     ILogger<EffectWriter> logger,
     CheckpointSigner? signer = null
@@ -104,6 +104,9 @@ internal sealed class EffectWriter(
                         "Join code of group {Group} is already another group's; the group should ask for /smscode new",
                         group
                     );
+                break;
+            case RegisterLinkCode or SendLinkRequest or LinkChat or UnlinkChat:
+                ApplyLink(session, group, effect, now);
                 break;
             default:
                 throw new NotSupportedException(

@@ -96,7 +96,8 @@ public static class TelegramMapper
             thread,
             isPrivate,
             // Only a private chat proves the member started the bot, so only then can it write to them first.
-            isPrivate ? chat : null
+            isPrivate ? chat : null,
+            ChatTitle: isPrivate ? null : Title(message)
         );
         return none with { Events = [inbound] };
     }
@@ -145,6 +146,12 @@ public static class TelegramMapper
         botUsername is not null
         && CommandParser.Parse(text) is not null
         && CommandParser.Parse(text, botUsername) is null;
+
+    /// <summary>The group's title as its members see it (linking names chats by it).</summary>
+    private static string? Title(JsonElement message) =>
+        message.TryGetProperty("chat", out var c) && c.ValueKind == JsonValueKind.Object
+            ? String(c, "title")
+            : null;
 
     private static bool TryChat(JsonElement message, out ChatAddress chat, out bool isPrivate)
     {

@@ -29,6 +29,9 @@ internal static class BotCommands
         ("flow", "Set the flow new loops start on: /flow <id>"),
         ("publish", "Propose a public receipts page (the group decides)"),
         ("unpublish", "Take the public receipts page down"),
+        ("link", "Link another chat into this group (admins): /link, /link <code>, /link confirm"),
+        ("links", "The chats this group spans"),
+        ("unlink", "Take this chat out of a linked group (admins)"),
         ("help", "What CivBot can do"),
     ];
 
