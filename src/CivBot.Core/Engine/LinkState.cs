@@ -12,15 +12,21 @@ using CivBot.Core.Model;
 /// <param name="Request">A chat that used the code and waits for an admin here to confirm.</param>
 /// <param name="Tries">When each of this group's chats last tried a code (for the per-chat limit).</param>
 /// <param name="Serial">How many link codes the group has had; a new one is derived from it.</param>
+/// <param name="LastChat">While the group spans several chats: the chat each member last spoke in, where a mention
+/// that replaces an undeliverable private message goes.</param>
 public sealed record LinkState(
     ImmutableList<LinkedChat> Chats,
     LinkCode? Code,
     LinkRequest? Request,
     ImmutableList<LinkTry> Tries,
-    int Serial
+    int Serial,
+    ImmutableDictionary<MemberId, ChatAddress>? LastChat = null
 )
 {
     public static readonly LinkState Empty = new([], null, null, [], 0);
+
+    public ImmutableDictionary<MemberId, ChatAddress> LastChats =>
+        LastChat ?? ImmutableDictionary<MemberId, ChatAddress>.Empty;
 
     public LinkedChat? Chat(ChatAddress chat) => Chats.FirstOrDefault(c => c.Chat == chat);
 }

@@ -234,9 +234,37 @@ internal sealed partial class Turn
             MyHandleSafe,
             $"{leaving.Name} left the group (by {MyHandleSafe}); its receipts so far stay in this trail."
         );
-        State = State with { Linking = Linking with { Chats = Linking.Chats.Remove(leaving) } };
+        State = State with
+        {
+            Linking = Linking with
+            {
+                Chats = Linking.Chats.Remove(leaving),
+                LastChat = Linking.LastChats.RemoveRange(
+                    Linking.LastChats.Where(p => p.Value == input.Chat).Select(p => p.Key)
+                ),
+            },
+        };
         Emit(new UnlinkChat(input.Chat, to));
     }
+
+    /// <summary>In a group of linked chats, remembers the chat each member last spoke in (for mention fallbacks).</summary>
+    private void NoteChat()
+    {
+        if (
+            input.IsPrivate
+            || State.Linking is not { Chats.Count: > 1 } linking
+            || linking.Chat(input.Chat) is null
+            || (linking.LastChats.TryGetValue(Me, out var last) && last == input.Chat)
+        )
+            return;
+        State = State with
+        {
+            Linking = linking with { LastChat = linking.LastChats.SetItem(Me, input.Chat) },
+        };
+    }
+
+    private Model.ChatAddress? LastChatOf(MemberId member) =>
+        State.Linking?.LastChat is { } last && last.TryGetValue(member, out var chat) ? chat : null;
 
     private static LinkState WithChat(LinkState linking, LinkedChat chat) =>
         linking.Chat(chat.Chat) is null

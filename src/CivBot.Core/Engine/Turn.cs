@@ -34,6 +34,7 @@ internal sealed partial class Turn(
             return;
         }
         EnsureMember();
+        NoteChat();
         switch (input.Body)
         {
             case CommandBody c:
@@ -309,7 +310,8 @@ internal sealed partial class Turn(
                     handle,
                     fallbackToGroup,
                     loop?.ThreadChat,
-                    loop?.ThreadId
+                    loop?.ThreadId,
+                    LastChatOf(member)
                 ),
                 reply
             )

@@ -153,6 +153,10 @@ internal sealed partial class EffectWriter(
                     ]
                     : [];
             case MemberAudience member:
+                // In linked chats a mention goes only to the chat the member last spoke in (in the loop's thread
+                // when that is the loop's chat); the row carries that chat for a fallback at send time too.
+                var fallbackChat = member.LastChat ?? member.ThreadChat;
+                var fallbackThread = fallbackChat == member.ThreadChat ? member.ThreadId : null;
                 if (session.ReachableContact(member.Member) is { } dm)
                     return
                     [
@@ -162,8 +166,8 @@ internal sealed partial class EffectWriter(
                             true,
                             member.Member,
                             member.Handle,
-                            FallbackThreadChat: member.ThreadChat,
-                            FallbackThreadId: member.ThreadId
+                            FallbackThreadChat: fallbackChat,
+                            FallbackThreadId: fallbackThread
                         ),
                     ];
                 if (member.FallbackToGroup && group is { } fallbackGroup)
@@ -171,6 +175,11 @@ internal sealed partial class EffectWriter(
                     [
                         .. session
                             .GroupChats(fallbackGroup)
+                            .Where(c =>
+                                member.LastChat is not { } last
+                                || c == last
+                                || !session.GroupChats(fallbackGroup).Contains(last)
+                            )
                             .Select(c => new OutboxDestination(
                                 c,
                                 c == member.ThreadChat ? member.ThreadId : null,

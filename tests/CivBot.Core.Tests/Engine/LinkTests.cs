@@ -292,4 +292,25 @@ public sealed class LinkTests
         );
         Assert.Equal(w.GroupOf(Telegram), w.GroupOf(Discord));
     }
+
+    [Fact]
+    public void In_linked_chats_a_private_message_names_the_chat_the_member_last_spoke_in()
+    {
+        var w = Linked();
+        w.Send(Telegram, "ann", "/ask a ride");
+        w.Send(Telegram, "ann", "/propose bus");
+        w.Send(Telegram, "ann", "/next");
+        w.Send(Telegram, "ann", "/vote");
+        w.Send(Discord, "dora", "/vote 1");
+        var toDora = w
+            .Effects.OfType<Effects.SendMessage>()
+            .Select(s => s.To)
+            .OfType<Effects.MemberAudience>()
+            .Single();
+        Assert.Equal(Discord, toDora.LastChat);
+        Assert.Equal(
+            Discord,
+            w.State(Telegram).Linking!.LastChats[new Model.MemberId("discord:dora")]
+        );
+    }
 }

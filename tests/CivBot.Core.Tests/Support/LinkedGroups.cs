@@ -38,6 +38,9 @@ public sealed partial class LinkedGroups
 
     public List<string> Last { get; private set; } = [];
 
+    /// <summary>Every effect of the last <see cref="Send"/>, in order.</summary>
+    public List<Effect> Effects { get; } = [];
+
     public GroupId GroupOf(ChatAddress chat) =>
         _chats.TryGetValue(chat, out var group) ? group : new GroupId(chat.ToString());
 
@@ -52,6 +55,7 @@ public sealed partial class LinkedGroups
         var group = GroupOf(chat);
         _chats[chat] = group;
         Last = [];
+        Effects.Clear();
         Run(
             group,
             new InboundEvent(
@@ -78,6 +82,7 @@ public sealed partial class LinkedGroups
         var state = _groups.TryGetValue(group, out var s) ? s : _engine.NewGroup(group);
         var result = _engine.Handle(state, input, Now);
         _groups[group] = result.State;
+        Effects.AddRange(result.Effects);
         foreach (var effect in result.Effects)
             Apply(group, effect);
     }
