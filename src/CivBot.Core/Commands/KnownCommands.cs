@@ -37,6 +37,7 @@ public static class KnownCommands
         "link",
         "links",
         "unlink",
+        "me",
     ];
 
     /// <summary>

@@ -12,6 +12,8 @@ using CivBot.Core.Model;
 /// <param name="Request">A chat that used the code and waits for an admin here to confirm.</param>
 /// <param name="Tries">When each of this group's chats last tried a code (for the per-chat limit).</param>
 /// <param name="Serial">How many link codes the group has had; a new one is derived from it.</param>
+/// <param name="MemberCode">The open <c>/me link</c> code: another account of its member uses it to merge.</param>
+/// <param name="Merged">Accounts merged into a member (<c>/me link</c>): the account, and the member it acts as.</param>
 /// <param name="LastChat">While the group spans several chats: the chat each member last spoke in, where a mention
 /// that replaces an undeliverable private message goes.</param>
 public sealed record LinkState(
@@ -20,9 +22,14 @@ public sealed record LinkState(
     LinkRequest? Request,
     ImmutableList<LinkTry> Tries,
     int Serial,
-    ImmutableDictionary<MemberId, ChatAddress>? LastChat = null
+    ImmutableDictionary<MemberId, ChatAddress>? LastChat = null,
+    MemberCode? MemberCode = null,
+    ImmutableDictionary<MemberId, MemberId>? Merged = null
 )
 {
+    public ImmutableDictionary<MemberId, MemberId> MergedAccounts =>
+        Merged ?? ImmutableDictionary<MemberId, MemberId>.Empty;
+
     public static readonly LinkState Empty = new([], null, null, [], 0);
 
     public ImmutableDictionary<MemberId, ChatAddress> LastChats =>
@@ -63,3 +70,6 @@ public sealed record LinkNote(
     GroupId From,
     string Handle
 );
+
+/// <summary>An open <c>/me link</c> code of <paramref name="Member"/>.</summary>
+public sealed record MemberCode(string Code, MemberId Member, DateTimeOffset ExpiresAt);

@@ -90,17 +90,8 @@ internal sealed partial class Turn
     /// <summary>In the chat that wants to join: checks what this group can check, then sends the request on.</summary>
     private void UseLinkCode(string typed)
     {
-        var recent = Linking.Tries.RemoveAll(t => now - t.At >= TimeSpan.FromHours(1));
-        if (recent.Count(t => t.Chat == input.Chat) >= LinkTriesPerHour)
-        {
-            State = State with { Linking = Linking with { Tries = recent } };
-            Tell(LinkTexts.TooManyTries);
+        if (!CountTry())
             return;
-        }
-        State = State with
-        {
-            Linking = Linking with { Tries = recent.Add(new LinkTry(input.Chat, now)) },
-        };
         var code = JoinCodes.Normalize(typed, LinkCodeLength);
         if (code is null)
         {
@@ -128,6 +119,26 @@ internal sealed partial class Turn
                 new LinkNote(code, input.Chat, ThisChat.Title, State.Id, MyHandleSafe)
             )
         );
+    }
+
+    /// <summary>
+    /// Counts a code try from this chat (link codes and account codes alike); false, with the reason told, once the
+    /// chat has had its tries for the hour.
+    /// </summary>
+    private bool CountTry()
+    {
+        var recent = Linking.Tries.RemoveAll(t => now - t.At >= TimeSpan.FromHours(1));
+        if (recent.Count(t => t.Chat == input.Chat) >= LinkTriesPerHour)
+        {
+            State = State with { Linking = Linking with { Tries = recent } };
+            Tell(LinkTexts.TooManyTries);
+            return false;
+        }
+        State = State with
+        {
+            Linking = Linking with { Tries = recent.Add(new LinkTry(input.Chat, now)) },
+        };
+        return true;
     }
 
     /// <summary>In the code's group: a chat used the code (brought here by storage as a timer).</summary>

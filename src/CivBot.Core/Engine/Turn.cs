@@ -20,7 +20,8 @@ internal sealed partial class Turn(
 
     public List<Effect> Effects { get; } = [];
 
-    private Model.MemberId Me => input.Sender.Id;
+    /// <summary>The member acting: the sender, or the member their account was merged into (<c>/me link</c>).</summary>
+    private Model.MemberId Me => MergedInto(input.Sender.Id);
 
     private string MyHandle => input.Sender.Handle;
 
@@ -33,7 +34,9 @@ internal sealed partial class Turn(
             OnTimer(timer.Timer);
             return;
         }
-        EnsureMember();
+        // A merged account speaks as its member, whose handle is not replaced by this account's display name.
+        if (Me == input.Sender.Id)
+            EnsureMember();
         NoteChat();
         switch (input.Body)
         {
@@ -188,6 +191,9 @@ internal sealed partial class Turn(
                 break;
             case "unlink":
                 Unlink();
+                break;
+            case "me":
+                MeCommand(cmd);
                 break;
             case "flow":
                 SetFlow(cmd);

@@ -102,6 +102,11 @@ internal static class SlashCommands
         ),
         new("links", "The chats this group spans", []),
         new("unlink", "Take this channel out of a linked group (admins)", []),
+        new(
+            "me",
+            "Your accounts on two channels as one member",
+            [new("action", "link, link <code>, or unlink", Required: true)]
+        ),
         new("help", "What CivBot can do", []),
     ];
 

@@ -32,6 +32,7 @@ internal static class BotCommands
         ("link", "Link another chat into this group (admins): /link, /link <code>, /link confirm"),
         ("links", "The chats this group spans"),
         ("unlink", "Take this chat out of a linked group (admins)"),
+        ("me", "Your accounts on two channels as one member: /me link [code], /me unlink"),
         ("help", "What CivBot can do"),
     ];
 
