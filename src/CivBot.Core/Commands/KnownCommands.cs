@@ -52,6 +52,9 @@ public static class KnownCommands
         "unlink",
     ];
 
+    /// <summary>The payload of the button that accepts a chat's request to link (<c>/link confirm</c>).</summary>
+    public const string LinkConfirmPayload = "l:confirm";
+
     /// <summary>True when the event is one of <see cref="AdminChecked"/>, so the channel should say whether the sender is an admin.</summary>
     public static bool NeedsAdminCheck(Inbound.InboundBody body) =>
         body switch
@@ -61,6 +64,8 @@ public static class KnownCommands
             ),
             Inbound.TextBody t => CommandParser.Parse(t.Text) is { } cmd
                 && AdminChecked.Contains(cmd.Name),
+            // The "accept" button under a request to link is /link confirm.
+            Inbound.ButtonBody b => b.Payload == LinkConfirmPayload,
             _ => false,
         };
 }

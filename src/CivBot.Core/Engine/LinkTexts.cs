@@ -50,6 +50,8 @@ public static class LinkTexts
     public static string Asks(string chat) =>
         $"🔗 {chat} asks to join this group. An admin here accepts with /link confirm within 15 minutes; otherwise nothing changes.";
 
+    public const string AcceptButton = "Accept (admins)";
+
     public static string Asked(string group) =>
         $"🔗 Asked to join {group}. An admin there accepts with /link confirm within 15 minutes.";
 

@@ -166,7 +166,13 @@ internal sealed partial class Turn
         };
         // Single use: the code is retired as soon as a chat used it.
         Emit(new RegisterLinkCode(null, now));
-        Say(null, LinkTexts.Asks(joining.Name));
+        Say(
+            null,
+            new Reply(
+                LinkTexts.Asks(joining.Name),
+                [new ReplyButton(LinkTexts.AcceptButton, KnownCommands.LinkConfirmPayload)]
+            )
+        );
         var here = Linking.Chat(open.Chat)?.Name ?? LinkTexts.Untitled;
         Emit(new SendMessage(asker, Reply.Plain(LinkTexts.Asked(here))));
     }

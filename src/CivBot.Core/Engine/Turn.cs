@@ -236,6 +236,11 @@ internal sealed partial class Turn(
             );
             return;
         }
+        if (payload == KnownCommands.LinkConfirmPayload)
+        {
+            Link(new ParsedCommand("link", "confirm", null));
+            return;
+        }
         if (parts.Length == 3 && parts[0] == "f" && int.TryParse(parts[1], out var flowLoop))
         {
             OnFlowButton(flowLoop, parts[2]);

@@ -313,4 +313,29 @@ public sealed class LinkTests
             w.State(Telegram).Linking!.LastChats[new Model.MemberId("discord:dora")]
         );
     }
+
+    [Fact]
+    public void The_accept_button_under_a_request_confirms_for_an_admin_only()
+    {
+        var w = new LinkedGroups();
+        w.Send(Telegram, "ann", "/link");
+        w.Send(Discord, "dora", "/link " + w.CodeSent());
+        var asks = w
+            .Effects.OfType<Effects.SendMessage>()
+            .Single(s =>
+                s.Reply.Text.StartsWith("🔗 Discord #general asks", StringComparison.Ordinal)
+            );
+        var button = Assert.Single(asks.Reply.Buttons);
+        Assert.Equal(Core.Commands.KnownCommands.LinkConfirmPayload, button.Payload);
+        Assert.True(
+            Core.Commands.KnownCommands.NeedsAdminCheck(new Core.Inbound.ButtonBody(button.Payload))
+        );
+
+        Assert.Equal(
+            [$"[telegram] {LinkTexts.AdminsOnly}"],
+            w.Press(Telegram, "bob", button.Payload, admin: false)
+        );
+        w.Press(Telegram, "ann", button.Payload);
+        Assert.Equal(w.GroupOf(Telegram), w.GroupOf(Discord));
+    }
 }

@@ -71,6 +71,24 @@ public sealed partial class LinkedGroups
         return Last;
     }
 
+    public List<string> Press(ChatAddress chat, string name, string payload, bool admin = true)
+    {
+        Last = [];
+        Effects.Clear();
+        Run(
+            GroupOf(chat),
+            new InboundEvent(
+                chat,
+                new Sender(new MemberId($"{chat.Channel}:{name}"), name),
+                $"m{++_ids}",
+                new ButtonBody(payload),
+                SenderIsChatAdmin: admin,
+                ChatTitle: _titles[chat]
+            )
+        );
+        return Last;
+    }
+
     public void Wait(TimeSpan span) => Now += span;
 
     /// <summary>The code the last /link sent its admin privately.</summary>

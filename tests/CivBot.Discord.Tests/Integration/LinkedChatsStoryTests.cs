@@ -324,12 +324,13 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         var code = CodeIn().Match(dm.Text).Groups[1].Value;
 
         await SlashAsync("link", ("code", code));
-        await WaitOnTelegramAsync("🔗 Discord #general asks to join this group.");
+        var asks = await WaitOnTelegramAsync("🔗 Discord #general asks to join this group.");
         await WaitOnDiscordAsync("🔗 Asked to join Telegram Helpers.");
         // bob is no admin: his confirmation changes nothing.
         await SayOnTelegramAsync(202, "bob", "/link confirm");
         await WaitOnTelegramAsync("Only an admin of this chat can link");
-        await SayOnTelegramAsync(201, "ann", "/link confirm");
+        // ann accepts with the button under the request (the channel checks she is an admin for it too).
+        await PressOnTelegramAsync(201, "ann", asks.Id, "l:confirm");
         await WaitOnTelegramAsync("🔗 Discord #general joined this group");
         await WaitOnDiscordAsync("🔗 Discord #general joined this group");
 
