@@ -40,17 +40,21 @@ internal sealed partial class EffectWriter
             case LinkChat link:
                 // The joining chat's group was checked for open loops when its admin asked; a loop opened there since
                 // would be cut off from its chat, so the confirmation fails instead (nothing changes).
-                if (session.BoundGroup(link.Chat) is { } from && from != group)
+                var from = session.BoundGroup(link.Chat);
+                if (from is { } before && before != group)
                 {
-                    var open = session.SelectGroup(from) is { } stored
+                    var open = session.SelectGroup(before) is { } stored
                         ? StateJson.Deserialize(stored.StateJson).Loops.Count
                         : 0;
                     if (open > 0)
                         throw new InvalidOperationException(
-                            $"A chat of group {from} cannot join {group}: {open} loop(s) opened there since it asked."
+                            $"A chat of group {before} cannot join {group}: {open} loop(s) opened there since it asked."
                         );
                 }
                 session.RebindChat(link.Chat, group, now);
+                // A group left without chats stops taking texters: its join code would lead nowhere.
+                if (from is { } left && left != group && session.GroupChats(left).Count == 0)
+                    session.RetireJoinCode(left);
                 break;
             case UnlinkChat unlink:
                 if (session.SelectGroup(unlink.To) is null)

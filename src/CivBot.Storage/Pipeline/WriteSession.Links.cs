@@ -56,6 +56,13 @@ internal sealed partial class WriteSession
         Rebound.Add(chat);
     }
 
+    public void RetireJoinCode(GroupId group)
+    {
+        using var command = Command("DELETE FROM join_codes WHERE group_id = $g");
+        command.Parameters.AddWithValue("$g", group.Value);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>The group a chat is bound to, if any.</summary>
     public GroupId? BoundGroup(ChatAddress chat)
     {

@@ -64,6 +64,12 @@ public sealed partial class LinkPipelineTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Two_admins_link_their_chats_and_then_one_ask_reaches_both_with_one_receipt_chain()
     {
+        // The Discord channel had its own SMS code; once it joins, its old group takes no texters.
+        await SayAsync(Discord, Dora, "/smscode");
+        Assert.Equal(
+            1,
+            _db.Scalar($"SELECT count(*) FROM join_codes WHERE group_id = '{Discord}'")
+        );
         await SayAsync(Telegram, Some.Ann, "/link");
         var dm = _db.Column("SELECT reply_json FROM outbox WHERE chat_id = 'dmann'").Single();
         var code = CodeIn().Match(ReplyJson.Deserialize(dm).Text).Groups[1].Value;
@@ -79,6 +85,10 @@ public sealed partial class LinkPipelineTests : IAsyncLifetime, IDisposable
 
         await SayAsync(Telegram, Some.Ann, "/link confirm");
         Assert.Equal(GroupOf(Telegram), GroupOf(Discord));
+        Assert.Equal(
+            0,
+            _db.Scalar($"SELECT count(*) FROM join_codes WHERE group_id = '{Discord}'")
+        );
         Assert.Contains(
             Sent(Discord),
             t => t.StartsWith("🔗 Discord #general joined this group", StringComparison.Ordinal)
