@@ -36,13 +36,27 @@ public static class KnownCommands
         "withdraw",
         "ai",
         "draft",
+        "link",
+        "links",
+        "unlink",
+        "me",
     ];
 
     /// <summary>
     /// Commands a chat admin may use beyond their role; a channel learns the sender's admin status (which may cost a
     /// platform call) only for these.
     /// </summary>
-    public static readonly IReadOnlyList<string> AdminChecked = ["flow", "unpublish", "ai"];
+    public static readonly IReadOnlyList<string> AdminChecked =
+    [
+        "flow",
+        "unpublish",
+        "link",
+        "unlink",
+        "ai",
+    ];
+
+    /// <summary>The payload of the button that accepts a chat's request to link (<c>/link confirm</c>).</summary>
+    public const string LinkConfirmPayload = "l:confirm";
 
     /// <summary>True when the event is one of <see cref="AdminChecked"/>, so the channel should say whether the sender is an admin.</summary>
     public static bool NeedsAdminCheck(Inbound.InboundBody body) =>
@@ -53,6 +67,8 @@ public static class KnownCommands
             ),
             Inbound.TextBody t => CommandParser.Parse(t.Text) is { } cmd
                 && AdminChecked.Contains(cmd.Name),
+            // The "accept" button under a request to link is /link confirm.
+            Inbound.ButtonBody b => b.Payload == LinkConfirmPayload,
             _ => false,
         };
 }

@@ -17,12 +17,14 @@ public sealed record OriginAudience(ChatAddress Chat, string? ThreadId = null) :
 /// <summary>
 /// One member, privately. When the member cannot be reached privately the message falls back to the group
 /// with a mention of their handle, unless <paramref name="FallbackToGroup"/> is false. The fallback goes to the loop's
-/// thread (<paramref name="ThreadChat"/>, <paramref name="ThreadId"/>) like the loop's other messages.
+/// thread (<paramref name="ThreadChat"/>, <paramref name="ThreadId"/>) like the loop's other messages. In a group
+/// of linked chats it goes only to <paramref name="LastChat"/>, the chat the member last spoke in.
 /// </summary>
 public sealed record MemberAudience(
     MemberId Member,
     string Handle,
     bool FallbackToGroup = true,
     ChatAddress? ThreadChat = null,
-    string? ThreadId = null
+    string? ThreadId = null,
+    ChatAddress? LastChat = null
 ) : Audience;

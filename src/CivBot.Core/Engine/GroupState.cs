@@ -43,7 +43,10 @@ public sealed record GroupState(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
         int PublishSerial = 0,
     // AI drafts (/ai, /draft): whether the group opted in, its vote, the draft in flight and the latest one posted.
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] AiState? Ai = null
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] AiState? Ai = null,
+    // The chats this group spans (/link), once it linked or tried a code; see LinkState.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] LinkState? Linking =
+        null
 )
 {
     public static GroupState New(GroupId id, string flowId) =>

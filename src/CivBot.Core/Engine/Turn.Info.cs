@@ -261,6 +261,9 @@ internal sealed partial class Turn
             "Public page: /publish [name] [evidence] (the group decides) · /unpublish takes it down\n"
         );
         sb.Append("AI drafts: /ai on (the group decides) · /ai off · /draft [#N]\n");
+        sb.Append(
+            "Chats: /link (an admin links another chat) · /links · /unlink · /me link (your accounts on two channels as one)\n"
+        );
         sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
         sb.Append(
             "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"

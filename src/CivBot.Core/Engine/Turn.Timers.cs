@@ -18,6 +18,11 @@ internal sealed partial class Turn
             );
             return;
         }
+        if (timer is { Kind: TimerKind.LinkRequest, Link: { } note })
+        {
+            OnLinkRequest(note);
+            return;
+        }
         // A timer from an earlier epoch belongs to a state that has moved on (phase changed, vote closed, undo):
         // ignoring it is how timers are cancelled.
         var loop = State.Loop(timer.Loop);

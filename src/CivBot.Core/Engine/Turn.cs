@@ -20,7 +20,8 @@ internal sealed partial class Turn(
 
     public List<Effect> Effects { get; } = [];
 
-    private Model.MemberId Me => input.Sender.Id;
+    /// <summary>The member acting: the sender, or the member their account was merged into (<c>/me link</c>).</summary>
+    private Model.MemberId Me => MergedInto(input.Sender.Id);
 
     private string MyHandle => input.Sender.Handle;
 
@@ -38,7 +39,10 @@ internal sealed partial class Turn(
             OnDraft(draft);
             return;
         }
-        EnsureMember();
+        // A merged account speaks as its member, whose handle is not replaced by this account's display name.
+        if (Me == input.Sender.Id)
+            EnsureMember();
+        NoteChat();
         switch (input.Body)
         {
             case CommandBody c:
@@ -185,6 +189,18 @@ internal sealed partial class Turn(
             case "flows":
                 ListFlows();
                 break;
+            case "link":
+                Link(cmd);
+                break;
+            case "links":
+                ListLinks();
+                break;
+            case "unlink":
+                Unlink();
+                break;
+            case "me":
+                MeCommand(cmd);
+                break;
             case "flow":
                 SetFlow(cmd);
                 break;
@@ -230,6 +246,11 @@ internal sealed partial class Turn(
                     loopNo
                 )
             );
+            return;
+        }
+        if (payload == KnownCommands.LinkConfirmPayload)
+        {
+            Link(new ParsedCommand("link", "confirm", null));
             return;
         }
         if (parts.Length == 3 && parts[0] == "f" && int.TryParse(parts[1], out var flowLoop))
@@ -314,7 +335,8 @@ internal sealed partial class Turn(
                     handle,
                     fallbackToGroup,
                     loop?.ThreadChat,
-                    loop?.ThreadId
+                    loop?.ThreadId,
+                    LastChatOf(member)
                 ),
                 reply
             )

@@ -20,6 +20,8 @@ using CivBot.Core.Model;
 /// The channel vouches that the sender administers this chat (Telegram creator/administrator, Discord Manage Server or
 /// Administrator, anyone in the playground). Channels look it up only for <see cref="Commands.KnownCommands.AdminChecked"/>.
 /// </param>
+/// <param name="ChatTitle">The chat's name as its members see it (a Telegram group's title, a Discord channel's
+/// name), when the platform gives it; linking names chats by it.</param>
 public sealed record InboundEvent(
     ChatAddress Chat,
     Sender Sender,
@@ -29,5 +31,6 @@ public sealed record InboundEvent(
     bool IsPrivate = false,
     ChatAddress? SenderDirectChat = null,
     GroupId? DefaultGroup = null,
-    bool SenderIsChatAdmin = false
+    bool SenderIsChatAdmin = false,
+    string? ChatTitle = null
 );

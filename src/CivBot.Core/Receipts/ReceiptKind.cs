@@ -21,4 +21,10 @@ public enum ReceiptKind
 
     /// <summary>Which flow a loop runs (at open, or when the asker switches it), or the group's default for new loops.</summary>
     Flow,
+
+    /// <summary>A chat joined the group (<c>/link</c>): chats named by channel and title, never by id.</summary>
+    Link,
+
+    /// <summary>A chat left the group (<c>/unlink</c>); what it did before stays in the trail.</summary>
+    Unlink,
 }

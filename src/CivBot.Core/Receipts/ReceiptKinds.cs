@@ -20,6 +20,8 @@ public static class ReceiptKinds
         (ReceiptKind.Role, "role"),
         (ReceiptKind.Closed, "closed"),
         (ReceiptKind.Flow, "flow"),
+        (ReceiptKind.Link, "link"),
+        (ReceiptKind.Unlink, "unlink"),
     ];
 
     public static string WireName(this ReceiptKind kind) =>

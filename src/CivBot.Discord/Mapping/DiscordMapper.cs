@@ -128,7 +128,8 @@ internal static class DiscordMapper
             thread,
             isPrivate,
             Direct(person.UserId),
-            SenderIsChatAdmin: !isPrivate && ManagesServer(member)
+            SenderIsChatAdmin: !isPrivate && ManagesServer(member),
+            ChatTitle: isPrivate ? null : ChannelTitle(interaction)
         );
         return new MappedInteraction(
             id,
@@ -140,6 +141,14 @@ internal static class DiscordMapper
             isPrivate || thread is not null ? null : channelId
         );
     }
+
+    /// <summary>"#general": the interaction's channel as members see it (linking names chats by it).</summary>
+    private static string? ChannelTitle(JsonElement interaction) =>
+        interaction.TryGetProperty("channel", out var channel)
+        && channel.ValueKind == JsonValueKind.Object
+        && String(channel, "name") is { Length: > 0 } name
+            ? "#" + name
+            : null;
 
     /// <summary>
     /// Options joined the way the typed command reads: the command's own options in their defined order, then the loop

@@ -105,6 +105,18 @@ internal static class SlashCommands
             "An AI draft of a loop, checked against the receipts, not a receipt",
             [SlashOption.LoopNumber]
         ),
+        new(
+            "link",
+            "Link another chat into this group (admins)",
+            [new("code", "Empty for a new code; the other chat's code; or confirm")]
+        ),
+        new("links", "The chats this group spans", []),
+        new("unlink", "Take this channel out of a linked group (admins)", []),
+        new(
+            "me",
+            "Your accounts on two channels as one member",
+            [new("action", "link, link <code>, or unlink", Required: true)]
+        ),
         new("help", "What CivBot can do", []),
     ];
 

@@ -31,6 +31,7 @@ public sealed class CivBotDbContext(DbContextOptions<CivBotDbContext> options) :
     public DbSet<SchemaMigrationEntity> SchemaMigrations => Set<SchemaMigrationEntity>();
     public DbSet<JoinCodeEntity> JoinCodes => Set<JoinCodeEntity>();
     public DbSet<OptOutEntity> OptOuts => Set<OptOutEntity>();
+    public DbSet<LinkCodeEntity> LinkCodes => Set<LinkCodeEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -48,5 +49,6 @@ public sealed class CivBotDbContext(DbContextOptions<CivBotDbContext> options) :
         modelBuilder.ApplyConfiguration(new SchemaMigrationEntityConfiguration());
         modelBuilder.ApplyConfiguration(new JoinCodeEntityConfiguration());
         modelBuilder.ApplyConfiguration(new OptOutEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new LinkCodeEntityConfiguration());
     }
 }

@@ -130,6 +130,15 @@ public sealed partial class OutboxDispatcher
                         .ThenBy(c => c.Channel)
                         .ThenBy(c => c.ChatId)
                         .ToListAsync(cancellationToken);
+                    // Linked chats: only the chat the row names (where the member last spoke, else the loop's).
+                    if (
+                        chats.Count > 1
+                        && chats.FirstOrDefault(c =>
+                            c.Channel == row.FallbackChannel && c.ChatId == row.FallbackChatId
+                        )
+                            is { } named
+                    )
+                        chats = [named];
                     foreach (var chat in chats)
                     {
                         db.Outbox.Add(

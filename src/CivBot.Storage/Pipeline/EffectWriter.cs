@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 /// <param name="signer">The deployment's checkpoint key, when the host has one: a closing receipt then posts a signed
 /// checkpoint to the group's chats, and /verify names the key.</param>
-internal sealed class EffectWriter(
+internal sealed partial class EffectWriter(
     IGroupEngine engine,
     ILogger<EffectWriter> logger,
     CheckpointSigner? signer = null
@@ -108,6 +108,9 @@ internal sealed class EffectWriter(
                         group
                     );
                 break;
+            case RegisterLinkCode or SendLinkRequest or LinkChat or UnlinkChat:
+                ApplyLink(session, group, effect, now);
+                break;
             default:
                 throw new NotSupportedException(
                     $"Storage does not know the effect {effect.GetType().Name}."
@@ -180,6 +183,10 @@ internal sealed class EffectWriter(
                     ]
                     : [];
             case MemberAudience member:
+                // In linked chats a mention goes only to the chat the member last spoke in (in the loop's thread
+                // when that is the loop's chat); the row carries that chat for a fallback at send time too.
+                var fallbackChat = member.LastChat ?? member.ThreadChat;
+                var fallbackThread = fallbackChat == member.ThreadChat ? member.ThreadId : null;
                 if (session.ReachableContact(member.Member) is { } dm)
                     return
                     [
@@ -189,8 +196,8 @@ internal sealed class EffectWriter(
                             true,
                             member.Member,
                             member.Handle,
-                            FallbackThreadChat: member.ThreadChat,
-                            FallbackThreadId: member.ThreadId
+                            FallbackThreadChat: fallbackChat,
+                            FallbackThreadId: fallbackThread
                         ),
                     ];
                 if (member.FallbackToGroup && group is { } fallbackGroup)
@@ -198,6 +205,11 @@ internal sealed class EffectWriter(
                     [
                         .. session
                             .GroupChats(fallbackGroup)
+                            .Where(c =>
+                                member.LastChat is not { } last
+                                || c == last
+                                || !session.GroupChats(fallbackGroup).Contains(last)
+                            )
                             .Select(c => new OutboxDestination(
                                 c,
                                 c == member.ThreadChat ? member.ThreadId : null,

@@ -71,6 +71,9 @@ internal sealed partial class EventProcessor
                     }
                 }
                 session.Commit();
+                // A chat linked into or out of a group routes afresh from now on.
+                foreach (var chat in session.Rebound)
+                    router.Forget(chat);
             }
         }
         catch (Exception ex)

@@ -10,7 +10,7 @@ using Microsoft.Data.Sqlite;
 /// One write transaction on the writer connection, holding the write gate until disposed. Disposing without
 /// <see cref="Commit"/> rolls everything back.
 /// </summary>
-internal sealed class WriteSession(
+internal sealed partial class WriteSession(
     SqliteConnection connection,
     SqliteTransaction transaction,
     Statements statements,
@@ -118,7 +118,7 @@ internal sealed class WriteSession(
             .Int(4, expectedVersion)
             .Run() == 1;
 
-    // A group's chats rarely change; within one transaction they change only through BindChat, which clears this.
+    // A group's chats rarely change; within one transaction they change only through BindChat and RebindChat, which clear this.
     private readonly Dictionary<GroupId, List<ChatAddress>> _groupChats = [];
 
     public List<ChatAddress> GroupChats(GroupId group)

@@ -92,7 +92,8 @@ public static class TelegramMapper
             thread,
             isPrivate,
             // Only a private chat proves the member started the bot, so only then can it write to them first.
-            isPrivate ? chat : null
+            isPrivate ? chat : null,
+            ChatTitle: isPrivate ? null : message.Chat.Title
         );
         return none with { Events = [inbound] };
     }

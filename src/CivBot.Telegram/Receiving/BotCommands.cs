@@ -31,6 +31,10 @@ internal static class BotCommands
         ("unpublish", "Take the public receipts page down"),
         ("ai", "AI drafts: /ai on (the group decides) or /ai off"),
         ("draft", "An AI draft of a loop, checked, not a receipt: /draft [#N]"),
+        ("link", "Link another chat into this group (admins): /link, /link <code>, /link confirm"),
+        ("links", "The chats this group spans"),
+        ("unlink", "Take this chat out of a linked group (admins)"),
+        ("me", "Your accounts on two channels as one member: /me link [code], /me unlink"),
         ("help", "What CivBot can do"),
     ];
 

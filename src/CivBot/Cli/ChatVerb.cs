@@ -139,7 +139,8 @@ internal static class ChatVerb
                         new TextBody(says.Text),
                         SenderDirectChat: PlaygroundChannel.DirectChat(says.Name),
                         // Everyone at the playground's keyboard runs the local group.
-                        SenderIsChatAdmin: true
+                        SenderIsChatAdmin: true,
+                        ChatTitle: "group"
                     );
                     await sink.SubmitAsync(inbound, cancellationToken);
                     // Until nothing is left: an AI draft request, once sent, queues the draft itself.

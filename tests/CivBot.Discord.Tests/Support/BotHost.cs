@@ -32,19 +32,26 @@ public sealed class BotHost : IAsyncDisposable
     /// The bot's clock; a <see cref="CivBot.Testing.ManualTimeProvider"/> that controls timers holds every delay the bot
     /// makes through it (the 1.5 s interaction deferral, gateway heartbeats, outbox retry polls) until the test advances it.
     /// </param>
+    /// <param name="others">Other channels' settings (full keys, e.g. <c>CivBot:Telegram:Token</c>), for stories that
+    /// span channels; <paramref name="port"/> then fixes the host's loopback port (SMS signatures name the URL).</param>
     public static async Task<BotHost> StartAsync(
         IDictionary<string, string?> discord,
-        TimeProvider? clock = null
+        TimeProvider? clock = null,
+        IDictionary<string, string?>? others = null,
+        int port = 0
     )
     {
         var db = new TempDb();
         var settings = new Dictionary<string, string?> { ["CivBot:DefaultFlow"] = "urgent-ride" };
         foreach (var (key, value) in discord)
             settings[$"CivBot:Discord:{key}"] = value;
+        foreach (var (key, value) in others ?? new Dictionary<string, string?>())
+            settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var channels = ChannelRegistry.Configured(configuration);
-        Assert.Equal(["discord"], channels.Select(c => c.Name));
+        if (others is null)
+            Assert.Equal(["discord"], channels.Select(c => c.Name));
         var app = await CivBotHost.BuildAsync(
             configuration,
             FlowSetup.Load(Repo.Flows, "urgent-ride"),
@@ -55,7 +62,7 @@ public sealed class BotHost : IAsyncDisposable
                 builder.Logging.ClearProviders();
                 if (Environment.GetEnvironmentVariable("CIVBOT_TEST_LOG") is not null)
                     builder.Logging.AddConsole();
-                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
                 builder.Services.Configure<HostOptions>(o =>
                     o.ShutdownTimeout = TimeSpan.FromSeconds(5)
                 );

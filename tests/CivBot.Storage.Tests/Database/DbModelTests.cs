@@ -167,6 +167,14 @@ public sealed class DbModelTests : IDisposable
                 }
             );
             db.Meta.Add(new MetaEntity { Key = "k", Value = "v" });
+            db.LinkCodes.Add(
+                new LinkCodeEntity
+                {
+                    Code = "ABCDEFGHJK",
+                    GroupId = "g",
+                    ExpiresAt = 22,
+                }
+            );
             await db.SaveChangesAsync();
         }
 
@@ -190,6 +198,7 @@ public sealed class DbModelTests : IDisposable
         Assert.True((await read.Timers.SingleAsync()).Fired);
         Assert.Equal("id: f", (await read.FlowVersions.SingleAsync()).Yaml);
         Assert.Equal("v", (await read.Meta.SingleAsync()).Value);
+        Assert.Equal(22, (await read.LinkCodes.SingleAsync()).ExpiresAt);
         Assert.Equal(
             CivBot.Storage.Migrations.MigrationSet.Embedded().Scripts.Select(m => m.Version),
             await read.SchemaMigrations.OrderBy(m => m.Version).Select(m => m.Version).ToListAsync()

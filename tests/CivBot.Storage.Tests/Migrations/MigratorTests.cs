@@ -52,6 +52,7 @@ public sealed class MigratorTests : IDisposable
                 "groups",
                 "inbox",
                 "join_codes",
+                "link_codes",
                 "member_contacts",
                 "member_groups",
                 "meta",

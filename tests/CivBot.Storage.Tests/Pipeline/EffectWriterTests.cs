@@ -146,6 +146,65 @@ public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task In_linked_chats_a_mention_fallback_goes_only_to_the_chat_the_member_last_spoke_in()
+    {
+        await ApplyAsync(
+            new SendMessage(
+                new MemberAudience(
+                    Ann,
+                    "ann",
+                    ThreadChat: Telegram,
+                    ThreadId: "7",
+                    LastChat: Discord
+                ),
+                Reply.Plain("please audit loop #1")
+            ),
+            new SendMessage(
+                new MemberAudience(
+                    Ann,
+                    "ann",
+                    ThreadChat: Telegram,
+                    ThreadId: "7",
+                    LastChat: Telegram
+                ),
+                Reply.Plain("still waiting on loop #1")
+            )
+        );
+
+        Assert.Equal(
+            [
+                ("discord", null, "please audit loop #1"),
+                ("telegram", "7", "still waiting on loop #1"),
+            ],
+            (await OutboxAsync()).Select(r => (r.Channel, r.ThreadId, Text(r)))
+        );
+    }
+
+    [Fact]
+    public async Task A_direct_message_records_the_member_s_last_chat_for_a_fallback_at_send_time()
+    {
+        await WriteAsync(s => s.UpsertContact(Ann, new ChatAddress("telegram", "111"), Now));
+        await ApplyAsync(
+            new SendMessage(
+                new MemberAudience(
+                    Ann,
+                    "ann",
+                    ThreadChat: Telegram,
+                    ThreadId: "7",
+                    LastChat: Discord
+                ),
+                Reply.Plain("please audit loop #1")
+            )
+        );
+
+        var row = Assert.Single(await OutboxAsync());
+        Assert.Equal(
+            ("discord", "555", null),
+            (row.FallbackChannel, row.FallbackChatId, row.FallbackThreadId)
+        );
+    }
+
+    [Fact]
     public async Task A_member_message_without_fallback_is_not_sent_when_the_member_has_no_private_chat()
     {
         await ApplyAsync(

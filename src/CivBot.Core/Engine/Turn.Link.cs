@@ -1,0 +1,293 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Commands;
+using CivBot.Core.Effects;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+using CivBot.Core.Replies;
+
+/// <summary>
+/// Linking chats into one group (<c>/link</c>, <c>/links</c>, <c>/unlink</c>). Both chats' admins act: one makes a
+/// code, the other uses it, the first confirms. Each group's engine changes only its own state; a code's use travels
+/// to the code's group through storage (<see cref="SendLinkRequest"/>, then a <see cref="TimerKind.LinkRequest"/>).
+/// </summary>
+internal sealed partial class Turn
+{
+    /// <summary>How long a link code, and a request to join, stay open.</summary>
+    public static readonly TimeSpan LinkWindow = TimeSpan.FromMinutes(15);
+
+    /// <summary>A chat may try this many codes an hour: with 50-bit codes, guessing stays hopeless.</summary>
+    public const int LinkTriesPerHour = 5;
+
+    public const int LinkCodeLength = 10;
+
+    private LinkState Linking => State.Linking ?? LinkState.Empty;
+
+    private LinkedChat ThisChat =>
+        Linking.Chat(input.Chat)
+        ?? new LinkedChat(
+            input.Chat,
+            input.ChatTitle is { } title && TextHygiene.Clean(title).Trim() is { Length: > 0 } clean
+                ? PersonalData.Redact(clean)
+                : LinkTexts.Untitled
+        );
+
+    private void Link(ParsedCommand cmd)
+    {
+        if (input.IsPrivate)
+        {
+            Tell(LinkTexts.NotPrivately);
+            return;
+        }
+        if (!input.SenderIsChatAdmin)
+        {
+            Tell(LinkTexts.AdminsOnly);
+            return;
+        }
+        switch (cmd.Words)
+        {
+            case []:
+                NewLinkCode();
+                break;
+            case [var word] when word.Equals("confirm", StringComparison.OrdinalIgnoreCase):
+                ConfirmLink();
+                break;
+            case [var code]:
+                UseLinkCode(code);
+                break;
+            default:
+                Tell(LinkTexts.Usage);
+                break;
+        }
+    }
+
+    private void NewLinkCode()
+    {
+        var here = ThisChat;
+        var serial = Linking.Serial + 1;
+        // Salted like the join code, with what outsiders cannot see; still pure.
+        var code = JoinCodes.Derive(
+            "link",
+            State.Id,
+            serial,
+            $"{State.Head.Hash}|{input.PlatformId}|{now.ToUnixTimeMilliseconds()}",
+            LinkCodeLength
+        );
+        var expires = now + LinkWindow;
+        State = State with
+        {
+            Linking = WithChat(Linking, here) with
+            {
+                Code = new LinkCode(code, input.Chat, expires),
+                Serial = serial,
+            },
+        };
+        Emit(new RegisterLinkCode(code, expires));
+        Dm(Me, LinkTexts.YourCode(code, here.Name), fallbackToGroup: false);
+        Tell(LinkTexts.CodeSent);
+    }
+
+    /// <summary>In the chat that wants to join: checks what this group can check, then sends the request on.</summary>
+    private void UseLinkCode(string typed)
+    {
+        if (!CountTry())
+            return;
+        var code = JoinCodes.Normalize(typed, LinkCodeLength);
+        if (code is null)
+        {
+            Tell(LinkTexts.WrongCode);
+            return;
+        }
+        if (Linking.Code?.Code == code)
+        {
+            Tell(LinkTexts.OwnCode);
+            return;
+        }
+        var others = Linking.Chats.Where(c => c.Chat != input.Chat).ToList();
+        if (others.Count > 0)
+        {
+            Tell(LinkTexts.LinkedElsewhere(string.Join(", ", others.Select(c => c.Name))));
+            return;
+        }
+        if (State.Loops.Count > 0)
+        {
+            Tell(LinkTexts.OpenLoops(State.Loops.Count));
+            return;
+        }
+        Emit(
+            new SendLinkRequest(
+                new LinkNote(code, input.Chat, ThisChat.Title, State.Id, MyHandleSafe)
+            )
+        );
+    }
+
+    /// <summary>
+    /// Counts a code try from this chat (link codes and account codes alike); false, with the reason told, once the
+    /// chat has had its tries for the hour.
+    /// </summary>
+    private bool CountTry()
+    {
+        var recent = Linking.Tries.RemoveAll(t => now - t.At >= TimeSpan.FromHours(1));
+        if (recent.Count(t => t.Chat == input.Chat) >= LinkTriesPerHour)
+        {
+            State = State with { Linking = Linking with { Tries = recent } };
+            Tell(LinkTexts.TooManyTries);
+            return false;
+        }
+        State = State with
+        {
+            Linking = Linking with { Tries = recent.Add(new LinkTry(input.Chat, now)) },
+        };
+        return true;
+    }
+
+    /// <summary>In the code's group: a chat used the code (brought here by storage as a timer).</summary>
+    private void OnLinkRequest(LinkNote note)
+    {
+        var asker = new OriginAudience(note.Chat);
+        if (Linking.Code is not { } open || open.Code != note.Code || now > open.ExpiresAt)
+        {
+            Emit(new SendMessage(asker, Reply.Plain(LinkTexts.WrongCode)));
+            return;
+        }
+        if (note.From == State.Id || Linking.Chat(note.Chat) is not null)
+        {
+            Emit(new SendMessage(asker, Reply.Plain(LinkTexts.AlreadyIn)));
+            return;
+        }
+        var joining = new LinkedChat(note.Chat, note.Title);
+        State = State with
+        {
+            Linking = Linking with
+            {
+                Code = null,
+                Request = new LinkRequest(joining, note.From, note.Handle, now + LinkWindow),
+            },
+        };
+        // Single use: the code is retired as soon as a chat used it.
+        Emit(new RegisterLinkCode(null, now));
+        Say(
+            null,
+            new Reply(
+                LinkTexts.Asks(joining.Name),
+                [new ReplyButton(LinkTexts.AcceptButton, KnownCommands.LinkConfirmPayload)]
+            )
+        );
+        var here = Linking.Chat(open.Chat)?.Name ?? LinkTexts.Untitled;
+        Emit(new SendMessage(asker, Reply.Plain(LinkTexts.Asked(here))));
+    }
+
+    private void ConfirmLink()
+    {
+        if (Linking.Request is not { } request || now > request.ExpiresAt)
+        {
+            Tell(LinkTexts.NothingToConfirm);
+            return;
+        }
+        var before = WithChat(Linking, ThisChat);
+        var names = string.Join(", ", before.Chats.Select(c => c.Name));
+        State = State with
+        {
+            Linking = before with { Chats = before.Chats.Add(request.Chat), Request = null },
+        };
+        Emit(new LinkChat(request.Chat.Chat));
+        Record(
+            null,
+            ReceiptKind.Link,
+            MyHandleSafe,
+            $"Linked {request.Chat.Name} with {names}: one group. Asked by {request.Handle}, confirmed by {MyHandleSafe}."
+        );
+        Say(
+            null,
+            LinkTexts.Linked(
+                request.Chat.Name,
+                string.Join(", ", Linking.Chats.Select(c => c.Name))
+            )
+        );
+    }
+
+    private void ListLinks()
+    {
+        var sms = State.Members.Count(m =>
+            m.Active && m.Id.Value.StartsWith("sms:", StringComparison.Ordinal)
+        );
+        Tell(
+            Linking.Chats.Count > 1
+                ? LinkTexts.Links(Linking.Chats.Select(c => c.Name), sms)
+                : LinkTexts.OnlyThisChat(sms)
+        );
+    }
+
+    private void Unlink()
+    {
+        if (input.IsPrivate)
+        {
+            Tell(LinkTexts.NotPrivately);
+            return;
+        }
+        if (!input.SenderIsChatAdmin)
+        {
+            Tell(LinkTexts.AdminsOnly);
+            return;
+        }
+        if (Linking.Chat(input.Chat) is not { } leaving || Linking.Chats.Count < 2)
+        {
+            Tell(LinkTexts.NotLinked);
+            return;
+        }
+        if (State.Loops.Count > 0)
+        {
+            Tell(LinkTexts.UnlinkOpenLoops(State.Loops.Count));
+            return;
+        }
+        // The chat goes back to its own earlier group; the chat the group began in (whose id the group carries)
+        // starts a fresh one.
+        var own = new GroupId(input.Chat.ToString());
+        var to = own != State.Id ? own : new GroupId($"{input.Chat}#{State.Head.Seq + 1}");
+        Say(null, LinkTexts.Unlinked(leaving.Name));
+        Record(
+            null,
+            ReceiptKind.Unlink,
+            MyHandleSafe,
+            $"{leaving.Name} left the group (by {MyHandleSafe}); its receipts so far stay in this trail."
+        );
+        State = State with
+        {
+            Linking = Linking with
+            {
+                Chats = Linking.Chats.Remove(leaving),
+                LastChat = Linking.LastChats.RemoveRange(
+                    Linking.LastChats.Where(p => p.Value == input.Chat).Select(p => p.Key)
+                ),
+            },
+        };
+        Emit(new UnlinkChat(input.Chat, to));
+    }
+
+    /// <summary>In a group of linked chats, remembers the chat each member last spoke in (for mention fallbacks).</summary>
+    private void NoteChat()
+    {
+        if (
+            input.IsPrivate
+            || State.Linking is not { Chats.Count: > 1 } linking
+            || linking.Chat(input.Chat) is null
+            || (linking.LastChats.TryGetValue(Me, out var last) && last == input.Chat)
+        )
+            return;
+        State = State with
+        {
+            Linking = linking with { LastChat = linking.LastChats.SetItem(Me, input.Chat) },
+        };
+    }
+
+    private Model.ChatAddress? LastChatOf(MemberId member) =>
+        State.Linking?.LastChat is { } last && last.TryGetValue(member, out var chat) ? chat : null;
+
+    private static LinkState WithChat(LinkState linking, LinkedChat chat) =>
+        linking.Chat(chat.Chat) is null
+            ? linking with
+            {
+                Chats = linking.Chats.Add(chat),
+            }
+            : linking;
+}

@@ -1,0 +1,146 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Commands;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+/// <summary>
+/// One person, several accounts (<c>/me link</c>): an account merged into a member acts as that member everywhere in
+/// the group (one vote, one rotation record, one pseudonym), until <c>/me unlink</c> splits them for future loops.
+/// </summary>
+internal sealed partial class Turn
+{
+    private MemberId MergedInto(MemberId account) =>
+        State.Linking?.Merged is { } merged && merged.TryGetValue(account, out var member)
+            ? member
+            : account;
+
+    private void MeCommand(ParsedCommand cmd)
+    {
+        switch (cmd.Words)
+        {
+            case [var w] when w.Equals("link", StringComparison.OrdinalIgnoreCase):
+                NewMemberCode();
+                break;
+            case [var w, var code] when w.Equals("link", StringComparison.OrdinalIgnoreCase):
+                UseMemberCode(code);
+                break;
+            case [var w] when w.Equals("unlink", StringComparison.OrdinalIgnoreCase):
+                SplitAccounts();
+                break;
+            default:
+                Tell(MeTexts.Usage);
+                break;
+        }
+    }
+
+    private void NewMemberCode()
+    {
+        var serial = Linking.Serial + 1;
+        var code = JoinCodes.Derive(
+            "me",
+            State.Id,
+            serial,
+            $"{State.Head.Hash}|{input.PlatformId}|{now.ToUnixTimeMilliseconds()}",
+            LinkCodeLength
+        );
+        State = State with
+        {
+            Linking = Linking with
+            {
+                MemberCode = new MemberCode(code, Me, now + LinkWindow),
+                Serial = serial,
+            },
+        };
+        if (input.IsPrivate)
+        {
+            Tell(MeTexts.YourCode(code));
+            return;
+        }
+        Dm(Me, MeTexts.YourCode(code), fallbackToGroup: false);
+        Tell(MeTexts.CodeSent);
+    }
+
+    private void UseMemberCode(string typed)
+    {
+        if (!CountTry())
+            return;
+        var account = input.Sender.Id;
+        if (
+            JoinCodes.Normalize(typed, LinkCodeLength) is not { } code
+            || Linking.MemberCode is not { } open
+            || open.Code != code
+            || now > open.ExpiresAt
+        )
+        {
+            Tell(MeTexts.WrongCode);
+            return;
+        }
+        var member = open.Member;
+        if (MergedInto(account) == member)
+        {
+            Tell(MeTexts.AlreadyOne);
+            return;
+        }
+        if (State.Loops.Any(l => Involves(l, account)))
+        {
+            Tell(MeTexts.Busy);
+            return;
+        }
+        var handle = State.Member(member)?.Handle ?? member.Value;
+        var other = State.Member(account)?.Handle ?? MyHandleSafe;
+        var merged = Linking.MergedAccounts;
+        // Accounts merged into this one before follow it into the member.
+        merged = merged.SetItems(
+            merged.Where(p => p.Value == account).Select(p => KeyValuePair.Create(p.Key, member))
+        );
+        State = State with
+        {
+            Members = State.Members.RemoveAll(m => m.Id == account),
+            Linking = Linking with { MemberCode = null, Merged = merged.SetItem(account, member) },
+        };
+        Record(
+            null,
+            ReceiptKind.Link,
+            handle,
+            $"{handle} ({LinkTexts.ChannelName(ChannelOf(member))}) and {other} ({LinkTexts.ChannelName(ChannelOf(account))}) are one member now: one vote, one place in the rotation."
+        );
+        Tell(MeTexts.Merged(handle));
+    }
+
+    private void SplitAccounts()
+    {
+        var account = input.Sender.Id;
+        var merged = Linking.MergedAccounts;
+        var parting = merged.ContainsKey(account)
+            ? [account]
+            : merged.Where(p => p.Value == account).Select(p => p.Key).ToList();
+        if (parting.Count == 0)
+        {
+            Tell(MeTexts.NotMerged);
+            return;
+        }
+        var handle = MyHandleSafe;
+        State = State with { Linking = Linking with { Merged = merged.RemoveRange(parting) } };
+        Record(
+            null,
+            ReceiptKind.Unlink,
+            handle,
+            $"{handle}'s accounts are separate members again from now on; what they did stays on the record."
+        );
+        Tell(MeTexts.Split);
+    }
+
+    private static bool Involves(LoopState loop, MemberId member) =>
+        loop.Asker == member
+        || loop.Steward == member
+        || loop.Auditor == member
+        || loop.Builders.Contains(member)
+        || (
+            loop.Vote is { } vote
+            && (vote.Ballots.ContainsKey(member) || vote.Objections.ContainsKey(member))
+        );
+
+    private static string ChannelOf(MemberId member) =>
+        member.Value.Split(':', 2) is [var channel, _] ? channel : member.Value;
+}
