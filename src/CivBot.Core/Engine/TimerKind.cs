@@ -25,6 +25,7 @@ public enum TimerKind
 
     /// <summary>The consent window of an /ai on vote closes (group-level like <see cref="PublishDeadline"/>).</summary>
     AiVoteDeadline,
+
     /// <summary>Another chat used this group's link code (due at once; the request rides in <see cref="TimerSpec.Link"/>).</summary>
     LinkRequest,
 }

@@ -68,7 +68,7 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
             others: new Dictionary<string, string?>
             {
                 ["CivBot:Telegram:Token"] = "42:story",
-                ["CivBot:Telegram:ApiBaseUrl"] = _discord.ApiUrl + "/tg",
+                ["CivBot:Telegram:ApiBaseUrl"] = _discord.BaseUrl,
                 ["CivBot:Telegram:Mode"] = "webhook",
                 ["CivBot:Telegram:WebhookUrl"] = _url + "/telegram/webhook",
                 ["CivBot:Telegram:WebhookSecret"] = Secret,
@@ -102,12 +102,19 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
                 ["is_bot"] = true,
                 ["username"] = "civbot",
             },
+            // As Telegram answers: the member's status and user (an administrator's rights left out).
             "getChatMember" => new JsonObject
             {
                 ["status"] =
                     (string?)call.Body?["user_id"]?.ToString() == "201"
                         ? "administrator"
                         : "member",
+                ["user"] = new JsonObject
+                {
+                    ["id"] = call.Body?["user_id"]?.DeepClone(),
+                    ["is_bot"] = false,
+                    ["first_name"] = "x",
+                },
             },
             "sendMessage" => Sent(call.Body!),
             "editMessageText" => Edited(call.Body!),
@@ -127,10 +134,11 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         return new JsonObject
         {
             ["message_id"] = id,
-            ["date"] = 0,
+            ["date"] = 1_767_225_600,
             ["chat"] = new JsonObject
             {
                 ["id"] = long.Parse(chat, System.Globalization.CultureInfo.InvariantCulture),
+                ["type"] = chat.StartsWith('-') ? "supergroup" : "private",
             },
         };
     }
@@ -138,8 +146,19 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
     private JsonObject Edited(JsonNode body)
     {
         var id = (long)body["message_id"]!;
-        _telegram[id] = (_telegram[id].Chat, (string)body["text"]!);
-        return new JsonObject { ["message_id"] = id };
+        var chat = _telegram[id].Chat;
+        _telegram[id] = (chat, (string)body["text"]!);
+        // Telegram answers an edit with the edited Message.
+        return new JsonObject
+        {
+            ["message_id"] = id,
+            ["date"] = 1_767_225_600,
+            ["chat"] = new JsonObject
+            {
+                ["id"] = long.Parse(chat, System.Globalization.CultureInfo.InvariantCulture),
+                ["type"] = chat.StartsWith('-') ? "supergroup" : "private",
+            },
+        };
     }
 
     private async Task TelegramAsync(JsonObject update)
