@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 /// <summary>
 /// At start: learn the bot's username, make Telegram's delivery match the configured mode (set the webhook with its
 /// secret, or delete it so getUpdates is allowed) and register the command menu. Each call is bounded, and a failure is
-/// logged rather than fatal: the bot can still work, and the log says what to fix.
+/// logged rather than fatal: the bot can still work, and the log says what to fix. The exception is a token Telegram
+/// refuses: nothing could ever work, so start-up stops.
 /// </summary>
 internal sealed class TelegramStartup(
     TelegramClient client,
@@ -26,6 +27,16 @@ internal sealed class TelegramStartup(
         var o = options.Value;
         string? username = null;
         var me = await TryCallAsync("getMe", BotApi.Empty(), cancellationToken);
+        if (me is { Ok: false, ErrorCode: 401 or 404 })
+            // Telegram answers 401 (or 404 for a token of the wrong shape) to a token it does not know: retrying
+            // cannot help, so start-up stops and says which setting to fix.
+            throw new OptionsValidationException(
+                "CivBot:Telegram:Token",
+                typeof(TelegramOptions),
+                [
+                    $"CivBot:Telegram:Token was refused by Telegram ({me.ErrorCode} {me.Description}); copy the token @BotFather gave you, e.g. CivBot__Telegram__Token=123456789:AAH...",
+                ]
+            );
         if (
             me is { Ok: true, Result.ValueKind: JsonValueKind.Object }
             && me.Result.TryGetProperty("username", out var name)

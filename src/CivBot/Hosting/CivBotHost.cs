@@ -40,6 +40,10 @@ public static class CivBotHost
         customize?.Invoke(builder);
 
         var app = builder.Build();
+        // Every channel's settings are checked before anything touches the database or the network, so a mistake
+        // stops start-up with its own line (see ConfigurationErrors) rather than half-way through.
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>()
+            .Validate();
         await app.Services.InitializeCivBotAsync(cancellationToken);
         app.UseRateLimiter();
         // The deployment key is made at first start (beside the database), not at the first checkpoint.

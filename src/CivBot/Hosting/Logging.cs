@@ -19,6 +19,8 @@ public static class Logging
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+            // The host logs a failed start with its stack trace; a configuration mistake is printed as its own line.
+            .Filter.ByExcluding(e => ConfigurationErrors.Describe(e.Exception) is not null)
             .WriteTo.Console(
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
                 standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null

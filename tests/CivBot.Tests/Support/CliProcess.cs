@@ -5,9 +5,17 @@ using System.Diagnostics;
 /// <summary>Runs the built program as a separate process, as a person or another tool would.</summary>
 public static class CliProcess
 {
+    public static Task<(int Exit, string Out, string Err)> RunAsync(
+        string workingDirectory,
+        string? input,
+        params string[] args
+    ) => RunAsync(workingDirectory, input, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Extra environment variables, e.g. <c>CivBot__Telegram__Token</c>.</param>
     public static async Task<(int Exit, string Out, string Err)> RunAsync(
         string workingDirectory,
         string? input,
+        IReadOnlyDictionary<string, string> environment,
         params string[] args
     )
     {
@@ -23,6 +31,8 @@ public static class CliProcess
         foreach (var a in args)
             start.ArgumentList.Add(a);
         start.Environment["CivBot__FlowsDirectory"] = Repo.Flows;
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         if (input is not null)
             await process.StandardInput.WriteAsync(input);
