@@ -54,6 +54,7 @@ public static partial class SmsServiceCollectionExtensions
         services.AddSingleton<SmsSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<SmsSender>());
         services.AddSingleton<SmsAdapter>();
+        services.AddSingleton<IChannelReadiness, SmsReadiness>();
         return services;
     }
 

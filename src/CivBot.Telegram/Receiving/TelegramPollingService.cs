@@ -15,6 +15,7 @@ internal sealed class TelegramPollingService(
     TelegramClient client,
     TelegramAdapter adapter,
     BotIdentity identity,
+    TelegramReadiness readiness,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger
@@ -49,6 +50,7 @@ internal sealed class TelegramPollingService(
                 if (!response.Ok)
                 {
                     failures++;
+                    readiness.Set(false, $"getUpdates refused ({response.ErrorCode})");
                     LogRefusal(response);
                     await Task.Delay(
                         response.RetryAfter is { } seconds
@@ -60,6 +62,7 @@ internal sealed class TelegramPollingService(
                     continue;
                 }
                 failures = 0;
+                readiness.Set(true, "polling");
                 var handled = 0;
                 if (response.Result.ValueKind == JsonValueKind.Array)
                 {
@@ -80,6 +83,7 @@ internal sealed class TelegramPollingService(
             catch (Exception e)
             {
                 failures++;
+                readiness.Set(false, "getUpdates failing");
                 var wait = Backoff(failures);
                 logger.LogWarning(
                     "Telegram polling failed ({Reason}); next try in {Wait}",

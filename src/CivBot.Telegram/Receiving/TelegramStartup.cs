@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 internal sealed class TelegramStartup(
     TelegramClient client,
     BotIdentity identity,
+    TelegramReadiness readiness,
     IOptions<TelegramOptions> options,
     Core.Flows.IFlowCatalog flows,
     ILogger<TelegramStartup> logger
@@ -53,6 +54,11 @@ internal sealed class TelegramStartup(
                     cancellationToken
                 )
                 : await TryCallAsync("deleteWebhook", BotApi.DeleteWebhook(), cancellationToken);
+        if (o.Mode == TelegramMode.Webhook)
+            readiness.Set(
+                delivery is { Ok: true },
+                delivery is { Ok: true } ? "webhook set" : "webhook not accepted"
+            );
         if (delivery is not { Ok: true })
             logger.LogError(
                 "Telegram did not accept the {Mode} setup ({Description}); updates may not arrive until it does",
