@@ -8,7 +8,9 @@ internal sealed record BenchOptions(
     int Groups,
     int Small,
     int Big,
-    int Appends
+    int Appends,
+    int Rate,
+    int Duration
 )
 {
     public static BenchOptions Parse(string[] args)
@@ -26,7 +28,9 @@ internal sealed record BenchOptions(
             Get("--groups", 16),
             Get("--small", 1_000),
             Get("--big", 1_000_000),
-            Get("--appends", 20_000)
+            Get("--appends", 20_000),
+            Get("--rate", 500),
+            Get("--duration", 60)
         );
     }
 }

@@ -3,6 +3,8 @@ using CivBot.Benchmarks;
 
 // dotnet run -c Release --project bench/CivBot.Benchmarks [-- --events 100000 --big 1000000]
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --hostile   (the memory check alone)
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --webhooks [--rate 500] [--duration 60]
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup
 var options = BenchOptions.Parse(args);
 var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
@@ -19,6 +21,34 @@ try
             $"  = {after - before:+0;-0} MB from the baseline (target ≤ 50 MB) → {(back ? "PASS" : "FAIL")}"
         );
         return back ? 0 : 1;
+    }
+
+    if (args.Contains("--webhooks"))
+    {
+        var rate = options.Rate;
+        var r = await WebhookAck.RunAsync(dir, rate, TimeSpan.FromSeconds(options.Duration));
+        Console.WriteLine(
+            $"webhook acknowledgement, signed SMS + Telegram, {rate}/s for {options.Duration} s on SQLite: sent {r.Sent:N0}, 200 {r.Ok:N0}, stored {r.Stored:N0}"
+        );
+        var fast = r.P99 <= 10;
+        var kept = r.Ok == r.Sent && r.Stored == r.Sent;
+        Console.WriteLine(
+            $"  time to the answer: p50 {r.P50:0.0} ms, p99 {r.P99:0.0} ms (target ≤ 10 ms) → {(fast ? "PASS" : "FAIL")}, max {r.Max:0.0} ms"
+        );
+        Console.WriteLine(
+            $"  nothing lost: every request answered 200 and stored (target: all) → {(kept ? "PASS" : "FAIL")}"
+        );
+        return fast && kept ? 0 : 1;
+    }
+
+    if (args.Contains("--startup"))
+    {
+        var (first, again) = await StartupTime.RunAsync(dir);
+        var quick = again <= 1000;
+        Console.WriteLine(
+            $"start-up, process start to /readyz 200: first start (new database) {first:N0} ms; restart {again:N0} ms (target ≤ 1,000 ms) → {(quick ? "PASS" : "FAIL")}"
+        );
+        return quick ? 0 : 1;
     }
 
     Console.WriteLine(

@@ -10,25 +10,36 @@ internal sealed partial class DiscordOptionsValidator : IValidateOptions<Discord
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Token))
-            errors.Add("CivBot:Discord:Token is required (Bot page of your application).");
+            errors.Add(
+                "CivBot:Discord:Token is missing (the Bot page of your application); e.g. CivBot__Discord__Token=<bot token>"
+            );
         else if (!TokenShape().IsMatch(options.Token))
             errors.Add(
-                "CivBot:Discord:Token has characters a bot token never has (spaces, or a 'Bot ' prefix: give the bare token)."
+                "CivBot:Discord:Token has characters a bot token never has (spaces, or a 'Bot ' prefix); give the bare token, e.g. CivBot__Discord__Token=<bot token>"
             );
         if (
             !string.IsNullOrEmpty(options.ApplicationId)
             && !Snowflake().IsMatch(options.ApplicationId)
         )
-            errors.Add("CivBot:Discord:ApplicationId must be the numeric application id.");
-        if (options.GuildIds.Any(g => !Snowflake().IsMatch(g)))
-            errors.Add("CivBot:Discord:GuildIds must be numeric server ids.");
+            errors.Add(
+                $"CivBot:Discord:ApplicationId is '{options.ApplicationId}', which is not a numeric application id; e.g. CivBot__Discord__ApplicationId=123456789012345678"
+            );
+        for (var i = 0; i < options.GuildIds.Count; i++)
+            if (!Snowflake().IsMatch(options.GuildIds[i]))
+                errors.Add(
+                    $"CivBot:Discord:GuildIds:{i} is '{options.GuildIds[i]}', which is not a server id (Developer Mode, then right-click the server, Copy Server ID); e.g. CivBot__Discord__GuildIds__{i}=123456789012345678"
+                );
         if (!IsUrl(options.ApiBaseUrl, "http", "https"))
-            errors.Add("CivBot:Discord:ApiBaseUrl must be an absolute http(s) URL.");
+            errors.Add(
+                "CivBot:Discord:ApiBaseUrl is not an absolute http(s) URL; e.g. CivBot__Discord__ApiBaseUrl=https://discord.com/api/v10"
+            );
         if (!string.IsNullOrEmpty(options.GatewayUrl) && !IsUrl(options.GatewayUrl, "ws", "wss"))
-            errors.Add("CivBot:Discord:GatewayUrl must be an absolute ws(s) URL.");
+            errors.Add(
+                "CivBot:Discord:GatewayUrl is not an absolute ws(s) URL; e.g. CivBot__Discord__GatewayUrl=wss://gateway.discord.gg"
+            );
         if (options.RequestTimeoutSeconds <= 0 || options.ReconnectDelaySeconds < 0)
             errors.Add(
-                "CivBot:Discord:RequestTimeoutSeconds and ReconnectDelaySeconds must be positive."
+                "CivBot:Discord:RequestTimeoutSeconds and CivBot:Discord:ReconnectDelaySeconds must be positive; e.g. CivBot__Discord__RequestTimeoutSeconds=15"
             );
         return errors.Count == 0
             ? ValidateOptionsResult.Success

@@ -43,6 +43,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordAdapter>();
         services.AddSingleton<IGatewayEvents>(sp => sp.GetRequiredService<DiscordAdapter>());
         services.AddSingleton<GatewaySession>();
+        services.AddSingleton<IChannelReadiness, Gateway.DiscordReadiness>();
         services.AddHostedService<DiscordGatewayService>();
         return services;
     }

@@ -28,13 +28,22 @@ public sealed class SmsAdapter(
 
     private static readonly SmsWebhookResult Forbidden = new(403);
 
+    private static SmsWebhookResult Reject(string reason)
+    {
+        Core.Ports.CivBotMeter.WebhooksRejected.Add(
+            1,
+            new System.Diagnostics.TagList { { "channel", SmsChannel.Name }, { "reason", reason } }
+        );
+        return Forbidden;
+    }
+
     public async Task<SmsWebhookResult> HandleMessageAsync(
         SmsWebhook webhook,
         CancellationToken cancellationToken
     )
     {
         if (!Verified(webhook))
-            return Forbidden;
+            return Reject("signature");
         var o = options.Value;
         var defaultGroup = string.IsNullOrWhiteSpace(o.DefaultGroup)
             ? (GroupId?)null
@@ -67,7 +76,7 @@ public sealed class SmsAdapter(
     )
     {
         if (!Verified(webhook))
-            return Forbidden;
+            return Reject("signature");
         var fields = webhook.Fields;
         var sid = fields.GetValueOrDefault("MessageSid") ?? fields.GetValueOrDefault("SmsSid");
         var status =
@@ -114,7 +123,8 @@ public sealed class SmsAdapter(
             return true;
         logger.LogWarning(
             "Refused a webhook on {Path} with {Signature} signature",
-            webhook.PathAndQuery,
+            // The path only: a query string may carry anything, and the log keeps none of it.
+            webhook.PathAndQuery.Split('?')[0],
             webhook.Signature is null ? "no" : "a wrong"
         );
         return false;

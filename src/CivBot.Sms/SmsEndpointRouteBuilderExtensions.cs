@@ -101,6 +101,10 @@ public static class SmsEndpointRouteBuilderExtensions
     private static IResult Refuse(ILogger logger, int status, string reason)
     {
         logger.LogWarning("Refused an SMS webhook request with {Status}: {Reason}", status, reason);
+        Core.Ports.CivBotMeter.WebhooksRejected.Add(
+            1,
+            new System.Diagnostics.TagList { { "channel", SmsChannel.Name }, { "reason", reason } }
+        );
         return Results.StatusCode(status);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-public static class SmsServiceCollectionExtensions
+public static partial class SmsServiceCollectionExtensions
 {
     /// <summary>
     /// The SMS channel: options from <c>CivBot:Sms</c> (validated on start), the Twilio REST client, the outbox sender
@@ -22,26 +22,26 @@ public static class SmsServiceCollectionExtensions
             .AddOptions<SmsOptions>()
             .Bind(configuration.GetSection(SmsOptions.Section))
             .Validate(
-                o => o.AccountSid.StartsWith("AC", StringComparison.Ordinal),
-                "CivBot:Sms:AccountSid must be a Twilio account SID (AC…)."
+                o => AccountSidShape().IsMatch(o.AccountSid),
+                "CivBot:Sms:AccountSid is not a Twilio Account SID (AC and 32 hex digits, on the Twilio console's home page); e.g. CivBot__Sms__AccountSid=AC0123456789abcdef0123456789abcdef"
             )
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.AuthToken),
-                "CivBot:Sms:AuthToken is required (it signs webhooks and authorizes sends)."
+                "CivBot:Sms:AuthToken is missing (it signs webhooks and authorizes sends; beside the Account SID on the Twilio console); e.g. CivBot__Sms__AuthToken=<your auth token>"
             )
             .Validate(
                 o =>
                     !string.IsNullOrWhiteSpace(o.FromNumber)
                     || !string.IsNullOrWhiteSpace(o.MessagingServiceSid),
-                "Set CivBot:Sms:FromNumber (E.164, e.g. +15005550006) or CivBot:Sms:MessagingServiceSid (MG…)."
+                "CivBot:Sms:FromNumber is missing (or set CivBot:Sms:MessagingServiceSid, MG...); e.g. CivBot__Sms__FromNumber=+15005550006"
             )
             .Validate(
                 o => IsHttpUrl(o.PublicBaseUrl),
-                "CivBot:Sms:PublicBaseUrl must be the absolute http(s) URL Twilio calls, e.g. https://civbot.example.org."
+                "CivBot:Sms:PublicBaseUrl is not the absolute http(s) URL Twilio calls; e.g. CivBot__Sms__PublicBaseUrl=https://civbot.example.org"
             )
             .Validate(
                 o => IsHttpUrl(o.ApiBaseUrl),
-                "CivBot:Sms:ApiBaseUrl must be an absolute http(s) URL."
+                "CivBot:Sms:ApiBaseUrl is not an absolute http(s) URL; e.g. CivBot__Sms__ApiBaseUrl=https://api.twilio.com"
             )
             .ValidateOnStart();
 
@@ -54,10 +54,14 @@ public static class SmsServiceCollectionExtensions
         services.AddSingleton<SmsSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<SmsSender>());
         services.AddSingleton<SmsAdapter>();
+        services.AddSingleton<IChannelReadiness, SmsReadiness>();
         return services;
     }
 
     private static bool IsHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^AC[0-9a-fA-F]{32}$")]
+    private static partial System.Text.RegularExpressions.Regex AccountSidShape();
 }

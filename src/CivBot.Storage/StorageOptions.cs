@@ -13,6 +13,15 @@ public sealed class StorageOptions
     /// </summary>
     public string Synchronous { get; set; } = "NORMAL";
 
+    /// <summary>The values <see cref="Synchronous"/> accepts (any case).</summary>
+    public static readonly IReadOnlyList<string> SynchronousModes =
+    [
+        "OFF",
+        "NORMAL",
+        "FULL",
+        "EXTRA",
+    ];
+
     /// <summary>How many queued events of one group are committed together in one transaction.</summary>
     public int BatchSize { get; set; } = 256;
 

@@ -85,12 +85,17 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The outbox dispatcher and the timer scheduler as hosted services (not wanted by CLI one-shots).</summary>
+    /// <summary>
+    /// The outbox dispatcher and the timer scheduler as hosted services, and the outbox gauges (not wanted by CLI
+    /// one-shots).
+    /// </summary>
     public static IServiceCollection AddCivBotStorageBackgroundServices(
         this IServiceCollection services
     )
     {
         services.AddHostedService<OutboxDispatcherService>();
+        // Made by the host when it exports metrics (a long-running host has an IMeterFactory).
+        services.AddSingleton<OutboxGauges>();
         services.AddHostedService<TimerSchedulerService>();
         return services;
     }

@@ -6,7 +6,10 @@ public sealed class TelegramOptions
     /// <summary>The bot token from @BotFather. Secret: it is part of every API URL and never logged.</summary>
     public string Token { get; set; } = "";
 
-    /// <summary>The Bot API server; a local Bot API server or a test emulator can be set here.</summary>
+    /// <summary>
+    /// The Bot API server, scheme and host only (a path is refused: calls go to <c>/bot&lt;token&gt;/&lt;method&gt;</c> at its
+    /// root); a local Bot API server or a test emulator can be set here.
+    /// </summary>
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;

@@ -36,6 +36,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TelegramReadiness>();
+        services.AddSingleton<IChannelReadiness>(sp => sp.GetRequiredService<TelegramReadiness>());
         services.AddSingleton<TelegramAdapter>();
         services.AddHostedService<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();

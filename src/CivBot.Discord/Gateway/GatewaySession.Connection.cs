@@ -117,7 +117,7 @@ internal sealed partial class GatewaySession
                     case GatewayOpcode.Dispatch:
                         var type = frame.GetProperty("t").GetString() ?? "";
                         if (type is "READY" or "RESUMED")
-                            ready = true;
+                            ready = Connected = true;
                         if (!await DispatchAsync(type, frame, connection.Token))
                         {
                             await socket.CloseAsync(ResumableClose, "event not handled");

@@ -33,6 +33,9 @@ internal sealed partial class GatewaySession(
 
     public string? ResumeUrl { get; private set; }
 
+    /// <summary>True from READY (or RESUMED) until that connection ends.</summary>
+    public bool Connected { get; private set; }
+
     /// <summary>Runs until cancelled or until Discord closes with a code that forbids reconnecting (returned).</summary>
     public async Task<int?> RunAsync(string gatewayUrl, CancellationToken cancellationToken)
     {
@@ -55,6 +58,7 @@ internal sealed partial class GatewaySession(
             {
                 outcome = new GatewayOutcome(GatewayNext.Resume, $"connection failed: {e.Message}");
             }
+            Connected = false;
             if (outcome.Next == GatewayNext.Stop)
             {
                 logger.LogError(

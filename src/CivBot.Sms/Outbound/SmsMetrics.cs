@@ -5,7 +5,7 @@ using System.Diagnostics.Metrics;
 /// <summary>What SMS costs, as metrics (System.Diagnostics.Metrics, meter "CivBot.Sms"): messages and billed segments.</summary>
 internal static class SmsMetrics
 {
-    private static readonly Meter Meter = new("CivBot.Sms");
+    private static readonly Meter Meter = Core.Ports.CivBotMeter.Meter;
 
     public static readonly Counter<long> Messages = Meter.CreateCounter<long>(
         "civbot.sms.messages",

@@ -5,14 +5,12 @@ using System.Data.Common;
 /// <summary>The pragmas every connection gets. Only journal_mode is stored in the file; the rest are per connection.</summary>
 internal static class SqlitePragmas
 {
-    private static readonly string[] Allowed = ["OFF", "NORMAL", "FULL", "EXTRA"];
-
     public static string Text(StorageOptions options)
     {
         var synchronous = options.Synchronous.Trim().ToUpperInvariant();
-        if (!Allowed.Contains(synchronous))
+        if (!StorageOptions.SynchronousModes.Contains(synchronous))
             throw new InvalidOperationException(
-                $"Storage:Synchronous must be one of {string.Join(", ", Allowed)}, not '{options.Synchronous}'."
+                $"Storage:Synchronous must be one of {string.Join(", ", StorageOptions.SynchronousModes)}, not '{options.Synchronous}'."
             );
         // busy_timeout first, so that switching to WAL waits for another process instead of failing at once.
         return $"PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=10000;";

@@ -210,6 +210,7 @@ public sealed partial class OutboxDispatcher(
                 return (sent, false);
             }
             var result = await SendAsync(sender, row, cancellationToken);
+            StorageMetrics.Send(row.Channel, result);
             switch (result)
             {
                 case Sent ok:

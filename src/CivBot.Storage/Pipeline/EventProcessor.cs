@@ -32,17 +32,41 @@ internal sealed partial class EventProcessor(
     private readonly ConcurrentDictionary<GroupId, GroupQueue> _queues = new();
     private readonly ConcurrentDictionary<GroupId, CachedGroup> _cache = new();
 
-    public Task<InboundOutcome> SubmitAsync(
+    public async Task<InboundOutcome> SubmitAsync(
         InboundEvent inbound,
         CancellationToken cancellationToken
     )
     {
+        var started = time.GetTimestamp();
+        var channel = inbound.Chat.Channel;
         // Whatever the channel, the engine only ever sees valid, printable Unicode.
         inbound = InboundText.Clean(inbound);
         var route = router.Resolve(inbound);
-        return route.Group is { } group
-            ? EnqueueAsync(group, new PendingEvent(inbound, route.BindChat), cancellationToken)
-            : SubmitUnroutedAsync(inbound, cancellationToken);
+        try
+        {
+            var outcome = await (
+                route.Group is { } group
+                    ? EnqueueAsync(
+                        group,
+                        new PendingEvent(inbound, route.BindChat),
+                        cancellationToken
+                    )
+                    : SubmitUnroutedAsync(inbound, cancellationToken)
+            );
+            StorageMetrics.Event(
+                channel,
+                outcome == InboundOutcome.Duplicate ? "duplicate"
+                    : route.Group is null ? "unrouted"
+                    : "processed",
+                time.GetElapsedTime(started)
+            );
+            return outcome;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            StorageMetrics.Event(channel, "failed", time.GetElapsedTime(started));
+            throw;
+        }
     }
 
     /// <summary>Submits an event whose group is already known (timers carry their group; so do AI draft outcomes).</summary>

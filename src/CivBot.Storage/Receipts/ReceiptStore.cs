@@ -134,12 +134,12 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
                 await WriteTotalsAsync(output, tally);
                 tally = new SpendTally();
                 await output.WriteLineAsync(
-                    $"{(currentGroup is null ? "" : "\n")}# Receipts of {row.GroupId}\n"
+                    $"{(currentGroup is null ? "" : "\n")}# Receipts of {MarkdownText.Escape(row.GroupId)}\n"
                 );
                 currentGroup = row.GroupId;
             }
             tally.Add(receipt);
-            await output.WriteLineAsync("- " + ReceiptText.Line(receipt));
+            await output.WriteLineAsync("- " + MarkdownText.Escape(ReceiptText.Line(receipt)));
         }
         if (markdown)
             await WriteTotalsAsync(output, tally);

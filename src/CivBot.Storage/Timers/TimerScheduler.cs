@@ -62,6 +62,7 @@ public sealed class TimerScheduler
                 new TimerBody(StateJson.DeserializeTimer(timer.SpecJson))
             );
             await _processor.SubmitToGroupAsync(group, inbound, cancellationToken);
+            StorageMetrics.TimersFired.Add(1);
         }
         if (due.Count > 0)
             _logger.LogDebug("Fired {Count} timer(s)", due.Count);

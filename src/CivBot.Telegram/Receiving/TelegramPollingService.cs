@@ -15,6 +15,7 @@ internal sealed class TelegramPollingService(
     TelegramBot bot,
     TelegramAdapter adapter,
     BotIdentity identity,
+    TelegramReadiness readiness,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger
@@ -55,6 +56,7 @@ internal sealed class TelegramPollingService(
                 if (!response.Ok)
                 {
                     failures++;
+                    readiness.Set(false, $"getUpdates refused ({response.ErrorCode})");
                     LogRefusal(response);
                     await Task.Delay(
                         response.RetryAfter is { } seconds
@@ -66,6 +68,7 @@ internal sealed class TelegramPollingService(
                     continue;
                 }
                 failures = 0;
+                readiness.Set(true, "polling");
                 var handled = 0;
                 foreach (var update in response.Result ?? [])
                 {
@@ -83,6 +86,7 @@ internal sealed class TelegramPollingService(
             catch (Exception e)
             {
                 failures++;
+                readiness.Set(false, "getUpdates failing");
                 var wait = Backoff(failures);
                 logger.LogWarning(
                     "Telegram polling failed ({Reason}); next try in {Wait}",

@@ -11,11 +11,13 @@ using Microsoft.Extensions.Options;
 /// <summary>
 /// At start: learn the bot's username, make Telegram's delivery match the configured mode (set the webhook with its
 /// secret, or delete it so getUpdates is allowed) and register the command menu. Each call is bounded, and a failure is
-/// logged rather than fatal: the bot can still work, and the log says what to fix.
+/// logged rather than fatal: the bot can still work, and the log says what to fix. The exception is a token Telegram
+/// refuses: nothing could ever work, so start-up stops.
 /// </summary>
 internal sealed class TelegramStartup(
     TelegramBot bot,
     BotIdentity identity,
+    TelegramReadiness readiness,
     IOptions<TelegramOptions> options,
     Core.Flows.IFlowCatalog flows,
     ILogger<TelegramStartup> logger
@@ -27,6 +29,16 @@ internal sealed class TelegramStartup(
     {
         var o = options.Value;
         var me = await TryCallAsync("getMe", (b, ct) => b.GetMe(ct), cancellationToken);
+        if (me is { Ok: false, ErrorCode: 401 or 404 })
+            // Telegram answers 401 (or 404 for a token of the wrong shape) to a token it does not know: retrying
+            // cannot help, so start-up stops and says which setting to fix.
+            throw new OptionsValidationException(
+                "CivBot:Telegram:Token",
+                typeof(TelegramOptions),
+                [
+                    $"CivBot:Telegram:Token was refused by Telegram ({me.ErrorCode} {me.Description}); copy the token @BotFather gave you, e.g. CivBot__Telegram__Token=123456789:AAH...",
+                ]
+            );
         var username = me is { Ok: true, Result: { } user } ? user.Username : null;
         identity.Set(username);
         logger.LogInformation("Telegram bot @{Username} starting in {Mode} mode", username, o.Mode);
@@ -56,6 +68,11 @@ internal sealed class TelegramStartup(
                     },
                     cancellationToken
                 );
+        if (o.Mode == TelegramMode.Webhook)
+            readiness.Set(
+                delivery is { Ok: true },
+                delivery is { Ok: true } ? "webhook set" : "webhook not accepted"
+            );
         if (delivery is not { Ok: true })
             logger.LogError(
                 "Telegram did not accept the {Mode} setup ({Description}); updates may not arrive until it does",

@@ -31,6 +31,7 @@ internal static class TelegramWebhook
         var options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.WebhookSecret))
         {
+            Rejected("secret");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -95,6 +96,16 @@ internal static class TelegramWebhook
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
+    private static void Rejected(string reason) =>
+        Core.Ports.CivBotMeter.WebhooksRejected.Add(
+            1,
+            new System.Diagnostics.TagList
+            {
+                { "channel", TelegramChannel.Name },
+                { "reason", reason },
+            }
+        );
+
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type)
         && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
@@ -107,6 +118,7 @@ internal static class TelegramWebhook
             status,
             reason
         );
+        Rejected(reason);
         context.Response.StatusCode = status;
     }
 

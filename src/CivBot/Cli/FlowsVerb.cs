@@ -4,7 +4,7 @@ using System.CommandLine;
 using CivBot.Core.Flows;
 using CivBot.Hosting;
 
-/// <summary><c>civbot flows validate [DIR]</c> and <c>civbot flows docs [DIR]</c>.</summary>
+/// <summary><c>civbot flows validate [DIR|FILE]</c> and <c>civbot flows docs [DIR]</c>.</summary>
 internal static class FlowsVerb
 {
     public static Command Create()
@@ -24,19 +24,29 @@ internal static class FlowsVerb
 
     private static Command Validate()
     {
-        var dir = DirArgument();
+        var target = new Argument<string?>("path")
+        {
+            Description = "A flow file, or a directory of them (default: ./flows)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command(
             "validate",
-            "Check every flow file; print file:line: reason for each problem."
+            "Check one flow file or every one in a directory; print file:line: reason for each problem."
         )
         {
-            dir,
+            target,
         };
         command.SetAction(
             async (parse, ct) =>
             {
-                var path = FlowSetup.ResolveDirectory(parse.GetValue(dir)?.FullName);
-                var result = FlowLoader.LoadDirectory(path);
+                var given = parse.GetValue(target);
+                var result =
+                    given is not null && File.Exists(given)
+                        ? FlowLoader.LoadText(
+                            Path.GetFullPath(given),
+                            await File.ReadAllTextAsync(given, ct)
+                        )
+                        : FlowLoader.LoadDirectory(FlowSetup.ResolveDirectory(given));
                 foreach (var error in result.Errors)
                     await Console.Out.WriteLineAsync(error.ToString());
                 if (!result.Ok)

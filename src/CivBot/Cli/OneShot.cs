@@ -23,11 +23,7 @@ internal static class OneShot
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging(b =>
-            b.ClearProviders()
-                .AddSerilog(
-                    Logging.Create(configuration, toStandardError: true, LogEventLevel.Warning),
-                    dispose: true
-                )
+            b.UseCivBotSerilog(configuration, toStandardError: true, LogEventLevel.Warning)
         );
         if (clock is not null)
             services.AddSingleton(clock);

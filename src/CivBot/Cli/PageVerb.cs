@@ -55,12 +55,11 @@ internal static class PageVerb
             db.FullName,
             port,
             logging =>
-                logging
-                    .ClearProviders()
-                    .AddSerilog(
-                        Logging.Create(configuration, toStandardError: true, LogEventLevel.Warning),
-                        dispose: true
-                    ),
+                logging.UseCivBotSerilog(
+                    configuration,
+                    toStandardError: true,
+                    LogEventLevel.Warning
+                ),
             cancellationToken
         );
         await app.StartAsync(cancellationToken);

@@ -99,6 +99,14 @@ internal static class ReceiptsVerb
                     return 2;
                 await using var _ = services;
                 var g = parse.GetValue(group);
+                var store = services.GetRequiredService<ReceiptStore>();
+                if (g is not null && !(await store.ListGroupsAsync(ct)).Contains(new GroupId(g)))
+                {
+                    await Console.Error.WriteLineAsync(
+                        $"No group '{g}' has receipts in {parse.GetValue(db)!.FullName}; without --group every group's receipts are exported."
+                    );
+                    return 1;
+                }
                 await services
                     .GetRequiredService<ReceiptStore>()
                     .ExportAsync(

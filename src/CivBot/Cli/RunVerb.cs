@@ -56,16 +56,11 @@ internal static class RunVerb
             Path.GetFullPath(settings.Database),
             channels,
             builder =>
-                builder
-                    .Logging.ClearProviders()
-                    .AddSerilog(
-                        Logging.Create(
-                            configuration,
-                            toStandardError: false,
-                            LogEventLevel.Information
-                        ),
-                        dispose: true
-                    ),
+                builder.Logging.UseCivBotSerilog(
+                    configuration,
+                    toStandardError: false,
+                    LogEventLevel.Information
+                ),
             cancellationToken
         );
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CivBot.Flows");

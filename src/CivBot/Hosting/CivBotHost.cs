@@ -37,14 +37,21 @@ public static class CivBotHost
         foreach (var channel in channels)
             channel.Register(builder.Services, configuration);
         WebhookLimits.Add(builder);
+        Management.Add(builder, configuration);
         customize?.Invoke(builder);
+        RequestLog.AddServices(builder.Services);
 
         var app = builder.Build();
+        // Every channel's settings are checked before anything touches the database or the network, so a mistake
+        // stops start-up with its own line (see ConfigurationErrors) rather than half-way through.
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>()
+            .Validate();
         await app.Services.InitializeCivBotAsync(cancellationToken);
+        RequestLog.Use(app);
+        Management.Use(app);
         app.UseRateLimiter();
         // The deployment key is made at first start (beside the database), not at the first checkpoint.
         app.Services.GetRequiredService<CheckpointSigner>();
-        app.MapGet("/healthz", () => Results.Ok("ok"));
         app.MapCivBotPages();
         foreach (var channel in channels)
             channel.MapEndpoints(app);

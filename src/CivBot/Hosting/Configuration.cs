@@ -1,6 +1,8 @@
 namespace CivBot.Hosting;
 
+using CivBot.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 public static class Configuration
 {
@@ -15,10 +17,18 @@ public static class Configuration
             .AddEnvironmentVariables()
             .Build();
 
+    /// <exception cref="OptionsValidationException">A setting is unusable; its message names the key.</exception>
     public static CivBotSettings Settings(IConfiguration configuration)
     {
         var settings = new CivBotSettings();
         configuration.GetSection(CivBotSettings.Section).Bind(settings);
+        var modes = StorageOptions.SynchronousModes;
+        if (!modes.Contains(settings.Synchronous.Trim().ToUpperInvariant()))
+            throw ConfigurationErrors.Refused(
+                $"{CivBotSettings.Section}:Synchronous",
+                typeof(CivBotSettings),
+                $"{CivBotSettings.Section}:Synchronous is '{settings.Synchronous}', which is not one of {string.Join(", ", modes)}; e.g. CivBot__Synchronous=FULL"
+            );
         return settings;
     }
 }

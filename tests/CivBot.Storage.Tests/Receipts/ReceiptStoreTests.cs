@@ -169,7 +169,11 @@ public sealed class ReceiptStoreTests : IAsyncLifetime, IDisposable
 
         var text = output.ToString();
         Assert.StartsWith("# Receipts of telegram:-1001\n", text, StringComparison.Ordinal);
-        Assert.Contains("- " + ReceiptText.Line(a[1]), text, StringComparison.Ordinal);
+        Assert.Contains(
+            "- " + MarkdownText.Escape(ReceiptText.Line(a[1])),
+            text,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("discord:55", text, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ArgumentException>(() =>
             Store.ExportAsync(output, "csv", null, default)

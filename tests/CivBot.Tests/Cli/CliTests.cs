@@ -136,4 +136,151 @@ public sealed class CliTests
         Assert.Contains("No channel is configured", result.Err, StringComparison.Ordinal);
         Assert.Contains("CivBot__Telegram__Token", result.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Flows_validate_checks_one_file_and_puts_a_tab_at_its_own_line()
+    {
+        using var tmp = new TempDb();
+        var lines = File.ReadAllLines(Path.Combine(Repo.Flows, "cociv-loop.yaml"));
+        var tabbed = Array.FindIndex(lines, l => l.StartsWith("      ", StringComparison.Ordinal));
+        lines[tabbed] = "\t" + lines[tabbed][2..];
+        var file = Path.Combine(tmp.Dir, "cociv-loop.yaml");
+        File.WriteAllLines(file, lines);
+
+        var broken = await CliProcess.RunAsync(tmp.Dir, null, "flows", "validate", file);
+        Assert.Equal(1, broken.Exit);
+        Assert.Contains(
+            $"cociv-loop.yaml:{tabbed + 1}: this line is indented with a tab",
+            broken.Out,
+            StringComparison.Ordinal
+        );
+
+        var one = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "flows",
+            "validate",
+            Path.Combine(Repo.Flows, "urgent-ride.yaml")
+        );
+        Assert.Equal(0, one.Exit);
+        Assert.StartsWith("OK ", one.Out, StringComparison.Ordinal);
+        Assert.Single(one.Out.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Receipts_verify_without_a_database_is_a_usage_error_not_a_broken_chain()
+    {
+        using var tmp = new TempDb();
+        var result = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify");
+        Assert.Equal(2, result.Exit);
+        Assert.Equal(
+            "Option '--db' is required.\nSee: civbot receipts verify --help",
+            result.Err.Trim().ReplaceLineEndings("\n")
+        );
+    }
+
+    [Fact]
+    public async Task Receipts_export_of_an_unknown_group_says_so_and_markdown_escapes_what_people_typed()
+    {
+        using var tmp = new TempDb();
+        await CliProcess.RunAsync(
+            tmp.Dir,
+            "dan: hi\nann: /ask Need *chairs* [here](http://evil.example) <b>now</b>\n",
+            "chat",
+            "--db",
+            tmp.Path
+        );
+
+        var unknown = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "receipts",
+            "export",
+            "--db",
+            tmp.Path,
+            "--group",
+            "telegram:-42"
+        );
+        Assert.Equal(1, unknown.Exit);
+        Assert.StartsWith(
+            "No group 'telegram:-42' has receipts in ",
+            unknown.Err,
+            StringComparison.Ordinal
+        );
+        Assert.Equal("", unknown.Out);
+
+        var md = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "receipts",
+            "export",
+            "--db",
+            tmp.Path,
+            "--format",
+            "md",
+            "--group",
+            "playground:group"
+        );
+        Assert.Equal(0, md.Exit);
+        Assert.Contains(
+            "Need \\*chairs\\* \\[here\\]( \\<b\\>now\\</b\\>",
+            md.Out,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task Backup_copies_a_database_in_use_and_receipts_verify_passes_on_the_copy()
+    {
+        using var tmp = new TempDb();
+        Assert.Equal(
+            0,
+            (await CliProcess.RunAsync(tmp.Dir, Session, "chat", "--db", tmp.Path)).Exit
+        );
+        var copy = Path.Combine(
+            Directory.CreateDirectory(Path.Combine(tmp.Dir, "backups")).FullName,
+            "civbot.db"
+        );
+
+        // A reader holds the database open, as the running bot would.
+        await using (var live = new SqliteConnection($"Data Source={tmp.Path}"))
+        {
+            await live.OpenAsync();
+            await using var begin = live.CreateCommand();
+            begin.CommandText = "BEGIN; SELECT count(*) FROM receipts;";
+            await begin.ExecuteScalarAsync();
+            var backup = await CliProcess.RunAsync(
+                tmp.Dir,
+                null,
+                "backup",
+                "--db",
+                tmp.Path,
+                "--out",
+                copy
+            );
+            Assert.Equal(0, backup.Exit);
+            Assert.StartsWith("Backed up ", backup.Out, StringComparison.Ordinal);
+        }
+        SqliteConnection.ClearAllPools();
+
+        var verify = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", copy);
+        Assert.Equal(0, verify.Exit);
+        Assert.Equal("OK: 5 receipts in 1 group(s); every chain is intact.", verify.Out.Trim());
+        Assert.Equal(
+            File.Exists(CivBot.Checkpoints.DeploymentKey.PathFor(tmp.Path)),
+            File.Exists(CivBot.Checkpoints.DeploymentKey.PathFor(copy))
+        );
+
+        var again = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "backup",
+            "--db",
+            tmp.Path,
+            "--out",
+            copy
+        );
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("already exists", again.Err, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,7 @@ public sealed class RunHostTests
         using var tmp = new TempDb();
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
+        var managementUrl = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = tmp.Dir,
@@ -31,6 +32,7 @@ public sealed class RunHostTests
         start.ArgumentList.Add("run");
         var env = start.Environment;
         env["ASPNETCORE_URLS"] = baseUrl;
+        env["CivBot__Management__Urls"] = managementUrl;
         env["CivBot__Database"] = tmp.Path;
         env["CivBot__FlowsDirectory"] = Repo.Flows;
         env["CivBot__Sms__AccountSid"] = "AC0123456789abcdef0123456789abcdef";
@@ -60,7 +62,7 @@ public sealed class RunHostTests
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            await WaitUntilHealthyAsync(http, baseUrl, process, output);
+            await WaitUntilHealthyAsync(http, managementUrl, process, output);
 
             var form = new Dictionary<string, string>
             {
@@ -73,7 +75,11 @@ public sealed class RunHostTests
             };
             var url = baseUrl + "/sms/twilio";
 
-            var forged = await http.PostAsync(url, new FormUrlEncodedContent(form));
+            // A query string (which may carry anything) is never logged: only the route's template is.
+            var forged = await http.PostAsync(
+                url + "?token=query-secret",
+                new FormUrlEncodedContent(form)
+            );
             Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
 
             using var signed = new HttpRequestMessage(HttpMethod.Post, url)
@@ -117,6 +123,10 @@ public sealed class RunHostTests
             Assert.DoesNotContain(AuthToken, log, StringComparison.Ordinal);
             Assert.DoesNotContain("123456:TEST", log, StringComparison.Ordinal);
             Assert.DoesNotContain("+15005550001", log, StringComparison.Ordinal);
+            Assert.DoesNotContain("query-secret", log, StringComparison.Ordinal);
+            Assert.Matches(@"POST /sms/twilio answered 403 in \d+\.\d ms", log);
+            Assert.Matches(@"POST /sms/twilio answered 200 in \d+\.\d ms", log);
+            Assert.Matches(@"POST /telegram/webhook answered 401 in \d+\.\d ms", log);
             Assert.DoesNotContain(seed, log, StringComparison.Ordinal);
         }
     }

@@ -11,7 +11,7 @@ public static class CliProcess
         params string[] args
     ) => RunAsync(workingDirectory, input, new Dictionary<string, string>(), args);
 
-    /// <param name="environment">Variables set for the process, e.g. <c>CivBot__Ai__Model</c>.</param>
+    /// <param name="environment">Variables set for the process, e.g. <c>CivBot__Ai__Model</c> or <c>CivBot__Telegram__Token</c>.</param>
     public static async Task<(int Exit, string Out, string Err)> RunAsync(
         string workingDirectory,
         string? input,

@@ -23,6 +23,15 @@ internal static class YamlText
             diagnostics.Add((int)ex.Start.Line, $"the key '{key}' appears twice here; keep one");
             return null;
         }
+        catch (YamlException ex) when (TabIndentedLine(yaml, ex) is { } tabbed)
+        {
+            // YamlDotNet places a tab's error at the line before it, or at the mapping it breaks; the tab is what to fix.
+            diagnostics.Add(
+                tabbed,
+                "this line is indented with a tab; YAML indents with spaces only, so replace the tab with spaces"
+            );
+            return null;
+        }
         catch (YamlException ex)
         {
             diagnostics.Add(
@@ -64,6 +73,26 @@ internal static class YamlText
         message.TrimEnd('.') is { Length: > 0 } m
             ? char.ToLowerInvariant(m[0]) + m[1..]
             : "unreadable text";
+
+    /// <summary>
+    /// The line indented with a tab that caused <paramref name="ex"/>: the first in the file when the error speaks of a
+    /// tab, else one next to the error's line.
+    /// </summary>
+    private static int? TabIndentedLine(string yaml, YamlException ex)
+    {
+        var lines = yaml.Split('\n');
+        var near = (int)ex.Start.Line;
+        var aboutTabs = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+        var from = aboutTabs ? 0 : Math.Max(0, near - 2);
+        var to = aboutTabs ? lines.Length : Math.Min(lines.Length, near + 1);
+        for (var i = from; i < to; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].AsSpan(0, indent).Contains('\t'))
+                return i + 1;
+        }
+        return null;
+    }
 
     private static int LastReadableLine(string yaml)
     {

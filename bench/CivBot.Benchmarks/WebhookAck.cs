@@ -1,0 +1,176 @@
+namespace CivBot.Benchmarks;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using CivBot.Hosting;
+using CivBot.Sms.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Webhook acknowledgement under a steady load: signed SMS and Telegram webhooks, half each, sent open-loop at a fixed
+/// rate (a request every 1/rate s whether or not earlier ones were answered, as platforms do) to the composed host on
+/// loopback and SQLite. Measures each request's time to its answer and counts the inbox rows afterwards: every
+/// acknowledged update must be there.
+/// </summary>
+internal static class WebhookAck
+{
+    private const string Secret = "bench-secret";
+    private const string AuthToken = "bench-token";
+
+    public sealed record Result(int Sent, int Ok, long Stored, double P50, double P99, double Max);
+
+    public static async Task<Result> RunAsync(string dir, int rate, TimeSpan duration)
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["CivBot:Telegram:Token"] = "42:bench",
+                    ["CivBot:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
+                    ["CivBot:Telegram:Mode"] = "webhook",
+                    ["CivBot:Telegram:WebhookUrl"] = url + "/telegram/webhook",
+                    ["CivBot:Telegram:WebhookSecret"] = Secret,
+                    ["CivBot:Sms:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
+                    ["CivBot:Sms:AuthToken"] = AuthToken,
+                    ["CivBot:Sms:FromNumber"] = "+15005550006",
+                    ["CivBot:Sms:PublicBaseUrl"] = url,
+                    ["CivBot:Sms:ApiBaseUrl"] = "http://127.0.0.1:9",
+                }
+            )
+            .Build();
+        var db = Path.Combine(dir, "webhooks.db");
+        var app = await CivBotHost.BuildAsync(
+            configuration,
+            FlowSetup.Load(Path.Combine(AppContext.BaseDirectory, "flows"), "cociv-loop"),
+            db,
+            ChannelRegistry.Configured(configuration),
+            builder =>
+            {
+                builder.Logging.ClearProviders();
+                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+            },
+            CancellationToken.None
+        );
+        await app.StartAsync();
+        try
+        {
+            using var http = new HttpClient(
+                new SocketsHttpHandler { MaxConnectionsPerServer = 512 }
+            )
+            {
+                Timeout = TimeSpan.FromSeconds(30),
+            };
+            // Warm-up (not measured, not counted): every path JIT-compiled and a few connections open.
+            for (var i = 0; i < 200; i++)
+                await SendAsync(http, url, -1 - i);
+            var before = await CountInboxAsync(db);
+
+            var total = (int)(rate * duration.TotalSeconds);
+            var latencies = new double[total];
+            var ok = 0;
+            var tasks = new Task[total];
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < total; i++)
+            {
+                var due = TimeSpan.FromSeconds((double)i / rate);
+                var wait = due - clock.Elapsed;
+                if (wait > TimeSpan.FromMilliseconds(1))
+                    await Task.Delay(wait);
+                var n = i;
+                tasks[i] = Task.Run(async () =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var status = await SendAsync(http, url, n);
+                    latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    if (status == HttpStatusCode.OK)
+                        Interlocked.Increment(ref ok);
+                });
+            }
+            await Task.WhenAll(tasks);
+            var stored = await CountInboxAsync(db) - before;
+            Array.Sort(latencies);
+            return new Result(
+                total,
+                ok,
+                stored,
+                latencies[(int)(total * 0.50)],
+                latencies[Math.Min(total - 1, (int)(total * 0.99))],
+                latencies[^1]
+            );
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Even numbers are SMS from one of 100 people, odd numbers Telegram messages in one of 50 groups.</summary>
+    private static async Task<HttpStatusCode> SendAsync(HttpClient http, string url, int n)
+    {
+        if (n % 2 == 0)
+        {
+            var endpoint = url + "/sms/twilio";
+            var form = new Dictionary<string, string>
+            {
+                ["MessageSid"] =
+                    "SM" + ((long)n + 1_000_000).ToString("x32", CultureInfo.InvariantCulture),
+                ["AccountSid"] = "AC0123456789abcdef0123456789abcdef",
+                ["From"] =
+                    "+1500555" + (1000 + Math.Abs(n) % 100).ToString(CultureInfo.InvariantCulture),
+                ["To"] = "+15005550006",
+                ["Body"] = "hello " + n.ToString(CultureInfo.InvariantCulture),
+                ["NumMedia"] = "0",
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+            {
+                Content = new FormUrlEncodedContent(form),
+            };
+            request.Headers.Add(
+                "X-Twilio-Signature",
+                TwilioSignature.Compute(AuthToken, endpoint, form)
+            );
+            using var response = await http.SendAsync(request);
+            return response.StatusCode;
+        }
+        var id = (long)n + 1_000_000;
+        var chat = -1001000000000L - Math.Abs(n) % 50;
+        var from = 1000 + Math.Abs(n) % 200;
+        var update = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{{\"update_id\":{id},\"message\":{{\"message_id\":{id},\"from\":{{\"id\":{from},\"is_bot\":false,\"first_name\":\"P\"}},\"chat\":{{\"id\":{chat},\"type\":\"supergroup\",\"title\":\"Bench\"}},\"date\":1767225600,\"text\":\"hello {n}\"}}}}"
+        );
+        using var telegram = new HttpRequestMessage(HttpMethod.Post, url + "/telegram/webhook")
+        {
+            Content = new StringContent(update, Encoding.UTF8, "application/json"),
+        };
+        telegram.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        using var answer = await http.SendAsync(telegram);
+        return answer.StatusCode;
+    }
+
+    private static async Task<long> CountInboxAsync(string db)
+    {
+        await using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM inbox";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
