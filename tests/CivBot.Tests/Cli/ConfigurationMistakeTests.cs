@@ -84,9 +84,9 @@ public sealed class ConfigurationMistakeTests
         var env = environment.Select(e => e.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
         env["CivBot__Database"] = tmp.Path;
         // Nothing listens on port 9 of loopback: no mistake here may be found by calling a platform.
-        env["CivBot__Telegram__ApiBaseUrl"] = "http://127.0.0.1:9";
-        env["CivBot__Discord__ApiBaseUrl"] = "http://127.0.0.1:9";
-        env["CivBot__Sms__ApiBaseUrl"] = "http://127.0.0.1:9";
+        env.TryAdd("CivBot__Telegram__ApiBaseUrl", "http://127.0.0.1:9");
+        env.TryAdd("CivBot__Discord__ApiBaseUrl", "http://127.0.0.1:9");
+        env.TryAdd("CivBot__Sms__ApiBaseUrl", "http://127.0.0.1:9");
 
         var result = await CliProcess.RunAsync(tmp.Dir, "", env, verb);
 

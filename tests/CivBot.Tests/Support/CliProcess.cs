@@ -40,7 +40,18 @@ public static class CliProcess
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A run that should have stopped by itself must not outlive the test (it would hold ports and files).
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(
+                $"civbot {string.Join(' ', args)} did not exit within 60 s. Stderr: {await stderr}"
+            );
+        }
         return (process.ExitCode, await stdout, await stderr);
     }
 }
