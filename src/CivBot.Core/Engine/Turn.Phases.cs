@@ -172,6 +172,30 @@ internal sealed partial class Turn
             );
     }
 
+    /// <summary>
+    /// A Listen ⇄ Deliberate round ended without a decision (no options, no quorum): the loop goes where the flow
+    /// says, unless that was the flow's last round (<c>vote.rounds</c>), so an unanswered ask never cycles for ever.
+    /// </summary>
+    private void RoundWithoutDecision(LoopState loop, VoteSettings vote, string target, string why)
+    {
+        loop = loop with { Vote = null, Undo = [], Rounds = loop.Rounds + 1 };
+        Put(loop);
+        if (target == FlowDefinition.Closed || loop.Rounds < vote.Rounds)
+        {
+            EnterPhase(loop, target, why, undecided: true);
+            return;
+        }
+        var rounds = loop.Rounds == 1 ? "1 round" : $"{loop.Rounds} rounds";
+        if (loop.Options.Count == 0)
+            CloseUndecided(
+                loop,
+                $"nobody proposed an option in {rounds}",
+                "closed as \"no options\""
+            );
+        else
+            CloseUndecided(loop, $"{why} after {rounds}");
+    }
+
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>
     private static List<MemberId> Involved(LoopState loop)
     {

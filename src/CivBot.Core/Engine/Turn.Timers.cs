@@ -86,14 +86,11 @@ internal sealed partial class Turn
                         ReceiptKind.Decision,
                         "No decision: no options were proposed by the deadline"
                     );
-                    EnterPhase(
-                        loop with
-                        {
-                            Undo = [],
-                        },
+                    RoundWithoutDecision(
+                        loop,
+                        phase.Vote!,
                         phase.Vote!.OnNoQuorum,
-                        "no options were proposed",
-                        undecided: true
+                        "no options were proposed"
                     );
                     return;
                 }

@@ -297,16 +297,7 @@ internal sealed partial class Turn
                 loop,
                 $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed)."
             );
-            EnterPhase(
-                loop with
-                {
-                    Vote = null,
-                    Undo = [],
-                },
-                settings.OnNoQuorum,
-                "no quorum",
-                undecided: true
-            );
+            RoundWithoutDecision(loop, settings, settings.OnNoQuorum, "no quorum");
             return;
         }
         if (vote.Kind == VoteKind.Consent)

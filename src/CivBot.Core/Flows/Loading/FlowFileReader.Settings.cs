@@ -14,6 +14,7 @@ internal sealed partial class FlowFileReader
         "on_no_quorum",
         "on_rejected",
         "options_per_member",
+        "rounds",
     ];
     private static readonly string[] BuilderKeys = ["max", "pick_after", "max_spend"];
     private static readonly string[] CollectKeys = ["quota", "remind_before"];
@@ -52,8 +53,16 @@ internal sealed partial class FlowFileReader
         var perMember = vote.Has("options_per_member")
             ? _read.Integer(vote.Optional("options_per_member"), "options_per_member", 1)
             : VoteSettings.DefaultOptionsPerMember;
-        return kind is { } k && duration is { } d && quorum is not null && perMember is { } p
-            ? new VoteSettings(k, d, quorum, reminder, onNoQuorum, onRejected, p)
+        var rounds = vote.Has("rounds")
+            ? _read.Integer(vote.Optional("rounds"), "rounds", 1)
+            : VoteSettings.DefaultRounds;
+        return
+            kind is { } k
+            && duration is { } d
+            && quorum is not null
+            && perMember is { } p
+            && rounds is { } r
+            ? new VoteSettings(k, d, quorum, reminder, onNoQuorum, onRejected, p, r)
             : null;
     }
 
