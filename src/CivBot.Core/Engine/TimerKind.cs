@@ -22,4 +22,7 @@ public enum TimerKind
 
     /// <summary>The consent window of a /publish vote closes (group-level: its loop is 0, its epoch the vote's serial).</summary>
     PublishDeadline,
+
+    /// <summary>The grace after a missed Do deadline is over: the group is told.</summary>
+    DoGrace,
 }

@@ -25,6 +25,7 @@ internal sealed partial class FlowFileReader
         "max_nudges",
         "on_flag",
         "sample",
+        "max_repicks",
     ];
 
     private VoteSettings? ReadVote(YamlNode? node, string? phaseId)
@@ -163,8 +164,16 @@ internal sealed partial class FlowFileReader
         var sample = audit.Has("sample")
             ? _read.Integer(audit.Optional("sample"), "sample", 0)
             : defaults.Sample;
-        return firstNudge is { } f && backoff is { } b && maxNudges is { } m && sample is { } s
-            ? new AuditSettings(f, b, m, onFlag, s)
+        var repicks = audit.Has("max_repicks")
+            ? _read.Integer(audit.Optional("max_repicks"), "max_repicks", 0)
+            : defaults.MaxRepicks;
+        return
+            firstNudge is { } f
+            && backoff is { } b
+            && maxNudges is { } m
+            && sample is { } s
+            && repicks is { } r
+            ? new AuditSettings(f, b, m, onFlag, s, r)
             : null;
     }
 }
