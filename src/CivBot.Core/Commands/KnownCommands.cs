@@ -34,6 +34,7 @@ public static class KnownCommands
         "flows",
         "flow",
         "withdraw",
+        "handoff",
     ];
 
     /// <summary>

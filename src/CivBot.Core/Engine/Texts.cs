@@ -155,7 +155,7 @@ internal static class Texts
         + $"{PhaseName(first.Kind)} ends {When(loop.PhaseDeadline, now)}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
 
     public static string StewardPicked(LoopState loop) =>
-        $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /optout steward and tell the group.";
+        $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /handoff #{loop.No} hands it on.";
 
     /// <summary>Uses the flow's template for <paramref name="key"/> when it has one, else the default text.</summary>
     public static string Template(

@@ -170,22 +170,13 @@ internal sealed partial class Turn
                 OptedOut = optIn ? member.OptedOut.Remove(role) : member.OptedOut.Add(role),
             }
         );
-        var holding = State
-            .Loops.Where(l =>
-                role switch
-                {
-                    Role.Steward => l.Steward == Me,
-                    Role.Builder => l.Builders.Contains(Me),
-                    _ => l.Auditor == Me,
-                }
-            )
-            .Select(l => $"#{l.No}")
-            .ToList();
         Tell(
             optIn
                 ? $"You're back in the {role.Name()} rotation."
-                : $"You're out of the {role.Name()} rotation from now on.{(holding.Count > 0 ? $" You still hold it on {string.Join(", ", holding)}; the steward can hand it on with /next." : "")} /optin {role.Name()} to come back."
+                : $"You're out of the {role.Name()} rotation from now on. /optin {role.Name()} to come back."
         );
+        if (!optIn)
+            HandOnEverywhere(role);
     }
 
     private void Receipts(ParsedCommand cmd)
@@ -260,7 +251,9 @@ internal sealed partial class Turn
         sb.Append(
             "Public page: /publish [name] [evidence] (the group decides) · /unpublish takes it down\n"
         );
-        sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
+        sb.Append(
+            "You: /handoff [#N] (hand your role on) · /optout <role|group> · /optin <role|group> · /name <what others see>\n"
+        );
         sb.Append(
             "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"
         );

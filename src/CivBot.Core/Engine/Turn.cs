@@ -176,6 +176,9 @@ internal sealed partial class Turn(
             case "withdraw":
                 Withdraw(cmd);
                 break;
+            case "handoff":
+                Handoff(cmd);
+                break;
             case "flows":
                 ListFlows();
                 break;

@@ -83,6 +83,11 @@ internal static class SlashCommands
             "End your ask when it is no longer needed",
             [new("why", "Why, in a few words"), SlashOption.LoopNumber]
         ),
+        new(
+            "handoff",
+            "Hand your role on a loop to the next by rotation",
+            [SlashOption.LoopNumber]
+        ),
         new("flows", "The flows this group can run", []),
         new(
             "flow",

@@ -25,6 +25,7 @@ internal static class BotCommands
         ("optout", "Leave a role or the group: /optout <role|group>"),
         ("optin", "Come back to a role or the group"),
         ("withdraw", "End your ask when it is no longer needed: /withdraw <why>"),
+        ("handoff", "Hand your role on a loop to the next by rotation"),
         ("flows", "The flows this group can run"),
         ("flow", "Set the flow new loops start on: /flow <id>"),
         ("publish", "Propose a public receipts page (the group decides)"),
