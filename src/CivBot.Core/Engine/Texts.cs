@@ -72,6 +72,18 @@ internal static class Texts
             _ => kind.ToString(),
         };
 
+    /// <summary>What a phase is for, in a few plain words.</summary>
+    public static string PhaseMeaning(PhaseKind kind) =>
+        kind switch
+        {
+            PhaseKind.Listen => "hearing the need and ideas",
+            PhaseKind.Deliberate => "choosing what to do",
+            PhaseKind.Do => "doing it and recording costs",
+            PhaseKind.Collect => "everyone sends checks",
+            PhaseKind.Audit => "someone independent checks the receipts",
+            _ => "",
+        };
+
     public static string WhatNow(PhaseKind kind) =>
         kind switch
         {

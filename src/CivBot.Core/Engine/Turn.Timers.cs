@@ -77,7 +77,7 @@ internal sealed partial class Turn
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
                 Say(
                     loop,
-                    $"⏱ Collection on #{loop.No} is over: {total} checks, {done} of {members} members met the quota.\n{Tally(loop, phase.Collect!.Quota)}".TrimEnd()
+                    $"⏱ Collection on #{loop.No} is over: {total} checks, {done} of {members} members met the quota{ShortOfQuota(loop, phase.Collect!.Quota)}."
                 );
                 EnterPhase(loop with { Undo = [] }, phase.Next, "the collection deadline passed");
                 break;

@@ -67,7 +67,7 @@ internal static class SlashCommands
         new("kit", "The kit of a closed loop", [SlashOption.LoopNumber]),
         new(
             "optout",
-            "Leave a role or the group",
+            "Step out of a role, or of the group's loops (no roles or reminders)",
             [new("what", "A role name, or group", Required: true)]
         ),
         new(

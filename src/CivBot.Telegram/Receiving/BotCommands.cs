@@ -22,7 +22,7 @@ internal static class BotCommands
         ("receipts", "The trail of receipts: /receipts [#N]"),
         ("verify", "Check the receipt chain was not edited"),
         ("kit", "The kit of a closed loop: /kit [#N]"),
-        ("optout", "Leave a role or the group: /optout <role|group>"),
+        ("optout", "Step out of a role, or of the group's loops: /optout <role|group>"),
         ("optin", "Come back to a role or the group"),
         ("withdraw", "End your ask when it is no longer needed: /withdraw <why>"),
         ("handoff", "Hand your role on a loop to the next by rotation"),
