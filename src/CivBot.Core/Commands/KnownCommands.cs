@@ -35,6 +35,7 @@ public static class KnownCommands
         "flow",
         "withdraw",
         "handoff",
+        "timezone",
     ];
 
     /// <summary>

@@ -3,4 +3,9 @@ namespace CivBot.Core.Engine;
 /// <summary>Settings of the engine that are not part of a flow.</summary>
 /// <param name="DefaultFlowId">The flow a new group starts with.</param>
 /// <param name="ReceiptsPageSize">How many receipts one <c>/receipts</c> answer shows.</param>
-public sealed record EngineOptions(string DefaultFlowId = "cociv-loop", int ReceiptsPageSize = 10);
+/// <param name="TimeZone">The deployment's IANA time zone (<c>CivBot:TimeZone</c>) for groups and flows that set none; null is UTC.</param>
+public sealed record EngineOptions(
+    string DefaultFlowId = "cociv-loop",
+    int ReceiptsPageSize = 10,
+    string? TimeZone = null
+);

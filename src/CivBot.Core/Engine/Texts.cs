@@ -134,17 +134,22 @@ internal static class Texts
             _ => $"Vote with one number from 1 to {loop.Options.Count}, e.g. /vote #{loop.No} 1.",
         };
 
-    /// <summary>"in 2h (14:05 UTC)" or "now" when it has passed.</summary>
-    public static string When(DateTimeOffset at, DateTimeOffset now)
+    /// <summary>
+    /// "in 2h (14:05)" in the group's local time, with the weekday when it is not today ("in 2d (Fri 17:00)") and the
+    /// date as well beyond a week; "now" when it has passed. The relative part is exact, rounded up to the minute.
+    /// </summary>
+    public static string When(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
     {
         var left = at - now;
-        var clock = at.UtcDateTime.ToString(
-            left > TimeSpan.FromDays(1) ? "ddd MMM d HH:mm" : "HH:mm",
-            CultureInfo.InvariantCulture
-        );
-        return left <= TimeSpan.Zero
-            ? "now"
-            : $"in {Durations.Format(RoundUp(left))} ({clock} UTC)";
+        if (left <= TimeSpan.Zero)
+            return "now";
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var today = TimeZoneInfo.ConvertTime(now, zone).Date;
+        var format =
+            local.Date == today ? "HH:mm"
+            : local.Date < today.AddDays(7) ? "ddd HH:mm"
+            : "ddd MMM d HH:mm";
+        return $"in {Durations.Format(RoundUp(left))} ({local.ToString(format, CultureInfo.InvariantCulture)})";
     }
 
     private static TimeSpan RoundUp(TimeSpan t) =>
@@ -156,7 +161,7 @@ internal static class Texts
         LoopState loop,
         PhaseDefinition first,
         string? steward,
-        DateTimeOffset now
+        string deadline
     ) =>
         $"📣 New ask #{loop.No} from {loop.AskerHandle}: {loop.Ask}\n"
         + (
@@ -164,7 +169,7 @@ internal static class Texts
                 ? "Nobody is free to steward it yet. "
                 : $"Steward: {steward} (by rotation). "
         )
-        + $"{PhaseName(first.Kind)} ends {When(loop.PhaseDeadline, now)}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
+        + $"{PhaseName(first.Kind)} ends {deadline}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
 
     public static string StewardPicked(LoopState loop) =>
         $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /handoff #{loop.No} hands it on.";

@@ -27,7 +27,7 @@ internal sealed partial class Turn
         var grace = now + DoGrace(phase);
         Dm(
             steward,
-            $"⏱ #{loop.No} is past its Do deadline and not reported done. As steward: /next #{loop.No} picks new builders, or /withdraw #{loop.No} <reason> ends it as not done. I'll tell the group {Texts.When(grace, now)}.",
+            $"⏱ #{loop.No} is past its Do deadline and not reported done. As steward: /next #{loop.No} picks new builders, or /withdraw #{loop.No} <reason> ends it as not done. I'll tell the group {When(grace)}.",
             fallbackToGroup: false
         );
         Schedule(loop, TimerKind.DoGrace, grace);

@@ -17,14 +17,14 @@ internal sealed partial class Turn
                 : " Who will do it? /claim to volunteer.";
         var pick =
             phase.Builders?.PickAfter is { } after && loop.Builders.IsEmpty
-                ? $" If nobody claims {Texts.When(now + after, now)}, I'll pick someone by rotation."
+                ? $" If nobody claims {When(now + after)}, I'll pick someone by rotation."
                 : "";
         Say(
             loop,
             Texts.Template(
                 flow,
                 "do_started",
-                $"#{loop.No} moves to Do: {loop.Decision ?? loop.Ask}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {Texts.When(loop.PhaseDeadline, now)}.",
+                $"#{loop.No} moves to Do: {loop.Decision ?? loop.Ask}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {When(loop.PhaseDeadline)}.",
                 ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
                 ("ask", loop.Ask),
                 ("decision", loop.Decision ?? loop.Ask)

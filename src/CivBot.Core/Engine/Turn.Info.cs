@@ -29,7 +29,7 @@ internal sealed partial class Turn
                     .Append(" · ")
                     .Append(Texts.PhaseName(PhaseOf(l).Kind))
                     .Append(", ")
-                    .Append(Texts.When(l.Vote?.Deadline ?? l.PhaseDeadline, now))
+                    .Append(When(l.Vote?.Deadline ?? l.PhaseDeadline))
                     .Append('\n');
             sb.Append("Details: /status #N");
             Tell(sb.ToString());
@@ -63,9 +63,9 @@ internal sealed partial class Turn
             .Append(Texts.PhaseMeaning(phase.Kind))
             .Append(')');
         if (loop.Vote is { } open)
-            s.Append(", vote closes ").Append(Texts.When(open.Deadline, now));
+            s.Append(", vote closes ").Append(When(open.Deadline));
         else if (phase.Kind != PhaseKind.Audit)
-            s.Append(", deadline ").Append(Texts.When(loop.PhaseDeadline, now));
+            s.Append(", deadline ").Append(When(loop.PhaseDeadline));
         s.Append('\n');
         if (loop.Vote is not null)
             s.Append(Texts.Short(VoteLine(loop, phase.Vote!), 200)).Append('\n');
@@ -129,15 +129,15 @@ internal sealed partial class Turn
         return phase.Kind switch
         {
             PhaseKind.Listen when loop.Options.Count > 0 =>
-                $"add context (/add #{no}) or more options (/propose #{no}); {steward} moves it on with /next #{no}, or it moves by itself {Texts.When(loop.PhaseDeadline, now)}.",
+                $"add context (/add #{no}) or more options (/propose #{no}); {steward} moves it on with /next #{no}, or it moves by itself {When(loop.PhaseDeadline)}.",
             PhaseKind.Listen =>
                 $"add context with /add #{no} or propose an option with /propose #{no} <option>.",
             PhaseKind.Deliberate when loop.Vote is { } vote =>
-                $"{Texts.VoteUsage(loop, vote.Kind)} It closes {Texts.When(vote.Deadline, now)}.",
+                $"{Texts.VoteUsage(loop, vote.Kind)} It closes {When(vote.Deadline)}.",
             PhaseKind.Deliberate when loop.Options.Count == 0 =>
                 $"propose an option with /propose #{no} <option>; the vote needs at least one.",
             PhaseKind.Deliberate =>
-                $"{steward} opens the vote with /vote #{no}, or it opens by itself {Texts.When(loop.PhaseDeadline, now)}. More options first? /propose #{no}.",
+                $"{steward} opens the vote with /vote #{no}, or it opens by itself {When(loop.PhaseDeadline)}. More options first? /propose #{no}.",
             PhaseKind.Do when loop.Builders.Count == 0 => $"who will do it? /claim #{no}.",
             PhaseKind.Do when now >= loop.PhaseDeadline =>
                 $"it is past its deadline: {builders} /done #{no} <outcome>; {steward} can pick new builders with /next #{no} or end it with /withdraw #{no}.",
@@ -311,7 +311,9 @@ internal sealed partial class Turn
             "Steward: /vote (open it) · /next · /undo · Asker: /withdraw <why> ends your ask\n"
         );
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
-        sb.Append("Flows: /flows (what this group can run) · /flow <id> (the default)");
+        sb.Append(
+            "Flows: /flows (what this group can run) · /flow <id> (the default) · /timezone <zone>"
+        );
         foreach (var f in engine.Flows.All.Where(f => f.Command is not null))
             sb.Append(" · /").Append(f.Command).Append(" <need>");
         sb.Append('\n');

@@ -88,12 +88,12 @@ internal sealed partial class Turn
         var opened = Texts.Template(
             flow,
             "loop_opened",
-            Texts.LoopOpened(loop, first, steward?.Handle, now),
+            Texts.LoopOpened(loop, first, steward?.Handle, When(loop.PhaseDeadline)),
             ("loop", no.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("ask", loop.Ask),
             ("asker", loop.AskerHandle),
             ("steward", steward?.Handle ?? "nobody yet"),
-            ("deadline", Texts.When(loop.PhaseDeadline, now))
+            ("deadline", When(loop.PhaseDeadline))
         );
         Say(loop, opened);
         if (steward is not null && steward.Id != Me)

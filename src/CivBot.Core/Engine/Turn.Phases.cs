@@ -35,13 +35,13 @@ internal sealed partial class Turn
             case PhaseKind.Listen:
                 Say(
                     loop,
-                    $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {Texts.When(loop.PhaseDeadline, now)}."
+                    $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {When(loop.PhaseDeadline)}."
                 );
                 break;
             case PhaseKind.Deliberate:
                 Say(
                     loop,
-                    $"#{loop.No} moves to Deliberate ({why}). Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({loop.Options.Count} option(s) so far)" : "")}; otherwise it opens by itself {Texts.When(loop.PhaseDeadline, now)}."
+                    $"#{loop.No} moves to Deliberate ({why}). Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({loop.Options.Count} option(s) so far)" : "")}; otherwise it opens by itself {When(loop.PhaseDeadline)}."
                 );
                 break;
             case PhaseKind.Do:
@@ -53,7 +53,7 @@ internal sealed partial class Turn
                     Texts.Template(
                         flow,
                         "collect_started",
-                        $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {Texts.When(loop.PhaseDeadline, now)}.",
+                        $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {When(loop.PhaseDeadline)}.",
                         (
                             "loop",
                             loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -65,7 +65,7 @@ internal sealed partial class Turn
                                 System.Globalization.CultureInfo.InvariantCulture
                             )
                         ),
-                        ("deadline", Texts.When(loop.PhaseDeadline, now))
+                        ("deadline", When(loop.PhaseDeadline))
                     )
                 );
                 break;

@@ -29,7 +29,7 @@ internal sealed partial class Turn
         if (State.Publishing is { } open)
         {
             Tell(
-                $"A vote on publishing is already open; it passes {Texts.When(open.Deadline, now)} unless someone objects with /object publish <reason>."
+                $"A vote on publishing is already open; it passes {When(open.Deadline)} unless someone objects with /object publish <reason>."
             );
             return;
         }
@@ -69,7 +69,7 @@ internal sealed partial class Turn
         Emit(new ScheduleTimer(new TimerSpec(deadline, TimerKind.PublishDeadline, 0, serial)));
         Say(
             null,
-            $"🗳 {MyHandle} proposes to {what}. Anyone can then check the receipts from a browser. It passes {Texts.When(deadline, now)} unless someone objects: /object publish <reason>."
+            $"🗳 {MyHandle} proposes to {what}. Anyone can then check the receipts from a browser. It passes {When(deadline)} unless someone objects: /object publish <reason>."
         );
     }
 

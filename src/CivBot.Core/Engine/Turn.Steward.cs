@@ -48,7 +48,7 @@ internal sealed partial class Turn
                 break;
             case PhaseKind.Do when loop.Builders.Count > 0 && now < loop.PhaseDeadline:
                 Tell(
-                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. After the deadline ({Texts.When(loop.PhaseDeadline, now)}) /next picks new builders."
+                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. After the deadline ({When(loop.PhaseDeadline)}) /next picks new builders."
                 );
                 break;
             case PhaseKind.Do:

@@ -34,7 +34,7 @@ internal sealed partial class Turn
                     {
                         Dm(
                             m.Id,
-                            $"⏰ The vote on #{loop.No} closes {Texts.When(vote.Deadline, now)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
+                            $"⏰ The vote on #{loop.No} closes {When(vote.Deadline)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
                             loop: loop
                         );
                     }
@@ -51,7 +51,7 @@ internal sealed partial class Turn
                     if (sent < quota)
                         Dm(
                             m.Id,
-                            $"⏰ #{loop.No} closes {Texts.When(loop.PhaseDeadline, now)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>.",
+                            $"⏰ #{loop.No} closes {When(loop.PhaseDeadline)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>.",
                             loop: loop
                         );
                 }

@@ -50,7 +50,7 @@ internal sealed partial class Turn
         ]);
         var by =
             phase.Kind == PhaseKind.Deliberate
-                ? $" (or it opens by itself {Texts.When(loop.PhaseDeadline, now)})"
+                ? $" (or it opens by itself {When(loop.PhaseDeadline)})"
                 : "";
         var again =
             cmd.Words.Length > 0
@@ -144,9 +144,13 @@ internal sealed partial class Turn
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
         if (settings.ReminderBefore is { } before2 && vote.Deadline - before2 > now)
             Schedule(loop, TimerKind.VoteReminder, vote.Deadline - before2);
-        Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
+        Say(loop, VoteView.Render(loop, settings, Eligible(), now, Zone), VoteView.EditKey(loop));
         if (loop.AskedPrivately)
-            Dm(loop.Asker, VoteView.RenderPrivate(loop, settings, now), fallbackToGroup: false);
+            Dm(
+                loop.Asker,
+                VoteView.RenderPrivate(loop, settings, now, Zone),
+                fallbackToGroup: false
+            );
     }
 
     private int Eligible() => State.Members.Count(m => m.Active && m.Id != MemberId.System);
@@ -215,11 +219,11 @@ internal sealed partial class Turn
         {
             Dm(
                 Me,
-                $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {Texts.When(vote.Deadline, now)}.",
+                $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {When(vote.Deadline)}.",
                 fallbackToGroup: false
             );
         }
-        Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
+        Say(loop, VoteView.Render(loop, settings, Eligible(), now, Zone), VoteView.EditKey(loop));
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
             CloseVote(loop, "everyone voted");
     }
@@ -269,7 +273,7 @@ internal sealed partial class Turn
         );
         Say(
             loop,
-            VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now),
+            VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now, Zone),
             VoteView.EditKey(loop)
         );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
@@ -284,7 +288,7 @@ internal sealed partial class Turn
         var eligible = Eligible();
         var required = settings.Quorum.Required(eligible);
         var turnout = vote.Ballots.Count + vote.Objections.Count;
-        var final = VoteView.Render(loop, settings, eligible, now, closed: true);
+        var final = VoteView.Render(loop, settings, eligible, now, Zone, closed: true);
         Say(loop, final, VoteView.EditKey(loop));
         if (turnout < required)
         {

@@ -179,6 +179,9 @@ internal sealed partial class Turn(
             case "handoff":
                 Handoff(cmd);
                 break;
+            case "timezone":
+                SetTimeZone(cmd);
+                break;
             case "flows":
                 ListFlows();
                 break;

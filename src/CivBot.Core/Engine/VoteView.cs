@@ -27,6 +27,7 @@ internal static class VoteView
         VoteSettings settings,
         int eligible,
         DateTimeOffset now,
+        TimeZoneInfo zone,
         bool closed = false
     )
     {
@@ -39,7 +40,7 @@ internal static class VoteView
             .Append(Texts.VoteKindName(vote.Kind))
             .Append(')');
         if (!closed)
-            sb.Append(", closes ").Append(Texts.When(vote.Deadline, now));
+            sb.Append(", closes ").Append(Texts.When(vote.Deadline, now, zone));
         sb.Append('\n').Append(Texts.Short(loop.Ask, 120)).Append('\n');
         var buttons = new List<ReplyButton>();
         if (vote.Kind == VoteKind.Consent)
@@ -100,13 +101,18 @@ internal static class VoteView
     }
 
     /// <summary>The short form for people following privately (an SMS asker): options and how to reply.</summary>
-    public static Reply RenderPrivate(LoopState loop, VoteSettings settings, DateTimeOffset now)
+    public static Reply RenderPrivate(
+        LoopState loop,
+        VoteSettings settings,
+        DateTimeOffset now,
+        TimeZoneInfo zone
+    )
     {
         var sb = new StringBuilder();
         sb.Append("Vote on your ask #")
             .Append(loop.No)
             .Append(", closes ")
-            .Append(Texts.When(loop.Vote!.Deadline, now))
+            .Append(Texts.When(loop.Vote!.Deadline, now, zone))
             .Append(":\n");
         foreach (var o in loop.Options)
             sb.Append(o.Number).Append(") ").Append(o.Text).Append('\n');

@@ -88,6 +88,11 @@ internal static class SlashCommands
             "Hand your role on a loop to the next by rotation",
             [SlashOption.LoopNumber]
         ),
+        new(
+            "timezone",
+            "Show deadlines in your time zone",
+            [new("zone", "An IANA name, e.g. America/Chicago")]
+        ),
         new("flows", "The flows this group can run", []),
         new(
             "flow",

@@ -26,6 +26,7 @@ internal static class BotCommands
         ("optin", "Come back to a role or the group"),
         ("withdraw", "End your ask when it is no longer needed: /withdraw <why>"),
         ("handoff", "Hand your role on a loop to the next by rotation"),
+        ("timezone", "Show deadlines in your time zone: /timezone America/Chicago"),
         ("flows", "The flows this group can run"),
         ("flow", "Set the flow new loops start on: /flow <id>"),
         ("publish", "Propose a public receipts page (the group decides)"),

@@ -19,7 +19,7 @@ public static class CoreServices
     {
         services.AddSingleton(flows);
         services.AddSingleton<IFlowCatalog>(flows);
-        services.AddSingleton(new EngineOptions(settings.DefaultFlow));
+        services.AddSingleton(new EngineOptions(settings.DefaultFlow, TimeZone: settings.TimeZone));
         services.AddSingleton<LoopEngine>();
         // Created on first use (the writer's first closing receipt, the page, /verify), not by read-only verbs.
         services.AddSingleton(_ =>

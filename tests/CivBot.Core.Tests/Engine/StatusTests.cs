@@ -18,7 +18,7 @@ public sealed class StatusTests
             status
         );
         Assert.Equal(
-            "bot: Next: Vote with one number from 1 to 2, e.g. /vote #1 1. It closes in 1d (09:00 UTC).",
+            "bot: Next: Vote with one number from 1 to 2, e.g. /vote #1 1. It closes in 1d (Mon 09:00).",
             status[^1]
         );
     }

@@ -20,7 +20,7 @@ public sealed class VotePromiseTests
         Assert.Single(h.OfKind(ReceiptKind.VoteOpened));
         Assert.Equal("dan", h.OfKind(ReceiptKind.VoteOpened).Single().Actor);
         Assert.Contains(
-            "bot → dan: Got your vote on #1: 2) Taxi. You can change it until the vote closes in 1d (09:00 UTC).",
+            "bot → dan: Got your vote on #1: 2) Taxi. You can change it until the vote closes in 1d (Mon 09:00).",
             reply
         );
         Assert.Contains("bot: 2) Taxi — 1", reply);
@@ -37,7 +37,7 @@ public sealed class VotePromiseTests
         var reply = h.Send("fay", "/vote 1");
         Assert.Equal(
             [
-                "bot: The vote on #1 isn't open yet: the steward (dan) opens it when the options are in (or it opens by itself in 1d (09:00 UTC)). Then send /vote #1 1 again; I'll post the ballot here.",
+                "bot: The vote on #1 isn't open yet: the steward (dan) opens it when the options are in (or it opens by itself in 1d (Mon 09:00)). Then send /vote #1 1 again; I'll post the ballot here.",
             ],
             reply
         );

@@ -25,11 +25,14 @@ public sealed class EngineHarness
     private readonly HashSet<string> _unreachable = [];
     private int _ids;
 
-    public EngineHarness(string? flowId = null, IFlowCatalog? flows = null)
+    public EngineHarness(string? flowId = null, IFlowCatalog? flows = null, string? timeZone = null)
     {
         Engine = new LoopEngine(
             flows ?? Shipped.Value,
-            new EngineOptions(flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id))
+            new EngineOptions(
+                flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id),
+                TimeZone: timeZone
+            )
         );
         State = Engine.NewGroup(new GroupId("test-group"));
     }

@@ -250,7 +250,11 @@ public sealed class PlaygroundTranscriptTests
         Assert.Equal("bot: #1: Need chairs", second[0]);
         Assert.Contains(
             second,
-            l => l.StartsWith("bot: Phase: Listen, deadline in 22h", StringComparison.Ordinal)
+            l =>
+                l.StartsWith(
+                    "bot: Phase: Listen (hearing the need and ideas), deadline in 22h",
+                    StringComparison.Ordinal
+                )
         );
     }
 
