@@ -226,8 +226,12 @@ public sealed class PlaygroundTranscriptTests
         );
         Assert.DoesNotContain(output, l => l.StartsWith("bot → ann: ⏰", StringComparison.Ordinal));
         Assert.Contains(
-            "bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota.",
-            output
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota · short: ",
+                    StringComparison.Ordinal
+                )
         );
         Assert.Contains(
             output,
@@ -349,7 +353,13 @@ public sealed class PlaygroundTranscriptTests
             output,
             l => l.StartsWith("bot: #1 moves to Deliberate", StringComparison.Ordinal)
         );
-        Assert.Contains("bot: Asked by ann · flow cociv-loop v1", output);
-        Assert.Contains("bot: Asked by dan · flow cociv-loop v2", output);
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot: Asked by ann · flow cociv-loop v1 ·", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot: Asked by dan · flow cociv-loop v2 ·", StringComparison.Ordinal)
+        );
     }
 }
