@@ -163,7 +163,7 @@ internal static class Texts
         string? steward,
         string deadline
     ) =>
-        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {loop.Ask}\n"
+        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {Short(loop.Ask, 200)}\n"
         + (
             steward is null
                 ? "Nobody is free to steward it yet. "

@@ -121,12 +121,6 @@ internal sealed partial class Turn
         if (loop.AuditRepicks < settings.MaxRepicks && RepickAuditor(loop, phase, why, byBot: true))
             return;
         // Rotation is used up (the flow's limit, or nobody independent is left): the group decides.
-        Put(
-            State.Loop(loop.No)! with
-            {
-                AuditRepicks = Math.Max(loop.AuditRepicks, settings.MaxRepicks),
-            }
-        );
         Say(
             loop,
             $"📣 #{loop.No} still has no audit ({why}). Anyone who did not ask, steward or build it can offer to audit. Otherwise {HandleOf(loop.Steward)} (steward) may close it unaudited with /next #{loop.No}, and the closing receipt will say so."
@@ -139,11 +133,22 @@ internal sealed partial class Turn
             );
     }
 
-    /// <summary>The steward may close unaudited once the auditors the flow allows have all stayed silent.</summary>
-    private static bool MayCloseUnaudited(LoopState loop, PhaseDefinition phase)
+    /// <summary>
+    /// The steward may close unaudited once the last auditor let every reminder pass and rotation has nobody more to
+    /// offer: the flow's number of re-picks is used up, or nobody independent is left.
+    /// </summary>
+    private bool MayCloseUnaudited(LoopState loop, PhaseDefinition phase)
     {
         var settings = phase.Audit ?? FlowDefaults.Audit;
-        return loop.AuditRepicks >= settings.MaxRepicks && loop.AuditNudges > settings.MaxNudges;
+        if (loop.AuditNudges <= settings.MaxNudges)
+            return false;
+        if (loop.AuditRepicks >= settings.MaxRepicks)
+            return true;
+        var never = Involved(loop);
+        never.AddRange(SampleAuthors(loop, phase));
+        if (loop.Auditor is { } current)
+            never.Add(current);
+        return Pick(Role.Auditor, never) is null;
     }
 
     private void CloseUnaudited(LoopState loop)

@@ -255,7 +255,10 @@ internal sealed partial class Turn
         Put(Reversible(loop, after, receipt, $"option {option.Number}", UndoKind.Option));
         Say(
             loop,
-            $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} opens the vote with /vote when the options are in."
+            // How the vote opens is said once, with the first option, not after every one.
+            option.Number == 1
+                ? $"Option 1 for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} (steward) opens the vote with /vote #{loop.No} when the options are in."
+                : $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}"
         );
     }
 }

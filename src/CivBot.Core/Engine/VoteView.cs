@@ -41,7 +41,7 @@ internal static class VoteView
             .Append(')');
         if (!closed)
             sb.Append(", closes ").Append(Texts.When(vote.Deadline, now, zone));
-        sb.Append('\n').Append(Texts.Short(loop.Ask, 120)).Append('\n');
+        sb.Append(": ").Append(Texts.Short(loop.Ask, 80)).Append('\n');
         var buttons = new List<ReplyButton>();
         if (vote.Kind == VoteKind.Consent)
         {
@@ -51,10 +51,10 @@ internal static class VoteView
                 .Append(vote.Ballots.Count)
                 .Append(" consent · ✋ ")
                 .Append(vote.Objections.Count)
-                .Append(" object\n");
+                .Append(" object");
             if (!closed)
             {
-                sb.Append("It passes unless someone objects: /object #")
+                sb.Append(" · it passes unless someone objects: /object #")
                     .Append(loop.No)
                     .Append(" <reason>");
                 buttons.Add(new ReplyButton("✅ Consent", $"v:{loop.No}:{option.Number}"));
@@ -84,14 +84,11 @@ internal static class VoteView
                 .Append(" voted · quorum ")
                 .Append(settings.Quorum.Required(eligible));
             if (!closed)
-            {
-                sb.Append('\n')
-                    .Append(
-                        vote.Kind == VoteKind.Approval
-                            ? $"Approve any you can live with: /vote #{loop.No} 1 3"
-                            : $"Tap a button or type /vote #{loop.No} <number>"
-                    );
-            }
+                sb.Append(
+                    vote.Kind == VoteKind.Approval
+                        ? $" · approve any you can live with: /vote #{loop.No} 1 3"
+                        : $" · /vote #{loop.No} <number>"
+                );
         }
         var fallback =
             vote.Kind == VoteKind.Consent

@@ -108,5 +108,17 @@ public sealed class DeadlineTests
         Assert.Single(h.State.Loops);
     }
 
+    [Fact]
+    public void When_nobody_independent_is_left_the_steward_may_close_unaudited_and_the_receipt_counts_only_who_was_asked()
+    {
+        var h = Loops.InAudit();
+        h.Wait(TimeSpan.FromDays(30));
+        h.Send("dan", "/next");
+        Assert.Equal(
+            "Loop #1 closed: not audited: 1 auditor was asked and none answered; dan closed it",
+            h.OfKind(ReceiptKind.Closed).Single().Summary
+        );
+    }
+
     private static Model.MemberId HarnessId(string name) => EngineHarness.Member(name).Id;
 }

@@ -24,7 +24,7 @@ public sealed class VotePromiseTests
             reply
         );
         Assert.Contains("bot: 2) Taxi — 1", reply);
-        Assert.Contains("bot: 1 of 4 voted · quorum 2", reply);
+        Assert.Contains("bot: 1 of 4 voted · quorum 2 · /vote #1 <number>", reply);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class VoteTests
         var vote = h.State.Loops[0].Vote!;
         Assert.Single(vote.Ballots);
         Assert.Equal([2], vote.Ballots[EngineHarness.Member("ann").Id].ToArray());
-        Assert.Contains("bot: 1 of 4 voted · quorum 2", changed);
+        Assert.Contains("bot: 1 of 4 voted · quorum 2 · /vote #1 <number>", changed);
     }
 
     [Fact]

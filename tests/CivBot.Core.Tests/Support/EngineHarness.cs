@@ -51,6 +51,9 @@ public sealed class EngineHarness
 
     public IReadOnlyList<TimerSpec> PendingTimers => _timers;
 
+    /// <summary>Every message the engine sent, with its audience and edit key, for checks on its shape.</summary>
+    public List<SendMessage> Messages { get; } = [];
+
     /// <summary>What the last call printed.</summary>
     public List<string> Last { get; private set; } = [];
 
@@ -141,6 +144,7 @@ public sealed class EngineHarness
                     _timers.Add(t.Timer);
                     break;
                 case SendMessage s:
+                    Messages.Add(s);
                     printed.AddRange(Render(s.To, s.Reply.Text, input));
                     break;
                 case ShowReceipts q:

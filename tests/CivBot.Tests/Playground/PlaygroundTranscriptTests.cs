@@ -263,6 +263,33 @@ public sealed class PlaygroundTranscriptTests
     }
 
     [Fact]
+    public async Task The_vote_message_is_printed_once_and_each_ballot_shows_only_what_changed()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            "dan: hi",
+            "eve: hi",
+            "ann: /ask Need chairs",
+            "eve: /propose Borrow from the church",
+            "ann: /propose Rent them",
+            "dan: /vote",
+            "eve: /vote 1",
+            "ann: /vote 1"
+        );
+        Assert.Single(output, l => l.StartsWith("bot: 🗳 Vote on #1", StringComparison.Ordinal));
+        Assert.Contains(
+            "bot: ↻ 1) Borrow from the church — 1 · 1 of 3 voted · quorum 2 · /vote #1 <number>",
+            output
+        );
+        Assert.Single(
+            output,
+            l => l.Contains("opens the vote with /vote", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
     public async Task An_absurd_wait_is_refused_with_one_line_and_the_playground_goes_on()
     {
         using var db = new TempDb();
