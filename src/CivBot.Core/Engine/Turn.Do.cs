@@ -124,7 +124,7 @@ internal sealed partial class Turn
 
     private void Done(ParsedCommand cmd)
     {
-        var loop = TargetLoop(cmd);
+        var loop = TargetLoop(cmd, l => l.Builders.Contains(Me) && PhaseOf(l).Kind == PhaseKind.Do);
         if (loop is null || !InPhase(loop, "reporting done", PhaseKind.Do))
             return;
         if (!May(loop, FlowAction.Done, "report it done"))
