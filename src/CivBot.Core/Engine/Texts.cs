@@ -53,6 +53,10 @@ internal static class Texts
         return oneLine.Length <= max ? oneLine : oneLine[..(max - 1)].TrimEnd() + "…";
     }
 
+    /// <summary>"1 option", "3 options": a count with its noun, never "option(s)".</summary>
+    public static string Count(int n, string one, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
     public static string JoinOr(IReadOnlyList<string> items) =>
         items.Count switch
         {
@@ -131,6 +135,7 @@ internal static class Texts
                 $"Vote with the numbers you approve, e.g. /vote #{loop.No} 1 3 (options 1 to {loop.Options.Count}).",
             VoteKind.Consent =>
                 $"Consent with /vote #{loop.No} {loop.Vote?.ConsentOption}, or object with /object #{loop.No} <reason>.",
+            _ when loop.Options.Count == 1 => $"Vote with /vote #{loop.No} 1.",
             _ => $"Vote with one number from 1 to {loop.Options.Count}, e.g. /vote #{loop.No} 1.",
         };
 

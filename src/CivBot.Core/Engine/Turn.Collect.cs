@@ -51,7 +51,7 @@ internal sealed partial class Turn
                 ? $"That's {mine} from you: quota met, thank you!"
                 : $"That's {mine} of your {quota}.";
         Tell(
-            $"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {total} checks in all. /status #{loop.No} shows who is short."
+            $"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {Texts.Count(total, "check", "checks")} in all. /status #{loop.No} shows who is short."
         );
     }
 

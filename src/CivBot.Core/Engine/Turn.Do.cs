@@ -50,7 +50,7 @@ internal sealed partial class Turn
         if (loop.Builders.Count >= max)
         {
             Tell(
-                $"#{loop.No} already has {max} builder(s) ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>."
+                $"#{loop.No} already has {Texts.Count(max, "builder", "builders")} ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>."
             );
             return;
         }

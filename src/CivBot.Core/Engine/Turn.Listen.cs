@@ -238,7 +238,7 @@ internal sealed partial class Turn
         if (loop.Options.Count(o => o.ProposedBy == Me) >= cap)
         {
             Tell(
-                $"You've proposed {cap} option(s) on #{loop.No}, the most one member can, so others get room too. Build on one with /add #{loop.No} <note>, or take one back with /undo."
+                $"You've proposed {Texts.Count(cap, "option", "options")} on #{loop.No}, the most one member can, so others get room too. Build on one with /add #{loop.No} <note>, or take one back with /undo."
             );
             return;
         }

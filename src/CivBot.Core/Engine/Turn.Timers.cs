@@ -51,7 +51,7 @@ internal sealed partial class Turn
                     if (sent < quota)
                         Dm(
                             m.Id,
-                            $"⏰ #{loop.No} closes {When(loop.PhaseDeadline)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>.",
+                            $"⏰ #{loop.No} closes {When(loop.PhaseDeadline)}. You've sent {sent} of {Texts.Count(quota, "check", "checks")}: /check #{loop.No} <what you checked>.",
                             loop: loop
                         );
                 }
@@ -77,7 +77,7 @@ internal sealed partial class Turn
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
                 Say(
                     loop,
-                    $"⏱ Collection on #{loop.No} is over: {total} checks, {done} of {members} members met the quota{ShortOfQuota(loop, phase.Collect!.Quota)}."
+                    $"⏱ Collection on #{loop.No} is over: {Texts.Count(total, "check", "checks")}, {done} of {members} members met the quota{ShortOfQuota(loop, phase.Collect!.Quota)}."
                 );
                 EnterPhase(loop with { Undo = [] }, phase.Next, "the collection deadline passed");
                 break;

@@ -316,7 +316,7 @@ internal sealed partial class Turn
                 RecordBot(
                     loop,
                     ReceiptKind.Decision,
-                    $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})"
+                    $"Not adopted: option {option.Number} met {Texts.Count(vote.Objections.Count, "objection", "objections")} ({reasons})"
                 );
                 EnterPhase(
                     loop with
@@ -348,7 +348,7 @@ internal sealed partial class Turn
         if (winners.Count > 1)
             Say(
                 loop,
-                $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {best} vote(s) each. Ties go to the option proposed first, so option {winner.Number} wins."
+                $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {Texts.Count(best, "vote", "votes")} each. Ties go to the option proposed first, so option {winner.Number} wins."
             );
         Decide(loop, winner, $"{best} of {turnout} vote(s){tie}; {why}");
     }

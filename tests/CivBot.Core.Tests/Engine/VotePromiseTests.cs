@@ -55,7 +55,7 @@ public sealed class VotePromiseTests
         h.Send("fay", "/vote 2");
         var closing = h.Send("dan", "/vote 1");
         Assert.Contains(
-            "bot: ⚖️ Options 1 and 2 on #1 tied with 2 vote(s) each. Ties go to the option proposed first, so option 1 wins.",
+            "bot: ⚖️ Options 1 and 2 on #1 tied with 2 votes each. Ties go to the option proposed first, so option 1 wins.",
             closing
         );
         var decision = h.OfKind(ReceiptKind.Decision).Single();
@@ -90,7 +90,7 @@ public sealed class VotePromiseTests
         h.Send("eve", "/propose Three");
         Assert.Equal(
             [
-                "bot: You've proposed 3 option(s) on #1, the most one member can, so others get room too. Build on one with /add #1 <note>, or take one back with /undo.",
+                "bot: You've proposed 3 options on #1, the most one member can, so others get room too. Build on one with /add #1 <note>, or take one back with /undo.",
             ],
             h.Send("eve", "/propose Four")
         );

@@ -149,7 +149,7 @@ public sealed class VoteTests
         h.Send("eve", "/vote 1");
         h.Wait(TimeSpan.FromDays(1));
         Assert.Equal(
-            "Not adopted: option 1 met 1 objection(s) (fay: It leaves nobody to watch the kids)",
+            "Not adopted: option 1 met 1 objection (fay: It leaves nobody to watch the kids)",
             h.OfKind(ReceiptKind.Decision).Single().Summary
         );
         Assert.Equal("listen", h.State.Loops[0].Phase);
