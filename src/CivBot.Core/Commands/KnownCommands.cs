@@ -40,6 +40,8 @@ public static class KnownCommands
         "links",
         "unlink",
         "me",
+        "handoff",
+        "timezone",
     ];
 
     /// <summary>

@@ -17,6 +17,8 @@ using CivBot.Core.Model;
 /// <param name="SpentTotal">Before per-currency totals: the total in <paramref name="SpendCurrency"/> only (kept for loops stored then).</param>
 /// <param name="Spent">What was spent, per ISO currency; never added across currencies. See <see cref="LoopSpending"/>.</param>
 /// <param name="AuditRound">How many audits the loop has had flagged; a re-audit samples afresh.</param>
+/// <param name="Rounds">How many Listen ⇄ Deliberate rounds ended without a decision (no options, no quorum).</param>
+/// <param name="AuditRepicks">How many times the auditor was replaced because they did not answer (or by the steward).</param>
 /// <param name="FlaggedAtSeq">The receipt number of the last audit flag: what came after it is always in the next sample.</param>
 public sealed record LoopState(
     int No,
@@ -46,5 +48,7 @@ public sealed record LoopState(
     bool AskedPrivately = false,
     ImmutableSortedDictionary<string, decimal>? Spent = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AuditRound = 0,
-    long? FlaggedAtSeq = null
+    long? FlaggedAtSeq = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Rounds = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AuditRepicks = 0
 );

@@ -53,6 +53,10 @@ internal static class Texts
         return oneLine.Length <= max ? oneLine : oneLine[..(max - 1)].TrimEnd() + "…";
     }
 
+    /// <summary>"1 option", "3 options": a count with its noun, never "option(s)".</summary>
+    public static string Count(int n, string one, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
     public static string JoinOr(IReadOnlyList<string> items) =>
         items.Count switch
         {
@@ -70,6 +74,18 @@ internal static class Texts
             PhaseKind.Collect => "Collect",
             PhaseKind.Audit => "Audit",
             _ => kind.ToString(),
+        };
+
+    /// <summary>What a phase is for, in a few plain words.</summary>
+    public static string PhaseMeaning(PhaseKind kind) =>
+        kind switch
+        {
+            PhaseKind.Listen => "hearing the need and ideas",
+            PhaseKind.Deliberate => "choosing what to do",
+            PhaseKind.Do => "doing it and recording costs",
+            PhaseKind.Collect => "everyone sends checks",
+            PhaseKind.Audit => "someone independent checks the receipts",
+            _ => "",
         };
 
     public static string WhatNow(PhaseKind kind) =>
@@ -119,20 +135,26 @@ internal static class Texts
                 $"Vote with the numbers you approve, e.g. /vote #{loop.No} 1 3 (options 1 to {loop.Options.Count}).",
             VoteKind.Consent =>
                 $"Consent with /vote #{loop.No} {loop.Vote?.ConsentOption}, or object with /object #{loop.No} <reason>.",
+            _ when loop.Options.Count == 1 => $"Vote with /vote #{loop.No} 1.",
             _ => $"Vote with one number from 1 to {loop.Options.Count}, e.g. /vote #{loop.No} 1.",
         };
 
-    /// <summary>"in 2h (14:05 UTC)" or "now" when it has passed.</summary>
-    public static string When(DateTimeOffset at, DateTimeOffset now)
+    /// <summary>
+    /// "in 2h (14:05)" in the group's local time, with the weekday when it is not today ("in 2d (Fri 17:00)") and the
+    /// date as well beyond a week; "now" when it has passed. The relative part is exact, rounded up to the minute.
+    /// </summary>
+    public static string When(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
     {
         var left = at - now;
-        var clock = at.UtcDateTime.ToString(
-            left > TimeSpan.FromDays(1) ? "ddd MMM d HH:mm" : "HH:mm",
-            CultureInfo.InvariantCulture
-        );
-        return left <= TimeSpan.Zero
-            ? "now"
-            : $"in {Durations.Format(RoundUp(left))} ({clock} UTC)";
+        if (left <= TimeSpan.Zero)
+            return "now";
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var today = TimeZoneInfo.ConvertTime(now, zone).Date;
+        var format =
+            local.Date == today ? "HH:mm"
+            : local.Date < today.AddDays(7) ? "ddd HH:mm"
+            : "ddd MMM d HH:mm";
+        return $"in {Durations.Format(RoundUp(left))} ({local.ToString(format, CultureInfo.InvariantCulture)})";
     }
 
     private static TimeSpan RoundUp(TimeSpan t) =>
@@ -144,18 +166,18 @@ internal static class Texts
         LoopState loop,
         PhaseDefinition first,
         string? steward,
-        DateTimeOffset now
+        string deadline
     ) =>
-        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {loop.Ask}\n"
+        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {Short(loop.Ask, 200)}\n"
         + (
             steward is null
                 ? "Nobody is free to steward it yet. "
                 : $"Steward: {steward} (by rotation). "
         )
-        + $"{PhaseName(first.Kind)} ends {When(loop.PhaseDeadline, now)}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
+        + $"{PhaseName(first.Kind)} ends {deadline}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
 
     public static string StewardPicked(LoopState loop) =>
-        $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /optout steward and tell the group.";
+        $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /handoff #{loop.No} hands it on.";
 
     /// <summary>Uses the flow's template for <paramref name="key"/> when it has one, else the default text.</summary>
     public static string Template(

@@ -28,4 +28,7 @@ public enum TimerKind
 
     /// <summary>Another chat used this group's link code (due at once; the request rides in <see cref="TimerSpec.Link"/>).</summary>
     LinkRequest,
+
+    /// <summary>The grace after a missed Do deadline is over: the group is told.</summary>
+    DoGrace,
 }

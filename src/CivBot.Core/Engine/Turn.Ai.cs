@@ -49,7 +49,7 @@ internal sealed partial class Turn
         if (State.Ai?.Vote is { } open)
         {
             Tell(
-                $"A vote on AI drafts is already open; it passes {Texts.When(open.Deadline, now)} unless someone objects with /object ai <reason>."
+                $"A vote on AI drafts is already open; it passes {When(open.Deadline)} unless someone objects with /object ai <reason>."
             );
             return;
         }
@@ -117,7 +117,7 @@ internal sealed partial class Turn
         if (now - last < DraftSpacing)
         {
             Tell(
-                $"One draft every few minutes per group: try /draft again {Texts.When(last + DraftSpacing, now)}."
+                $"One draft every few minutes per group: try /draft again {When(last + DraftSpacing)}."
             );
             return;
         }

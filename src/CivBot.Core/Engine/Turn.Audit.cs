@@ -125,7 +125,7 @@ internal sealed partial class Turn
 
     private void Audit(ParsedCommand cmd)
     {
-        var loop = TargetLoop(cmd);
+        var loop = TargetLoop(cmd, l => l.Auditor == Me && PhaseOf(l).Kind == PhaseKind.Audit);
         if (loop is null || !InPhase(loop, "auditing", PhaseKind.Audit))
             return;
         if (SampleAuthors(loop, PhaseOf(loop)).Contains(Me))

@@ -51,7 +51,7 @@ internal sealed partial class Turn
                 ? $"That's {mine} from you: quota met, thank you!"
                 : $"That's {mine} of your {quota}.";
         Tell(
-            $"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {total} checks in all. /status #{loop.No} shows the tally."
+            $"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {Texts.Count(total, "check", "checks")} in all. /status #{loop.No} shows who is short."
         );
     }
 
@@ -62,24 +62,20 @@ internal sealed partial class Turn
         return (done, active.Count, loop.Checks.Count);
     }
 
-    /// <summary>The per-member tally, most behind first so the gaps stand out.</summary>
-    private string Tally(LoopState loop, int quota)
+    /// <summary>Who is short of the quota, most behind first, on one line (" · short: m21 1/3, m22 2/3 and 3 more").</summary>
+    private string ShortOfQuota(LoopState loop, int quota)
     {
-        var sb = new StringBuilder();
         var rows = State
             .Members.Where(m => m.Active && m.Id != MemberId.System)
             .Select(m => (m.Handle, Count: loop.Checks.Count(c => c.Member == m.Id)))
+            .Where(r => r.Count < quota)
             .OrderBy(r => r.Count)
-            .ThenBy(r => r.Handle, StringComparer.Ordinal);
-        foreach (var (handle, count) in rows)
-            sb.Append("  ")
-                .Append(handle)
-                .Append(": ")
-                .Append(count)
-                .Append('/')
-                .Append(quota)
-                .Append(count >= quota ? " ✔" : "")
-                .Append('\n');
-        return sb.ToString();
+            .ThenBy(r => r.Handle, StringComparer.Ordinal)
+            .ToList();
+        if (rows.Count == 0)
+            return "";
+        var shown = rows.Take(5).Select(r => $"{Texts.Short(r.Handle, 20)} {r.Count}/{quota}");
+        var more = rows.Count > 5 ? $" and {rows.Count - 5} more" : "";
+        return $" · short: {string.Join(", ", shown)}{more}";
     }
 }

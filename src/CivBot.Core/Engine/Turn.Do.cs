@@ -17,14 +17,14 @@ internal sealed partial class Turn
                 : " Who will do it? /claim to volunteer.";
         var pick =
             phase.Builders?.PickAfter is { } after && loop.Builders.IsEmpty
-                ? $" If nobody claims {Texts.When(now + after, now)}, I'll pick someone by rotation."
+                ? $" If nobody claims {When(now + after)}, I'll pick someone by rotation."
                 : "";
         Say(
             loop,
             Texts.Template(
                 flow,
                 "do_started",
-                $"#{loop.No} moves to Do: {loop.Decision ?? loop.Ask}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {Texts.When(loop.PhaseDeadline, now)}.",
+                $"#{loop.No} moves to Do: {loop.Decision ?? loop.Ask}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {When(loop.PhaseDeadline)}.",
                 ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
                 ("ask", loop.Ask),
                 ("decision", loop.Decision ?? loop.Ask)
@@ -50,7 +50,7 @@ internal sealed partial class Turn
         if (loop.Builders.Count >= max)
         {
             Tell(
-                $"#{loop.No} already has {max} builder(s) ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>."
+                $"#{loop.No} already has {Texts.Count(max, "builder", "builders")} ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>."
             );
             return;
         }
@@ -124,7 +124,7 @@ internal sealed partial class Turn
 
     private void Done(ParsedCommand cmd)
     {
-        var loop = TargetLoop(cmd);
+        var loop = TargetLoop(cmd, l => l.Builders.Contains(Me) && PhaseOf(l).Kind == PhaseKind.Do);
         if (loop is null || !InPhase(loop, "reporting done", PhaseKind.Do))
             return;
         if (!May(loop, FlowAction.Done, "report it done"))

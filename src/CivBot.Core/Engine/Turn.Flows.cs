@@ -107,7 +107,7 @@ internal sealed partial class Turn
         Say(
             moved,
             $"⏩ #{moved.No} now runs on {flow.Title}: {Texts.Timeline(flow.Timeline)} start to finish. Everything added so far stays.\n"
-                + $"{Texts.PhaseName(first.Kind)} ends {Texts.When(moved.PhaseDeadline, now)}. Propose an option with /propose #{moved.No} <option>."
+                + $"{Texts.PhaseName(first.Kind)} ends {When(moved.PhaseDeadline)}. Propose an option with /propose #{moved.No} <option>."
         );
         if (input.IsPrivate)
             Tell(

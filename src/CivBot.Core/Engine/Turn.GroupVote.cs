@@ -64,7 +64,7 @@ internal sealed partial class Turn
         Emit(new ScheduleTimer(new TimerSpec(deadline, DeadlineOf(subject), 0, serial)));
         Say(
             null,
-            $"🗳 {MyHandle} proposes to {what}. {why} It passes {Texts.When(deadline, now)} unless someone objects: /object {Word(subject)} <reason>."
+            $"🗳 {MyHandle} proposes to {what}. {why} It passes {When(deadline)} unless someone objects: /object {Word(subject)} <reason>."
         );
     }
 

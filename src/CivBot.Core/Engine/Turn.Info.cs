@@ -29,7 +29,7 @@ internal sealed partial class Turn
                     .Append(" · ")
                     .Append(Texts.PhaseName(PhaseOf(l).Kind))
                     .Append(", ")
-                    .Append(Texts.When(l.Vote?.Deadline ?? l.PhaseDeadline, now))
+                    .Append(When(l.Vote?.Deadline ?? l.PhaseDeadline))
                     .Append('\n');
             sb.Append("Details: /status #N");
             Tell(sb.ToString());
@@ -38,38 +38,48 @@ internal sealed partial class Turn
         var loop = TargetLoop(cmd);
         if (loop is null)
             return;
+        Tell(StatusOf(loop));
+    }
+
+    /// <summary>One loop in at most six lines: the ask, who, the phase and its deadline, the facts so far, and the true next step.</summary>
+    private string StatusOf(LoopState loop)
+    {
         var phase = PhaseOf(loop);
         var s = new StringBuilder();
-        s.Append('#').Append(loop.No).Append(": ").Append(loop.Ask).Append('\n');
-        s.Append("Asked by ")
-            .Append(loop.AskerHandle)
-            .Append(" · flow ")
-            .Append(loop.Flow)
-            .Append('\n');
-        s.Append("Phase: ").Append(Texts.PhaseName(phase.Kind));
-        if (phase.Kind != PhaseKind.Audit)
-            s.Append(", deadline ").Append(Texts.When(loop.PhaseDeadline, now));
-        s.Append('\n');
-        s.Append("Steward: ").Append(HandleOf(loop.Steward));
-        s.Append(" · Builders: ")
-            .Append(
-                loop.Builders.Count == 0
-                    ? "nobody yet"
-                    : string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
-            );
-        s.Append(" · Auditor: ").Append(HandleOf(loop.Auditor)).Append('\n');
+        s.Append('#').Append(loop.No).Append(": ").Append(Texts.Short(loop.Ask, 100)).Append('\n');
+        s.Append("Asked by ").Append(loop.AskerHandle).Append(" · flow ").Append(loop.Flow);
+        s.Append(" · steward ").Append(HandleOf(loop.Steward));
+        if (loop.Builders.Count > 0)
+            s.Append(" · builders ")
+                .Append(string.Join(", ", loop.Builders.Select(b => HandleOf(b))));
+        if (loop.Auditor is not null)
+            s.Append(" · auditor ").Append(HandleOf(loop.Auditor));
         if (loop.Supporters.Count > 0)
-            s.Append("👍 ").Append(loop.Supporters.Count).Append(" supporter(s)\n");
+            s.Append(" · 👍 ").Append(loop.Supporters.Count);
+        s.Append('\n');
+        s.Append("Phase: ")
+            .Append(Texts.PhaseName(phase.Kind))
+            .Append(" (")
+            .Append(Texts.PhaseMeaning(phase.Kind))
+            .Append(')');
+        if (loop.Vote is { } open)
+            s.Append(", vote closes ").Append(When(open.Deadline));
+        else if (phase.Kind != PhaseKind.Audit)
+            s.Append(", deadline ").Append(When(loop.PhaseDeadline));
+        s.Append('\n');
         if (loop.Vote is not null)
-            s.Append(VoteView.Render(loop, phase.Vote!, Eligible(), now).Text).Append('\n');
-        else if (loop.Options.Count > 0)
-        {
-            s.Append("Options:\n");
-            foreach (var o in loop.Options)
-                s.Append("  ").Append(o.Number).Append(") ").Append(o.Text).Append('\n');
-        }
+            s.Append(Texts.Short(VoteLine(loop, phase.Vote!), 200)).Append('\n');
+        else if (loop.Options.Count > 0 && phase.Kind is PhaseKind.Listen or PhaseKind.Deliberate)
+            s.Append(
+                    Texts.Short(
+                        "Options: "
+                            + string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}")),
+                        200
+                    )
+                )
+                .Append('\n');
         if (loop.Decision is not null)
-            s.Append("Decision: ").Append(loop.Decision).Append('\n');
+            s.Append("Decision: ").Append(Texts.Short(loop.Decision, 150)).Append('\n');
         if (LoopSpending.Totals(loop) is { Count: > 0 } spent)
             s.Append("Spent: ").Append(Currencies.FormatTotals(spent)).Append('\n');
         if (phase.Collect is { } collect)
@@ -83,11 +93,65 @@ internal sealed partial class Turn
                 .Append(members)
                 .Append(" members at quota ")
                 .Append(collect.Quota)
+                .Append(ShortOfQuota(loop, collect.Quota))
                 .Append('\n');
-            s.Append(Tally(loop, collect.Quota));
         }
-        s.Append("Next: ").Append(Texts.WhatNow(phase.Kind));
-        Tell(s.ToString());
+        s.Append("Next: ").Append(NextStep(loop, phase));
+        return s.ToString();
+    }
+
+    /// <summary>The open vote on one line: each option's count, turnout and quorum.</summary>
+    private string VoteLine(LoopState loop, VoteSettings settings)
+    {
+        var vote = loop.Vote!;
+        var eligible = Eligible();
+        var turnout =
+            $"{vote.Ballots.Count + vote.Objections.Count} of {eligible} voted, quorum {settings.Quorum.Required(eligible)}";
+        if (vote.Kind == VoteKind.Consent)
+            return $"Proposal: {loop.Options[vote.ConsentOption!.Value - 1].Text} · {vote.Ballots.Count} consent, {vote.Objections.Count} object · {turnout}";
+        var counts = VoteView.Counts(loop);
+        return "Votes: "
+            + string.Join(
+                " · ",
+                loop.Options.Select(o =>
+                    $"{o.Number}) {Texts.Short(o.Text, 30)} {counts[o.Number - 1]}"
+                )
+            )
+            + $" · {turnout}";
+    }
+
+    /// <summary>The one thing that moves this loop on now, and who does it.</summary>
+    private string NextStep(LoopState loop, PhaseDefinition phase)
+    {
+        var no = loop.No;
+        var steward = HandleOf(loop.Steward);
+        var builders = string.Join(", ", loop.Builders.Select(b => HandleOf(b)));
+        return phase.Kind switch
+        {
+            PhaseKind.Listen when loop.Options.Count > 0 =>
+                $"add context (/add #{no}) or more options (/propose #{no}); {steward} moves it on with /next #{no}, or it moves by itself {When(loop.PhaseDeadline)}.",
+            PhaseKind.Listen =>
+                $"add context with /add #{no} or propose an option with /propose #{no} <option>.",
+            PhaseKind.Deliberate when loop.Vote is { } vote =>
+                $"{Texts.VoteUsage(loop, vote.Kind)} It closes {When(vote.Deadline)}.",
+            PhaseKind.Deliberate when loop.Options.Count == 0 =>
+                $"propose an option with /propose #{no} <option>; the vote needs at least one.",
+            PhaseKind.Deliberate =>
+                $"{steward} opens the vote with /vote #{no}, or it opens by itself {When(loop.PhaseDeadline)}. More options first? /propose #{no}.",
+            PhaseKind.Do when loop.Builders.Count == 0 => $"who will do it? /claim #{no}.",
+            PhaseKind.Do when now >= loop.PhaseDeadline =>
+                $"it is past its deadline: {builders} /done #{no} <outcome>; {steward} can pick new builders with /next #{no} or end it with /withdraw #{no}.",
+            PhaseKind.Do =>
+                $"{builders} record costs with /spend #{no} and report /done #{no} <outcome>.",
+            PhaseKind.Collect => $"send your checks with /check #{no} <what you checked>.",
+            PhaseKind.Audit when MayCloseUnaudited(loop, phase) =>
+                $"nobody has audited it; {steward} may close it unaudited with /next #{no}.",
+            PhaseKind.Audit when loop.Auditor is null =>
+                $"it needs an independent auditor; {steward} picks one with /next #{no} once someone is free.",
+            PhaseKind.Audit =>
+                $"{HandleOf(loop.Auditor)} checks the receipts and replies /audit #{no} ok <note> or /audit #{no} flag <problem>.",
+            _ => Texts.WhatNow(phase.Kind),
+        };
     }
 
     private void Roles()
@@ -153,8 +217,11 @@ internal sealed partial class Turn
             Tell(
                 optIn
                     ? "Welcome back! You're in the rotation and will get nudges again."
-                    : "You've left this group's rotation and nudges. Your receipts stay on the record. /optin group brings you back."
+                    : "You're out of this group's loops: no roles, no reminders, and no adding or voting. You stay in the chat and your receipts stay on the record. /optin group brings you back."
             );
+            if (!optIn)
+                foreach (var r in Enum.GetValues<Role>())
+                    HandOnEverywhere(r);
             return;
         }
         if (!RoleNames.TryParse(what, out var role))
@@ -170,22 +237,13 @@ internal sealed partial class Turn
                 OptedOut = optIn ? member.OptedOut.Remove(role) : member.OptedOut.Add(role),
             }
         );
-        var holding = State
-            .Loops.Where(l =>
-                role switch
-                {
-                    Role.Steward => l.Steward == Me,
-                    Role.Builder => l.Builders.Contains(Me),
-                    _ => l.Auditor == Me,
-                }
-            )
-            .Select(l => $"#{l.No}")
-            .ToList();
         Tell(
             optIn
                 ? $"You're back in the {role.Name()} rotation."
-                : $"You're out of the {role.Name()} rotation from now on.{(holding.Count > 0 ? $" You still hold it on {string.Join(", ", holding)}; the steward can hand it on with /next." : "")} /optin {role.Name()} to come back."
+                : $"You're out of the {role.Name()} rotation from now on. /optin {role.Name()} to come back."
         );
+        if (!optIn)
+            HandOnEverywhere(role);
     }
 
     private void Receipts(ParsedCommand cmd)
@@ -253,7 +311,9 @@ internal sealed partial class Turn
             "Steward: /vote (open it) · /next · /undo · Asker: /withdraw <why> ends your ask\n"
         );
         sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
-        sb.Append("Flows: /flows (what this group can run) · /flow <id> (the default)");
+        sb.Append(
+            "Flows: /flows (what this group can run) · /flow <id> (the default) · /timezone <zone>"
+        );
         foreach (var f in engine.Flows.All.Where(f => f.Command is not null))
             sb.Append(" · /").Append(f.Command).Append(" <need>");
         sb.Append('\n');
@@ -264,7 +324,9 @@ internal sealed partial class Turn
         sb.Append(
             "Chats: /link (an admin links another chat) · /links · /unlink · /me link (your accounts on two channels as one)\n"
         );
-        sb.Append("You: /optout <role|group> · /optin <role|group> · /name <what others see>\n");
+        sb.Append(
+            "You: /handoff [#N] (hand your role on) · /optout <role> · /optout group (no roles, reminders or taking part) · /optin · /name <what others see>\n"
+        );
         sb.Append(
             "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"
         );

@@ -88,12 +88,12 @@ internal sealed partial class Turn
         var opened = Texts.Template(
             flow,
             "loop_opened",
-            Texts.LoopOpened(loop, first, steward?.Handle, now),
+            Texts.LoopOpened(loop, first, steward?.Handle, When(loop.PhaseDeadline)),
             ("loop", no.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("ask", loop.Ask),
             ("asker", loop.AskerHandle),
             ("steward", steward?.Handle ?? "nobody yet"),
-            ("deadline", Texts.When(loop.PhaseDeadline, now))
+            ("deadline", When(loop.PhaseDeadline))
         );
         Say(loop, opened);
         if (steward is not null && steward.Id != Me)
@@ -239,7 +239,7 @@ internal sealed partial class Turn
         if (loop.Options.Count(o => o.ProposedBy == Me) >= cap)
         {
             Tell(
-                $"You've proposed {cap} option(s) on #{loop.No}, the most one member can, so others get room too. Build on one with /add #{loop.No} <note>, or take one back with /undo."
+                $"You've proposed {Texts.Count(cap, "option", "options")} on #{loop.No}, the most one member can, so others get room too. Build on one with /add #{loop.No} <note>, or take one back with /undo."
             );
             return;
         }
@@ -261,7 +261,10 @@ internal sealed partial class Turn
         Put(Reversible(loop, after, receipt, $"option {option.Number}", UndoKind.Option));
         Say(
             loop,
-            $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} opens the vote with /vote when the options are in."
+            // How the vote opens is said once, with the first option, not after every one.
+            option.Number == 1
+                ? $"Option 1 for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} (steward) opens the vote with /vote #{loop.No} when the options are in."
+                : $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}"
         );
     }
 }

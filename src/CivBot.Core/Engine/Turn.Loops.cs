@@ -12,8 +12,16 @@ internal sealed partial class Turn
     /// The loop a command is about: the one named with #N, else the only open loop. When several are open and none
     /// is named, the member is told how to name one, and null is returned.
     /// </summary>
-    private LoopState? TargetLoop(ParsedCommand cmd)
+    /// <param name="fits">When several loops are open and none is named, the one loop this holds for is chosen (the
+    /// auditor's only audit, the builder's only build).</param>
+    private LoopState? TargetLoop(ParsedCommand cmd, Func<LoopState, bool>? fits = null)
     {
+        if (cmd.Loop is null && State.Loops.Count > 1 && fits is not null)
+        {
+            var fitting = State.Loops.Where(fits).ToList();
+            if (fitting.Count == 1)
+                return fitting[0];
+        }
         if (cmd.Loop is { } n)
         {
             var named = State.Loop(n);

@@ -35,13 +35,13 @@ internal sealed partial class Turn
             case PhaseKind.Listen:
                 Say(
                     loop,
-                    $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {Texts.When(loop.PhaseDeadline, now)}."
+                    $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {When(loop.PhaseDeadline)}."
                 );
                 break;
             case PhaseKind.Deliberate:
                 Say(
                     loop,
-                    $"#{loop.No} moves to Deliberate ({why}). Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({loop.Options.Count} option(s) so far)" : "")}; otherwise it opens by itself {Texts.When(loop.PhaseDeadline, now)}."
+                    $"#{loop.No} moves to Deliberate ({why}). Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({Texts.Count(loop.Options.Count, "option", "options")} so far)" : "")}; otherwise it opens by itself {When(loop.PhaseDeadline)}."
                 );
                 break;
             case PhaseKind.Do:
@@ -53,7 +53,7 @@ internal sealed partial class Turn
                     Texts.Template(
                         flow,
                         "collect_started",
-                        $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {Texts.When(loop.PhaseDeadline, now)}.",
+                        $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {When(loop.PhaseDeadline)}.",
                         (
                             "loop",
                             loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -65,7 +65,7 @@ internal sealed partial class Turn
                                 System.Globalization.CultureInfo.InvariantCulture
                             )
                         ),
-                        ("deadline", Texts.When(loop.PhaseDeadline, now))
+                        ("deadline", When(loop.PhaseDeadline))
                     )
                 );
                 break;
@@ -170,6 +170,30 @@ internal sealed partial class Turn
                 $"Your ask #{loop.No} {how} ({why}). If you still need it, ask again with a little more detail: /ask <what you need>. The group's notes so far: /receipts #{loop.No}",
                 fallbackToGroup: false
             );
+    }
+
+    /// <summary>
+    /// A Listen ⇄ Deliberate round ended without a decision (no options, no quorum): the loop goes where the flow
+    /// says, unless that was the flow's last round (<c>vote.rounds</c>), so an unanswered ask never cycles for ever.
+    /// </summary>
+    private void RoundWithoutDecision(LoopState loop, VoteSettings vote, string target, string why)
+    {
+        loop = loop with { Vote = null, Undo = [], Rounds = loop.Rounds + 1 };
+        Put(loop);
+        if (target == FlowDefinition.Closed || loop.Rounds < vote.Rounds)
+        {
+            EnterPhase(loop, target, why, undecided: true);
+            return;
+        }
+        var rounds = loop.Rounds == 1 ? "1 round" : $"{loop.Rounds} rounds";
+        if (loop.Options.Count == 0)
+            CloseUndecided(
+                loop,
+                $"nobody proposed an option in {rounds}",
+                "closed as \"no options\""
+            );
+        else
+            CloseUndecided(loop, $"{why} after {rounds}");
     }
 
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>

@@ -27,7 +27,7 @@ internal sealed partial class Turn
         if (State.Publishing is { } open)
         {
             Tell(
-                $"A vote on publishing is already open; it passes {Texts.When(open.Deadline, now)} unless someone objects with /object publish <reason>."
+                $"A vote on publishing is already open; it passes {When(open.Deadline)} unless someone objects with /object publish <reason>."
             );
             return;
         }

@@ -10,7 +10,7 @@ internal sealed partial class Turn
     private void Next(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !May(loop, FlowAction.Next, "move it on"))
+        if (loop is null || !May(loop, FlowAction.Next, "move it along"))
             return;
         var phase = PhaseOf(loop);
         switch (phase.Kind)
@@ -46,18 +46,33 @@ internal sealed partial class Turn
                 }
                 OpenVote(loop, cmd);
                 break;
-            case PhaseKind.Do:
+            case PhaseKind.Do when loop.Builders.Count > 0 && now < loop.PhaseDeadline:
                 Tell(
-                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {(loop.Builders.Count == 0 ? "nobody yet (/claim)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}."
+                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. After the deadline ({When(loop.PhaseDeadline)}) /next picks new builders."
                 );
                 break;
+            case PhaseKind.Do:
+                RepickBuilders(loop);
+                break;
+            case PhaseKind.Audit when MayCloseUnaudited(loop, phase):
+                CloseUnaudited(loop);
+                break;
             case PhaseKind.Audit:
-                RepickAuditor(loop, phase);
+                RepickAuditor(loop, phase, $"picked again by {MyHandleSafe}");
                 break;
         }
     }
 
-    private void RepickAuditor(LoopState loop, PhaseDefinition phase)
+    /// <summary>
+    /// A new auditor by rotation, never the current one (<paramref name="why"/> goes on the receipt). A timer's re-pick
+    /// is the bot's move; the steward's <c>/next</c> is theirs. Returns false when nobody independent is left.
+    /// </summary>
+    private bool RepickAuditor(
+        LoopState loop,
+        PhaseDefinition phase,
+        string why,
+        bool byBot = false
+    )
     {
         var never = Involved(loop);
         never.AddRange(SampleAuthors(loop, phase));
@@ -66,28 +81,30 @@ internal sealed partial class Turn
         var auditor = Pick(Role.Auditor, never);
         if (auditor is null)
         {
-            Tell(
-                $"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}."
-            );
-            return;
+            if (!byBot)
+                Tell(
+                    $"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}."
+                );
+            return false;
         }
         loop = loop with
         {
             Auditor = auditor.Id,
             Epoch = loop.Epoch + 1,
             AuditNudges = 0,
+            AuditRepicks = loop.AuditRepicks + 1,
             Undo = [],
         };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        Record(
-            loop,
-            ReceiptKind.Role,
-            MyHandleSafe,
-            $"{auditor.Handle} is auditor of #{loop.No} (picked again by the steward)"
-        );
-        Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No}.");
+        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why})";
+        if (byBot)
+            RecordBot(loop, ReceiptKind.Role, summary);
+        else
+            Record(loop, ReceiptKind.Role, MyHandleSafe, summary);
+        Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No} ({why}).");
         Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0), loop: loop);
         StartPhaseTimers(loop, phase);
+        return true;
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class Turn
                     {
                         Dm(
                             m.Id,
-                            $"⏰ The vote on #{loop.No} closes {Texts.When(vote.Deadline, now)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
+                            $"⏰ The vote on #{loop.No} closes {When(vote.Deadline)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
                             loop: loop
                         );
                     }
@@ -61,10 +61,13 @@ internal sealed partial class Turn
                     if (sent < quota)
                         Dm(
                             m.Id,
-                            $"⏰ #{loop.No} closes {Texts.When(loop.PhaseDeadline, now)}. You've sent {sent} of {quota} checks: /check #{loop.No} <what you checked>.",
+                            $"⏰ #{loop.No} closes {When(loop.PhaseDeadline)}. You've sent {sent} of {Texts.Count(quota, "check", "checks")}: /check #{loop.No} <what you checked>.",
                             loop: loop
                         );
                 }
+                break;
+            case TimerKind.DoGrace when phase.Kind == PhaseKind.Do:
+                DoGraceOver(loop);
                 break;
             case TimerKind.AuditNudge
                 when phase.Kind == PhaseKind.Audit && loop.Auditor is { } auditor:
@@ -84,7 +87,7 @@ internal sealed partial class Turn
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
                 Say(
                     loop,
-                    $"⏱ Collection on #{loop.No} is over: {total} checks, {done} of {members} members met the quota.\n{Tally(loop, phase.Collect!.Quota)}".TrimEnd()
+                    $"⏱ Collection on #{loop.No} is over: {Texts.Count(total, "check", "checks")}, {done} of {members} members met the quota{ShortOfQuota(loop, phase.Collect!.Quota)}."
                 );
                 EnterPhase(loop with { Undo = [] }, phase.Next, "the collection deadline passed");
                 break;
@@ -96,14 +99,11 @@ internal sealed partial class Turn
                         ReceiptKind.Decision,
                         "No decision: no options were proposed by the deadline"
                     );
-                    EnterPhase(
-                        loop with
-                        {
-                            Undo = [],
-                        },
+                    RoundWithoutDecision(
+                        loop,
+                        phase.Vote!,
                         phase.Vote!.OnNoQuorum,
-                        "no options were proposed",
-                        undecided: true
+                        "no options were proposed"
                     );
                     return;
                 }
@@ -113,50 +113,14 @@ internal sealed partial class Turn
                 OpenVoteNow(loop, phase.Vote!, consent, byBot: true);
                 break;
             case PhaseKind.Do:
-                // No auto-advance: only a builder knows when it is done. Nudge the people who can unstick it.
-                var text =
-                    $"⏱ The Do deadline for #{loop.No} has passed. Builders, report with /done #{loop.No} <outcome> or say what is blocking with /add #{loop.No} <note>.";
-                Say(loop, text);
-                if (loop.Steward is { } steward)
-                    Dm(
-                        steward,
-                        $"#{loop.No} is past its Do deadline. You steward it: check in with {(loop.Builders.Count == 0 ? "the group (nobody has claimed it)" : string.Join(", ", loop.Builders.Select(b => HandleOf(b))))}.",
-                        fallbackToGroup: false
-                    );
+                DoDeadlinePassed(loop, phase);
                 break;
         }
     }
 
-    private void PickBuilder(LoopState loop)
-    {
-        // Never the asker: building your own ask is no one else's check on it (they may still /claim it).
-        var builder = Pick(Role.Builder, [loop.Asker], avoid: loop.Steward is { } s ? [s] : null);
-        if (builder is null)
-        {
-            Say(
-                loop,
-                $"Nobody has claimed #{loop.No} and nobody is in the builder rotation. Anyone can still /claim #{loop.No}."
-            );
-            return;
-        }
-        loop = loop with { Builders = loop.Builders.Add(builder.Id), Undo = [] };
-        Put(loop);
-        Served(builder.Id, Role.Builder);
-        RecordBot(
-            loop,
-            ReceiptKind.Role,
-            $"{builder.Handle} is builder of #{loop.No} (rotation: nobody claimed it)"
-        );
-        Say(
-            loop,
-            $"🔨 Nobody claimed #{loop.No}, so rotation picks {builder.Handle} to build it. Can't do it? Say so in the group and /optout builder."
-        );
-        Dm(
-            builder.Id,
-            $"You were picked by rotation to build #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done #{loop.No} <outcome>.",
-            fallbackToGroup: false
-        );
-    }
+    /// <summary>Nobody claimed the work in time: rotation picks a builder.</summary>
+    private void PickBuilder(LoopState loop) =>
+        AssignBuilder(loop, [], $"Nobody claimed #{loop.No}", "nobody claimed it", byBot: true);
 
     private void NudgeAuditor(LoopState loop, PhaseDefinition phase, MemberId auditor, int attempt)
     {
@@ -165,16 +129,7 @@ internal sealed partial class Turn
             ?? new AuditSettings(TimeSpan.FromDays(1), 2, 3, FlowDefinition.RollbackTarget, 0);
         if (attempt > settings.MaxNudges)
         {
-            Say(
-                loop,
-                $"📣 {HandleOf(auditor)} hasn't audited #{loop.No} after {settings.MaxNudges} reminder(s). Can someone help? {HandleOf(loop.Steward)} can pick another auditor with /next #{loop.No}."
-            );
-            if (loop.Steward is { } steward)
-                Dm(
-                    steward,
-                    $"The audit of #{loop.No} is stuck. /next #{loop.No} picks another auditor.",
-                    fallbackToGroup: false
-                );
+            AuditorSilent(loop with { AuditNudges = attempt }, phase, settings, auditor);
             return;
         }
         Put(loop with { AuditNudges = attempt });

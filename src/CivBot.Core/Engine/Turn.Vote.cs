@@ -50,7 +50,7 @@ internal sealed partial class Turn
         ]);
         var by =
             phase.Kind == PhaseKind.Deliberate
-                ? $" (or it opens by itself {Texts.When(loop.PhaseDeadline, now)})"
+                ? $" (or it opens by itself {When(loop.PhaseDeadline)})"
                 : "";
         var again =
             cmd.Words.Length > 0
@@ -144,9 +144,13 @@ internal sealed partial class Turn
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
         if (settings.ReminderBefore is { } before2 && vote.Deadline - before2 > now)
             Schedule(loop, TimerKind.VoteReminder, vote.Deadline - before2);
-        Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
+        Say(loop, VoteView.Render(loop, settings, Eligible(), now, Zone), VoteView.EditKey(loop));
         if (loop.AskedPrivately)
-            Dm(loop.Asker, VoteView.RenderPrivate(loop, settings, now), fallbackToGroup: false);
+            Dm(
+                loop.Asker,
+                VoteView.RenderPrivate(loop, settings, now, Zone),
+                fallbackToGroup: false
+            );
     }
 
     private int Eligible() => State.Members.Count(m => m.Active && m.Id != MemberId.System);
@@ -215,11 +219,11 @@ internal sealed partial class Turn
         {
             Dm(
                 Me,
-                $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {Texts.When(vote.Deadline, now)}.",
+                $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {When(vote.Deadline)}.",
                 fallbackToGroup: false
             );
         }
-        Say(loop, VoteView.Render(loop, settings, Eligible(), now), VoteView.EditKey(loop));
+        Say(loop, VoteView.Render(loop, settings, Eligible(), now, Zone), VoteView.EditKey(loop));
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
             CloseVote(loop, "everyone voted");
     }
@@ -269,7 +273,7 @@ internal sealed partial class Turn
         );
         Say(
             loop,
-            VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now),
+            VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now, Zone),
             VoteView.EditKey(loop)
         );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
@@ -284,7 +288,7 @@ internal sealed partial class Turn
         var eligible = Eligible();
         var required = settings.Quorum.Required(eligible);
         var turnout = vote.Ballots.Count + vote.Objections.Count;
-        var final = VoteView.Render(loop, settings, eligible, now, closed: true);
+        var final = VoteView.Render(loop, settings, eligible, now, Zone, closed: true);
         Say(loop, final, VoteView.EditKey(loop));
         if (turnout < required)
         {
@@ -297,16 +301,7 @@ internal sealed partial class Turn
                 loop,
                 $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed)."
             );
-            EnterPhase(
-                loop with
-                {
-                    Vote = null,
-                    Undo = [],
-                },
-                settings.OnNoQuorum,
-                "no quorum",
-                undecided: true
-            );
+            RoundWithoutDecision(loop, settings, settings.OnNoQuorum, "no quorum");
             return;
         }
         if (vote.Kind == VoteKind.Consent)
@@ -321,7 +316,7 @@ internal sealed partial class Turn
                 RecordBot(
                     loop,
                     ReceiptKind.Decision,
-                    $"Not adopted: option {option.Number} met {vote.Objections.Count} objection(s) ({reasons})"
+                    $"Not adopted: option {option.Number} met {Texts.Count(vote.Objections.Count, "objection", "objections")} ({reasons})"
                 );
                 EnterPhase(
                     loop with
@@ -353,7 +348,7 @@ internal sealed partial class Turn
         if (winners.Count > 1)
             Say(
                 loop,
-                $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {best} vote(s) each. Ties go to the option proposed first, so option {winner.Number} wins."
+                $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {Texts.Count(best, "vote", "votes")} each. Ties go to the option proposed first, so option {winner.Number} wins."
             );
         Decide(loop, winner, $"{best} of {turnout} vote(s){tie}; {why}");
     }

@@ -186,6 +186,12 @@ internal sealed partial class Turn(
             case "withdraw":
                 Withdraw(cmd);
                 break;
+            case "handoff":
+                Handoff(cmd);
+                break;
+            case "timezone":
+                SetTimeZone(cmd);
+                break;
             case "flows":
                 ListFlows();
                 break;

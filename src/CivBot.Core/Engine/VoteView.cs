@@ -27,6 +27,7 @@ internal static class VoteView
         VoteSettings settings,
         int eligible,
         DateTimeOffset now,
+        TimeZoneInfo zone,
         bool closed = false
     )
     {
@@ -39,8 +40,8 @@ internal static class VoteView
             .Append(Texts.VoteKindName(vote.Kind))
             .Append(')');
         if (!closed)
-            sb.Append(", closes ").Append(Texts.When(vote.Deadline, now));
-        sb.Append('\n').Append(Texts.Short(loop.Ask, 120)).Append('\n');
+            sb.Append(", closes ").Append(Texts.When(vote.Deadline, now, zone));
+        sb.Append(": ").Append(Texts.Short(loop.Ask, 80)).Append('\n');
         var buttons = new List<ReplyButton>();
         if (vote.Kind == VoteKind.Consent)
         {
@@ -50,10 +51,10 @@ internal static class VoteView
                 .Append(vote.Ballots.Count)
                 .Append(" consent · ✋ ")
                 .Append(vote.Objections.Count)
-                .Append(" object\n");
+                .Append(" object");
             if (!closed)
             {
-                sb.Append("It passes unless someone objects: /object #")
+                sb.Append(" · it passes unless someone objects: /object #")
                     .Append(loop.No)
                     .Append(" <reason>");
                 buttons.Add(new ReplyButton("✅ Consent", $"v:{loop.No}:{option.Number}"));
@@ -83,14 +84,11 @@ internal static class VoteView
                 .Append(" voted · quorum ")
                 .Append(settings.Quorum.Required(eligible));
             if (!closed)
-            {
-                sb.Append('\n')
-                    .Append(
-                        vote.Kind == VoteKind.Approval
-                            ? $"Approve any you can live with: /vote #{loop.No} 1 3"
-                            : $"Tap a button or type /vote #{loop.No} <number>"
-                    );
-            }
+                sb.Append(
+                    vote.Kind == VoteKind.Approval
+                        ? $" · approve any you can live with: /vote #{loop.No} 1 3"
+                        : $" · /vote #{loop.No} <number>"
+                );
         }
         var fallback =
             vote.Kind == VoteKind.Consent
@@ -100,13 +98,18 @@ internal static class VoteView
     }
 
     /// <summary>The short form for people following privately (an SMS asker): options and how to reply.</summary>
-    public static Reply RenderPrivate(LoopState loop, VoteSettings settings, DateTimeOffset now)
+    public static Reply RenderPrivate(
+        LoopState loop,
+        VoteSettings settings,
+        DateTimeOffset now,
+        TimeZoneInfo zone
+    )
     {
         var sb = new StringBuilder();
         sb.Append("Vote on your ask #")
             .Append(loop.No)
             .Append(", closes ")
-            .Append(Texts.When(loop.Vote!.Deadline, now))
+            .Append(Texts.When(loop.Vote!.Deadline, now, zone))
             .Append(":\n");
         foreach (var o in loop.Options)
             sb.Append(o.Number).Append(") ").Append(o.Text).Append('\n');

@@ -6,10 +6,15 @@ namespace CivBot.Core.Flows;
 /// <param name="MaxNudges">After this many reminders the group is told the audit is stuck.</param>
 /// <param name="OnFlag">Phase id to go back to (remediation), or <c>rollback</c> to record a rollback and close.</param>
 /// <param name="Sample">How many collected checks the auditor is asked to sample (collect flows).</param>
+/// <param name="MaxRepicks">How many times a silent auditor is replaced by rotation before the steward may close the loop unaudited.</param>
 public sealed record AuditSettings(
     TimeSpan FirstNudgeAfter,
     double Backoff,
     int MaxNudges,
     string OnFlag,
-    int Sample
-);
+    int Sample,
+    int MaxRepicks = AuditSettings.DefaultMaxRepicks
+)
+{
+    public const int DefaultMaxRepicks = 2;
+}

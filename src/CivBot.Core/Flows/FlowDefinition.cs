@@ -9,6 +9,7 @@ namespace CivBot.Core.Flows;
 /// <param name="Yaml">The file's exact text; stored so a loop pinned to this version can be resumed after the file changes.</param>
 /// <param name="Command">The chat command that opens an ask on this flow (<c>urgent</c> → <c>/urgent &lt;need&gt;</c>), if any.</param>
 /// <param name="Urgent">The flow the bot suggests when an ask sounds urgent (at most one flow per deployment).</param>
+/// <param name="TimeZone">The IANA time zone its times are shown in, for groups that chose none (<c>time_zone</c>).</param>
 public sealed record FlowDefinition(
     string Id,
     int Version,
@@ -21,7 +22,8 @@ public sealed record FlowDefinition(
     string SourceFile,
     string Yaml,
     string? Command = null,
-    bool Urgent = false
+    bool Urgent = false,
+    string? TimeZone = null
 )
 {
     public const string Closed = "closed";

@@ -8,6 +8,7 @@ namespace CivBot.Core.Flows;
 /// <param name="OnNoQuorum">Phase id to go back to when quorum is missed, or <c>closed</c>.</param>
 /// <param name="OnRejected">Phase id when a consent proposal meets an objection, or <c>closed</c>.</param>
 /// <param name="OptionsPerMember">Most options one member may propose in a loop, so nobody can fill the ballot.</param>
+/// <param name="Rounds">How many times an ask may go through Listen and Deliberate without a decision before it closes.</param>
 public sealed record VoteSettings(
     VoteKind Kind,
     TimeSpan Duration,
@@ -15,8 +16,10 @@ public sealed record VoteSettings(
     TimeSpan? ReminderBefore,
     string OnNoQuorum,
     string OnRejected,
-    int OptionsPerMember = VoteSettings.DefaultOptionsPerMember
+    int OptionsPerMember = VoteSettings.DefaultOptionsPerMember,
+    int Rounds = VoteSettings.DefaultRounds
 )
 {
     public const int DefaultOptionsPerMember = 3;
+    public const int DefaultRounds = 2;
 }

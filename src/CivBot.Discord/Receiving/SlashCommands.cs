@@ -67,7 +67,7 @@ internal static class SlashCommands
         new("kit", "The kit of a closed loop", [SlashOption.LoopNumber]),
         new(
             "optout",
-            "Leave a role or the group",
+            "Step out of a role, or of the group's loops (no roles or reminders)",
             [new("what", "A role name, or group", Required: true)]
         ),
         new(
@@ -82,6 +82,16 @@ internal static class SlashCommands
             "withdraw",
             "End your ask when it is no longer needed",
             [new("why", "Why, in a few words"), SlashOption.LoopNumber]
+        ),
+        new(
+            "handoff",
+            "Hand your role on a loop to the next by rotation",
+            [SlashOption.LoopNumber]
+        ),
+        new(
+            "timezone",
+            "Show deadlines in your time zone",
+            [new("zone", "An IANA name, e.g. America/Chicago")]
         ),
         new("flows", "The flows this group can run", []),
         new(

@@ -23,7 +23,8 @@ public static class CoreServices
         services.AddSingleton(
             new EngineOptions(
                 settings.DefaultFlow,
-                AiModel: settings.Ai.IsConfigured ? settings.Ai.Model : null
+                AiModel: settings.Ai.IsConfigured ? settings.Ai.Model : null,
+                TimeZone: settings.TimeZone
             )
         );
         services.AddCivBotAi(settings.Ai);

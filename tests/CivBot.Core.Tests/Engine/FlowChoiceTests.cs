@@ -217,7 +217,7 @@ public sealed class FlowChoiceTests
         Assert.Equal(
             [
                 "bot: ⏩ #1 now runs on Urgent ride: about 2 hours start to finish. Everything added so far stays.",
-                "bot: Listen ends in 10m (09:15 UTC). Propose an option with /propose #1 <option>.",
+                "bot: Listen ends in 10m (09:15). Propose an option with /propose #1 <option>.",
             ],
             said
         );

@@ -19,7 +19,7 @@ public sealed class IndependentEyesTests
         var loop = h.State.Loops.Single();
         Assert.Equal([new MemberId("playground:dan")], loop.Builders);
         Assert.Contains(
-            "bot: 🔨 Nobody claimed #1, so rotation picks dan to build it. Can't do it? Say so in the group and /optout builder.",
+            "bot: 🔨 Nobody claimed #1, so rotation picks dan to build it. Can't do it? /handoff #1.",
             picked
         );
         var role = h.OfKind(ReceiptKind.Role).Last();

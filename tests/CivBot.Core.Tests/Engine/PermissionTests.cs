@@ -12,7 +12,7 @@ public sealed class PermissionTests
         h.Send("ann", "/ask Need a ride");
         var refused = h.Send("eve", "/next");
         Assert.Equal(
-            ["bot: Only the steward (dan) can move it on on #1. /roles shows who holds what."],
+            ["bot: Only the steward (dan) can move it along on #1. /roles shows who holds what."],
             refused
         );
         Assert.Equal("listen", h.State.Loops[0].Phase);

@@ -46,7 +46,7 @@ public sealed class UrgentRideStoryTests
 
         h.Send("ann", "/vote 1");
         Assert.Contains(
-            "bot → ann: Got your vote on #1: 1) Eve drives him at 4pm. You can change it until the vote closes in 10m (09:10 UTC).",
+            "bot → ann: Got your vote on #1: 1) Eve drives him at 4pm. You can change it until the vote closes in 10m (09:10).",
             h.Last
         );
         h.Send("eve", "/vote 1");

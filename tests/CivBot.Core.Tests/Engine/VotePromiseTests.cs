@@ -20,11 +20,11 @@ public sealed class VotePromiseTests
         Assert.Single(h.OfKind(ReceiptKind.VoteOpened));
         Assert.Equal("dan", h.OfKind(ReceiptKind.VoteOpened).Single().Actor);
         Assert.Contains(
-            "bot → dan: Got your vote on #1: 2) Taxi. You can change it until the vote closes in 1d (09:00 UTC).",
+            "bot → dan: Got your vote on #1: 2) Taxi. You can change it until the vote closes in 1d (Mon 09:00).",
             reply
         );
         Assert.Contains("bot: 2) Taxi — 1", reply);
-        Assert.Contains("bot: 1 of 4 voted · quorum 2", reply);
+        Assert.Contains("bot: 1 of 4 voted · quorum 2 · /vote #1 <number>", reply);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class VotePromiseTests
         var reply = h.Send("fay", "/vote 1");
         Assert.Equal(
             [
-                "bot: The vote on #1 isn't open yet: the steward (dan) opens it when the options are in (or it opens by itself in 1d (09:00 UTC)). Then send /vote #1 1 again; I'll post the ballot here.",
+                "bot: The vote on #1 isn't open yet: the steward (dan) opens it when the options are in (or it opens by itself in 1d (Mon 09:00)). Then send /vote #1 1 again; I'll post the ballot here.",
             ],
             reply
         );
@@ -55,7 +55,7 @@ public sealed class VotePromiseTests
         h.Send("fay", "/vote 2");
         var closing = h.Send("dan", "/vote 1");
         Assert.Contains(
-            "bot: ⚖️ Options 1 and 2 on #1 tied with 2 vote(s) each. Ties go to the option proposed first, so option 1 wins.",
+            "bot: ⚖️ Options 1 and 2 on #1 tied with 2 votes each. Ties go to the option proposed first, so option 1 wins.",
             closing
         );
         var decision = h.OfKind(ReceiptKind.Decision).Single();
@@ -90,7 +90,7 @@ public sealed class VotePromiseTests
         h.Send("eve", "/propose Three");
         Assert.Equal(
             [
-                "bot: You've proposed 3 option(s) on #1, the most one member can, so others get room too. Build on one with /add #1 <note>, or take one back with /undo.",
+                "bot: You've proposed 3 options on #1, the most one member can, so others get room too. Build on one with /add #1 <note>, or take one back with /undo.",
             ],
             h.Send("eve", "/propose Four")
         );

@@ -23,7 +23,7 @@ public sealed class VoteTests
         var vote = h.State.Loops[0].Vote!;
         Assert.Single(vote.Ballots);
         Assert.Equal([2], vote.Ballots[EngineHarness.Member("ann").Id].ToArray());
-        Assert.Contains("bot: 1 of 4 voted · quorum 2", changed);
+        Assert.Contains("bot: 1 of 4 voted · quorum 2 · /vote #1 <number>", changed);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class VoteTests
         h.Send("eve", "/vote 1");
         h.Wait(TimeSpan.FromDays(1));
         Assert.Equal(
-            "Not adopted: option 1 met 1 objection(s) (fay: It leaves nobody to watch the kids)",
+            "Not adopted: option 1 met 1 objection (fay: It leaves nobody to watch the kids)",
             h.OfKind(ReceiptKind.Decision).Single().Summary
         );
         Assert.Equal("listen", h.State.Loops[0].Phase);

@@ -26,13 +26,19 @@ public sealed class EngineHarness
     private int _ids;
 
     /// <param name="aiModel">Set to give the engine an AI model, as a host with <c>CivBot:Ai</c> settings does.</param>
-    public EngineHarness(string? flowId = null, IFlowCatalog? flows = null, string? aiModel = null)
+    public EngineHarness(
+        string? flowId = null,
+        IFlowCatalog? flows = null,
+        string? aiModel = null,
+        string? timeZone = null
+    )
     {
         Engine = new LoopEngine(
             flows ?? Shipped.Value,
             new EngineOptions(
                 flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id),
-                AiModel: aiModel
+                AiModel: aiModel,
+                TimeZone: timeZone
             )
         );
         State = Engine.NewGroup(new GroupId("test-group"));
@@ -54,6 +60,9 @@ public sealed class EngineHarness
     public List<RequestDraft> DraftRequests { get; } = [];
 
     public IReadOnlyList<TimerSpec> PendingTimers => _timers;
+
+    /// <summary>Every message the engine sent, with its audience and edit key, for checks on its shape.</summary>
+    public List<SendMessage> Messages { get; } = [];
 
     /// <summary>What the last call printed.</summary>
     public List<string> Last { get; private set; } = [];
@@ -148,6 +157,7 @@ public sealed class EngineHarness
                     DraftRequests.Add(d);
                     break;
                 case SendMessage s:
+                    Messages.Add(s);
                     printed.AddRange(Render(s.To, s.Reply.Text, input));
                     break;
                 case ShowReceipts q:

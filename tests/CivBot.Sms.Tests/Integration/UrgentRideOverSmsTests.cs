@@ -76,7 +76,7 @@ public sealed class UrgentRideOverSmsTests(SmsHttpFixture fixture)
         );
         var ballot = Assert.Single(h.NewSms());
         Assert.Equal(
-            "Vote on your ask #1, closes in 10m (15:10 UTC):\n1) Eve drives him at 4pm\n2) Taxi paid from the fund\nReply 1 or 2",
+            "Vote on your ask #1, closes in 10m (15:10):\n1) Eve drives him at 4pm\n2) Taxi paid from the fund\nReply 1 or 2",
             ballot.Body
         );
 

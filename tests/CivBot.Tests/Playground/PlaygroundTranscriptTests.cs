@@ -226,8 +226,12 @@ public sealed class PlaygroundTranscriptTests
         );
         Assert.DoesNotContain(output, l => l.StartsWith("bot → ann: ⏰", StringComparison.Ordinal));
         Assert.Contains(
-            "bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota.",
-            output
+            output,
+            l =>
+                l.StartsWith(
+                    "bot: ⏱ Collection on #1 is over: 4 checks, 1 of 3 members met the quota · short: ",
+                    StringComparison.Ordinal
+                )
         );
         Assert.Contains(
             output,
@@ -250,7 +254,38 @@ public sealed class PlaygroundTranscriptTests
         Assert.Equal("bot: #1: Need chairs", second[0]);
         Assert.Contains(
             second,
-            l => l.StartsWith("bot: Phase: Listen, deadline in 22h", StringComparison.Ordinal)
+            l =>
+                l.StartsWith(
+                    "bot: Phase: Listen (hearing the need and ideas), deadline in 22h",
+                    StringComparison.Ordinal
+                )
+        );
+    }
+
+    [Fact]
+    public async Task The_vote_message_is_printed_once_and_each_ballot_shows_only_what_changed()
+    {
+        using var db = new TempDb();
+        var output = await Playground.RunAsync(
+            db.Path,
+            "cociv-loop",
+            "dan: hi",
+            "eve: hi",
+            "ann: /ask Need chairs",
+            "eve: /propose Borrow from the church",
+            "ann: /propose Rent them",
+            "dan: /vote",
+            "eve: /vote 1",
+            "ann: /vote 1"
+        );
+        Assert.Single(output, l => l.StartsWith("bot: 🗳 Vote on #1", StringComparison.Ordinal));
+        Assert.Contains(
+            "bot: ↻ 1) Borrow from the church — 1 · 1 of 3 voted · quorum 2 · /vote #1 <number>",
+            output
+        );
+        Assert.Single(
+            output,
+            l => l.Contains("opens the vote with /vote", StringComparison.Ordinal)
         );
     }
 
@@ -345,7 +380,13 @@ public sealed class PlaygroundTranscriptTests
             output,
             l => l.StartsWith("bot: #1 moves to Deliberate", StringComparison.Ordinal)
         );
-        Assert.Contains("bot: Asked by ann · flow cociv-loop v1", output);
-        Assert.Contains("bot: Asked by dan · flow cociv-loop v2", output);
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot: Asked by ann · flow cociv-loop v1 ·", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot: Asked by dan · flow cociv-loop v2 ·", StringComparison.Ordinal)
+        );
     }
 }

@@ -70,7 +70,7 @@ public sealed class PromiseTranscriptTests
         );
         Assert.Contains(
             output,
-            l => l.StartsWith("bot: You've proposed 3 option(s) on #1", StringComparison.Ordinal)
+            l => l.StartsWith("bot: You've proposed 3 options on #1", StringComparison.Ordinal)
         );
         Assert.Contains(
             output,
@@ -196,7 +196,7 @@ public sealed class PromiseTranscriptTests
                 )
         );
         Assert.Contains(
-            "bot: ⚖️ Options 1 and 2 on #1 tied with 2 vote(s) each. Ties go to the option proposed first, so option 1 wins.",
+            "bot: ⚖️ Options 1 and 2 on #1 tied with 2 votes each. Ties go to the option proposed first, so option 1 wins.",
             output
         );
         Assert.Contains(

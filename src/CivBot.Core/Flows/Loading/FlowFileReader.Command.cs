@@ -37,6 +37,24 @@ internal sealed partial class FlowFileReader
         return name;
     }
 
+    private string? ReadTimeZone(YamlNode? node)
+    {
+        if (node is null)
+            return null;
+        var text = _read.Text(node, "time_zone")?.Trim();
+        if (text is null)
+            return null;
+        if (!Engine.TimeZones.TryFind(text, out _))
+        {
+            _diagnostics.Add(
+                node,
+                $"time_zone '{text}' is not a time zone I know; use an IANA name like America/Chicago or Europe/Berlin"
+            );
+            return null;
+        }
+        return text;
+    }
+
     private bool? ReadFlag(YamlNode? node, string key)
     {
         var text = _read.Text(node, key);

@@ -14,6 +14,7 @@ internal sealed partial class FlowFileReader
         "on_no_quorum",
         "on_rejected",
         "options_per_member",
+        "rounds",
     ];
     private static readonly string[] BuilderKeys = ["max", "pick_after", "max_spend"];
     private static readonly string[] CollectKeys = ["quota", "remind_before"];
@@ -24,6 +25,7 @@ internal sealed partial class FlowFileReader
         "max_nudges",
         "on_flag",
         "sample",
+        "max_repicks",
     ];
 
     private VoteSettings? ReadVote(YamlNode? node, string? phaseId)
@@ -52,8 +54,16 @@ internal sealed partial class FlowFileReader
         var perMember = vote.Has("options_per_member")
             ? _read.Integer(vote.Optional("options_per_member"), "options_per_member", 1)
             : VoteSettings.DefaultOptionsPerMember;
-        return kind is { } k && duration is { } d && quorum is not null && perMember is { } p
-            ? new VoteSettings(k, d, quorum, reminder, onNoQuorum, onRejected, p)
+        var rounds = vote.Has("rounds")
+            ? _read.Integer(vote.Optional("rounds"), "rounds", 1)
+            : VoteSettings.DefaultRounds;
+        return
+            kind is { } k
+            && duration is { } d
+            && quorum is not null
+            && perMember is { } p
+            && rounds is { } r
+            ? new VoteSettings(k, d, quorum, reminder, onNoQuorum, onRejected, p, r)
             : null;
     }
 
@@ -154,8 +164,16 @@ internal sealed partial class FlowFileReader
         var sample = audit.Has("sample")
             ? _read.Integer(audit.Optional("sample"), "sample", 0)
             : defaults.Sample;
-        return firstNudge is { } f && backoff is { } b && maxNudges is { } m && sample is { } s
-            ? new AuditSettings(f, b, m, onFlag, s)
+        var repicks = audit.Has("max_repicks")
+            ? _read.Integer(audit.Optional("max_repicks"), "max_repicks", 0)
+            : defaults.MaxRepicks;
+        return
+            firstNudge is { } f
+            && backoff is { } b
+            && maxNudges is { } m
+            && sample is { } s
+            && repicks is { } r
+            ? new AuditSettings(f, b, m, onFlag, s, r)
             : null;
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class FlowFileReader
         "messages",
         "command",
         "urgent",
+        "time_zone",
     ];
 
     private readonly string _file;
@@ -77,6 +78,7 @@ internal sealed partial class FlowFileReader
         var messages = ReadMessages(flow.Optional("messages"));
         var command = ReadCommand(flow.Optional("command"));
         var urgent = flow.Has("urgent") ? ReadFlag(flow.Optional("urgent"), "urgent") : false;
+        var timeZone = ReadTimeZone(flow.Optional("time_zone"));
 
         if (phases is not null)
             new PhaseRules(
@@ -107,7 +109,8 @@ internal sealed partial class FlowFileReader
             _file,
             _yaml,
             command,
-            urgent.Value
+            urgent.Value,
+            timeZone
         );
     }
 

@@ -1,0 +1,165 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+/// <summary>Deadlines that act: a late Do asks the steward to move, a silent auditor is replaced, and the group hears when it is stuck.</summary>
+internal sealed partial class Turn
+{
+    /// <summary>How long the steward has after a missed Do deadline before the group is told: half the phase, at most a day.</summary>
+    private static TimeSpan DoGrace(PhaseDefinition phase) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromDays(1).Ticks, phase.Duration.Ticks / 2));
+
+    private void DoDeadlinePassed(LoopState loop, PhaseDefinition phase)
+    {
+        foreach (var builder in loop.Builders)
+            Dm(
+                builder,
+                $"⏱ #{loop.No} is past its Do deadline. Finished? /done #{loop.No} <outcome>. Stuck? /add #{loop.No} <what's blocking>. Can't do it? /handoff #{loop.No}.",
+                loop: loop
+            );
+        if (loop.Steward is not { } steward)
+        {
+            DoGraceOver(loop);
+            return;
+        }
+        var grace = now + DoGrace(phase);
+        Dm(
+            steward,
+            $"⏱ #{loop.No} is past its Do deadline and not reported done. As steward: /next #{loop.No} picks new builders, or /withdraw #{loop.No} <reason> ends it as not done. I'll tell the group {When(grace)}.",
+            fallbackToGroup: false
+        );
+        Schedule(loop, TimerKind.DoGrace, grace);
+    }
+
+    private void DoGraceOver(LoopState loop)
+    {
+        var who =
+            loop.Builders.Count == 0
+                ? $"Nobody has claimed it: /claim #{loop.No}."
+                : $"{string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}: /done #{loop.No} <outcome> when finished.";
+        var steward = loop.Steward is null
+            ? ""
+            : $" {HandleOf(loop.Steward)} (steward) can pick new builders with /next #{loop.No} or end it with /withdraw #{loop.No}.";
+        Say(loop, $"⏱ #{loop.No} is past its Do deadline and not done yet. {who}{steward}");
+    }
+
+    /// <summary>
+    /// Rotation picks a builder other than <paramref name="leaving"/> (and never the asker): when nobody claimed the
+    /// work, when a builder hands it on, or when the steward re-picks after a missed deadline.
+    /// </summary>
+    private void AssignBuilder(
+        LoopState loop,
+        IReadOnlyCollection<MemberId> leaving,
+        string why,
+        string receiptWhy,
+        bool byBot = false
+    )
+    {
+        var never = new List<MemberId> { loop.Asker };
+        never.AddRange(leaving);
+        var builder = Pick(Role.Builder, never, avoid: loop.Steward is { } s ? [s] : null);
+        var kept = loop.Builders.RemoveAll(leaving.Contains);
+        if (builder is null)
+        {
+            Put(loop with { Builders = kept });
+            Say(
+                loop,
+                $"{why}, and nobody else is in the builder rotation. Anyone can still /claim #{loop.No}."
+            );
+            return;
+        }
+        loop = loop with { Builders = kept.Add(builder.Id), Undo = [] };
+        Put(loop);
+        Served(builder.Id, Role.Builder);
+        var summary = $"{builder.Handle} is builder of #{loop.No} (rotation: {receiptWhy})";
+        if (byBot)
+            RecordBot(loop, ReceiptKind.Role, summary);
+        else
+            Record(loop, ReceiptKind.Role, MyHandleSafe, summary);
+        Say(
+            loop,
+            $"🔨 {why}, so rotation picks {builder.Handle} to build it. Can't do it? /handoff #{loop.No}."
+        );
+        Dm(
+            builder.Id,
+            $"You were picked by rotation to build #{loop.No}: {Texts.Short(loop.Decision ?? loop.Ask, 100)}. Record costs with /spend and finish with /done #{loop.No} <outcome>.",
+            fallbackToGroup: false
+        );
+    }
+
+    /// <summary>The steward's <c>/next</c> in Do: new builders by rotation, with a fresh deadline when the old one passed.</summary>
+    private void RepickBuilders(LoopState loop)
+    {
+        var leaving = loop.Builders.ToList();
+        if (now >= loop.PhaseDeadline)
+        {
+            var phase = PhaseOf(loop);
+            loop = loop with { PhaseDeadline = now + phase.Duration, Epoch = loop.Epoch + 1 };
+            Put(loop);
+            Schedule(loop, TimerKind.PhaseDeadline, loop.PhaseDeadline);
+        }
+        AssignBuilder(
+            loop,
+            leaving,
+            $"{MyHandleSafe} asked for {(leaving.Count == 0 ? "a builder" : "new builders")} for #{loop.No}",
+            "the steward asked"
+        );
+    }
+
+    /// <summary>The auditor let every reminder pass: rotation picks another, until the flow's limit.</summary>
+    private void AuditorSilent(
+        LoopState loop,
+        PhaseDefinition phase,
+        AuditSettings settings,
+        MemberId auditor
+    )
+    {
+        Put(loop);
+        var why = $"{HandleOf(auditor)} didn't answer {settings.MaxNudges} reminders";
+        if (loop.AuditRepicks < settings.MaxRepicks && RepickAuditor(loop, phase, why, byBot: true))
+            return;
+        // Rotation is used up (the flow's limit, or nobody independent is left): the group decides.
+        Say(
+            loop,
+            $"📣 #{loop.No} still has no audit ({why}). Anyone who did not ask, steward or build it can offer to audit. Otherwise {HandleOf(loop.Steward)} (steward) may close it unaudited with /next #{loop.No}, and the closing receipt will say so."
+        );
+        if (loop.Steward is { } steward)
+            Dm(
+                steward,
+                $"The audit of #{loop.No} is stuck. /next #{loop.No} closes it unaudited (the receipt says so).",
+                fallbackToGroup: false
+            );
+    }
+
+    /// <summary>
+    /// The steward may close unaudited once the last auditor let every reminder pass and rotation has nobody more to
+    /// offer: the flow's number of re-picks is used up, or nobody independent is left.
+    /// </summary>
+    private bool MayCloseUnaudited(LoopState loop, PhaseDefinition phase)
+    {
+        var settings = phase.Audit ?? FlowDefaults.Audit;
+        if (loop.AuditNudges <= settings.MaxNudges)
+            return false;
+        if (loop.AuditRepicks >= settings.MaxRepicks)
+            return true;
+        var never = Involved(loop);
+        never.AddRange(SampleAuthors(loop, phase));
+        if (loop.Auditor is { } current)
+            never.Add(current);
+        return Pick(Role.Auditor, never) is null;
+    }
+
+    private void CloseUnaudited(LoopState loop)
+    {
+        var asked = loop.AuditRepicks + 1;
+        Close(
+            loop with
+            {
+                Undo = [],
+            },
+            $"not audited: {asked} auditor{(asked == 1 ? " was" : "s were")} asked and none answered; {MyHandleSafe} closed it"
+        );
+    }
+}

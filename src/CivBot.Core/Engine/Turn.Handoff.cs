@@ -1,0 +1,116 @@
+namespace CivBot.Core.Engine;
+
+using CivBot.Core.Commands;
+using CivBot.Core.Flows;
+using CivBot.Core.Model;
+using CivBot.Core.Receipts;
+
+/// <summary>Handing a role on at once: <c>/handoff</c>, or <c>/optout &lt;role&gt;</c> while holding it on open loops.</summary>
+internal sealed partial class Turn
+{
+    private void Handoff(ParsedCommand cmd)
+    {
+        var mine = State.Loops.Where(l => RolesIn(l).Count > 0).ToList();
+        LoopState? loop;
+        if (cmd.Loop is { } n)
+        {
+            loop = TargetLoop(cmd);
+            if (loop is null)
+                return;
+            if (RolesIn(loop).Count == 0)
+            {
+                Tell(
+                    $"You hold no role on #{loop.No}, so there is nothing to hand on. /roles shows who holds what."
+                );
+                return;
+            }
+            _ = n;
+        }
+        else if (mine.Count == 1)
+            loop = mine[0];
+        else
+        {
+            Tell(
+                mine.Count == 0
+                    ? "You hold no role on an open loop, so there is nothing to hand on. /roles shows who holds what."
+                    : $"You hold roles on {Texts.JoinOr([.. mine.Select(l => $"#{l.No}")])}: say which, e.g. /handoff #{mine[^1].No}."
+            );
+            return;
+        }
+        foreach (var role in RolesIn(loop))
+            HandOn(State.Loop(loop.No)!, role);
+    }
+
+    /// <summary>Hands on every role of <paramref name="role"/> the sender holds on open loops (after <c>/optout role</c>).</summary>
+    private void HandOnEverywhere(Role role)
+    {
+        foreach (
+            var no in State.Loops.Where(l => RolesIn(l).Contains(role)).Select(l => l.No).ToList()
+        )
+            HandOn(State.Loop(no)!, role);
+    }
+
+    private List<Role> RolesIn(LoopState loop)
+    {
+        var roles = new List<Role>();
+        if (loop.Steward == Me)
+            roles.Add(Role.Steward);
+        // Once the work is reported done there is nothing left to build, so nothing to hand on.
+        if (loop.Builders.Contains(Me) && PhaseOf(loop).Kind == PhaseKind.Do)
+            roles.Add(Role.Builder);
+        if (loop.Auditor == Me)
+            roles.Add(Role.Auditor);
+        return roles;
+    }
+
+    private void HandOn(LoopState loop, Role role)
+    {
+        switch (role)
+        {
+            case Role.Steward:
+                HandOnSteward(loop);
+                break;
+            case Role.Builder:
+                AssignBuilder(
+                    loop,
+                    [Me],
+                    $"{MyHandleSafe} handed #{loop.No} on",
+                    "the builder handed it on"
+                );
+                break;
+            case Role.Auditor when PhaseOf(loop).Kind == PhaseKind.Audit:
+                RepickAuditor(loop, PhaseOf(loop), $"{MyHandleSafe} handed it on");
+                break;
+            case Role.Auditor:
+                // Chosen for an audit that has not started: the audit picks again when it starts.
+                Put(loop with { Auditor = null });
+                break;
+        }
+    }
+
+    private void HandOnSteward(LoopState loop)
+    {
+        var next = Pick(Role.Steward, [Me], avoid: [loop.Asker, .. loop.Builders]);
+        if (next is null)
+        {
+            Tell(
+                $"Nobody else is free to steward #{loop.No}, so you still hold it. Ask in the group for someone to /optin steward, then /handoff #{loop.No}."
+            );
+            return;
+        }
+        loop = loop with { Steward = next.Id };
+        Put(loop);
+        Served(next.Id, Role.Steward);
+        Record(
+            loop,
+            ReceiptKind.Role,
+            MyHandleSafe,
+            $"{next.Handle} is steward of #{loop.No} (rotation: {MyHandleSafe} handed it on)"
+        );
+        Say(
+            loop,
+            $"🧭 {MyHandleSafe} handed on the steward role of #{loop.No}; rotation picks {next.Handle}. The steward keeps the loop moving."
+        );
+        Dm(next.Id, Texts.StewardPicked(loop), fallbackToGroup: false);
+    }
+}
