@@ -120,13 +120,66 @@ public static partial class DraftChecker
         var cited = line.Cites.Select(c => receipts[c]).ToList();
         // Checked spans are blanked (same length) so later rules do not read them again.
         var text = new StringBuilder(line.Text.Replace('“', '"').Replace('”', '"'));
-        return Quotes(text, cited)
-            ?? References(text, line, request.Facts)
+        if (Quotes(text, cited) is { } misquote)
+            return misquote;
+        SpelledOut(text);
+        return References(text, line, request.Facts)
             ?? Amounts(text, request)
             ?? VoteCounts(text, request.Facts, cited)
             ?? OptionNumbers(text, request.Facts)
             ?? OtherNumbers(text, cited);
     }
+
+    /// <summary>
+    /// Counts and amounts spelled out in words ("three votes", "no objections", "ten dollars") become digits, so the same
+    /// checks hold them to CivBot's tally and spends: an inverted count in words fails like one in digits.
+    /// </summary>
+    private static void SpelledOut(StringBuilder text)
+    {
+        var rewritten = CountWords()
+            .Replace(
+                text.ToString(),
+                m =>
+                {
+                    var n = Array.IndexOf(NumberWords, m.Groups["n"].Value.ToLowerInvariant());
+                    var value = n < 0 ? 0 : n; // "no" counts as zero
+                    var noun = m.Groups["noun"].Value;
+                    return noun.ToLowerInvariant() switch
+                    {
+                        "dollar" or "dollars" => $"${value}",
+                        "euro" or "euros" => $"€{value}",
+                        "pound" or "pounds" => $"£{value}",
+                        _ => $"{value} {noun}",
+                    };
+                }
+            );
+        text.Clear().Append(rewritten);
+    }
+
+    private static readonly string[] NumberWords =
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
 
     private static string? Quotes(StringBuilder text, List<DraftReceipt> cited)
     {
@@ -322,6 +375,12 @@ public static partial class DraftChecker
         @"(?:(?<sym>[€$£])\s?(?<n>\d+(?:\.\d+)?)|\b(?<pre>[A-Z]{3})\s?(?<n>\d+(?:\.\d+)?)\b|\b(?<n>\d+(?:\.\d+)?)\s?(?<post>[A-Z]{3})\b)"
     )]
     private static partial Regex Amount();
+
+    [GeneratedRegex(
+        @"\b(?<n>no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?<noun>votes?|ballots?|objections?|dollars?|euros?|pounds?)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex CountWords();
 
     [GeneratedRegex(@"\b(\d+)\s+(?:votes?|ballots?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteCount();

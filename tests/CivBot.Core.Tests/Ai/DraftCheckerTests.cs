@@ -67,6 +67,17 @@ public sealed class DraftCheckerTests
     }
 
     [Fact]
+    public void Counts_spelled_out_in_words_are_held_to_the_tally_like_digits()
+    {
+        var inverted = Summary("Option 1 has one vote and option 2 has three votes.", 3, 4);
+        Assert.False(inverted.Passed);
+        Assert.Contains("the tally says", inverted.Problem);
+        Assert.True(Summary("Option 1 has three votes and option 2 has one vote.", 3, 4).Passed);
+        Assert.False(Summary("Seven votes are in so far.", 3).Passed);
+        Assert.True(Summary("Four ballots are in so far.", 3).Passed);
+    }
+
+    [Fact]
     public void A_vote_count_without_an_option_must_be_in_the_tally()
     {
         Assert.True(Summary("4 ballots are in so far.", 3).Passed);
