@@ -29,6 +29,15 @@ public static class Configuration
                 typeof(CivBotSettings),
                 $"{CivBotSettings.Section}:Synchronous is '{settings.Synchronous}', which is not one of {string.Join(", ", modes)}; e.g. CivBot__Synchronous=FULL"
             );
+        if (
+            !string.IsNullOrWhiteSpace(settings.TimeZone)
+            && !Core.Engine.TimeZones.TryFind(settings.TimeZone, out _)
+        )
+            throw ConfigurationErrors.Refused(
+                $"{CivBotSettings.Section}:TimeZone",
+                typeof(CivBotSettings),
+                $"{CivBotSettings.Section}:TimeZone is '{settings.TimeZone}', which is not an IANA time zone; e.g. CivBot__TimeZone=America/Chicago"
+            );
         return settings;
     }
 }

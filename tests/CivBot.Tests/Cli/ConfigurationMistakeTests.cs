@@ -67,6 +67,11 @@ public sealed class ConfigurationMistakeTests
             },
             {
                 "chat",
+                ["CivBot__TimeZone=Chicago"],
+                "CivBot:TimeZone is 'Chicago', which is not an IANA time zone; e.g. CivBot__TimeZone=America/Chicago"
+            },
+            {
+                "chat",
                 ["CivBot__Synchronous=sometimes"],
                 "CivBot:Synchronous is 'sometimes', which is not one of OFF, NORMAL, FULL, EXTRA; e.g. CivBot__Synchronous=FULL"
             },
