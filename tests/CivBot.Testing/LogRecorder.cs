@@ -14,6 +14,13 @@ public sealed class LogRecorder : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
+    /// <summary>A logger for one class, for code built by hand rather than by a host.</summary>
+    public ILogger<T> For<T>() => new Typed<T>(CreateLogger(typeof(T).FullName ?? typeof(T).Name));
+
+    /// <summary>Every message (with its exception), one per line.</summary>
+    public string All =>
+        string.Join("\n", Entries.Select(e => $"{e.Message} {e.Exception}".TrimEnd()));
+
     public void Dispose() { }
 
     private sealed class Logger(LogRecorder recorder, string category) : ILogger
@@ -33,5 +40,21 @@ public sealed class LogRecorder : ILoggerProvider
             recorder.Entries.Enqueue(
                 new(logLevel, category, formatter(state, exception), exception)
             );
+    }
+
+    private sealed class Typed<T>(ILogger inner) : ILogger<T>
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => inner.BeginScope(state);
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        ) => inner.Log(logLevel, eventId, state, exception, formatter);
     }
 }

@@ -14,7 +14,7 @@ public sealed class GatewaySessionTests : IAsyncLifetime, IDisposable
 
     private LoopbackDiscord _discord = null!;
     private readonly RecordingEvents _events = new();
-    private readonly ListLogger<GatewaySession> _log = new();
+    private readonly LogRecorder _log = new();
     private readonly CancellationTokenSource _stop = new(TimeSpan.FromSeconds(20));
     private GatewaySession _session = null!;
     private Task<int?> _run = null!;
@@ -27,7 +27,7 @@ public sealed class GatewaySessionTests : IAsyncLifetime, IDisposable
             Options.Create(new DiscordOptions { Token = Token, ReconnectDelaySeconds = 0.05 }),
             new GatewayTiming { Jitter = () => 0.5, ConnectTimeout = TimeSpan.FromSeconds(3) },
             TimeProvider.System,
-            _log
+            _log.For<GatewaySession>()
         );
         _run = _session.RunAsync(_discord.GatewayUrl, _stop.Token);
     }
@@ -216,8 +216,8 @@ public sealed class GatewaySessionTests : IAsyncLifetime, IDisposable
         await Task.Delay(300);
         Assert.False(_discord.HasPendingConnection);
         var line = Assert
-            .Single(_log.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error)
-            .Text;
+            .Single(_log.Entries, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error)
+            .Message;
         Assert.Contains("4014", line, StringComparison.Ordinal);
         Assert.Contains("Message Content intent", line, StringComparison.Ordinal);
     }
