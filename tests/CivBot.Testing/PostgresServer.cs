@@ -2,7 +2,6 @@ namespace CivBot.Testing;
 
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -76,7 +75,7 @@ public sealed class PostgresServer
             ],
             asRoot
         );
-        var port = FreePort();
+        var port = FreePort.Next();
         // The watchdog stops the server when this process ends, however it ends.
         var script =
             $"\"{Path.Combine(bin, "postgres")}\" -D \"{data}\" -p {port} -k \"{root}\" "
@@ -150,13 +149,6 @@ public sealed class PostgresServer
                 "PostgreSQL is not installed, and the tests need a real server. Install it with "
                     + "`apt-get update && apt-get install -y postgresql` (scripts/test.sh does this), then run the tests again."
             );
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static ProcessStartInfo Start(string file, IEnumerable<string> args, bool asPostgres)

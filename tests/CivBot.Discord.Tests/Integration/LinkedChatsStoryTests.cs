@@ -2,7 +2,6 @@ namespace CivBot.Discord.Tests.Integration;
 
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -53,7 +52,7 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         };
         _discord.Answer = call =>
             call.Path.StartsWith("/tg/", StringComparison.Ordinal) ? Telegram(call) : null;
-        var port = FreePort();
+        var port = FreePort.Next();
         _url = $"http://127.0.0.1:{port}";
         _bot = await BotHost.StartAsync(
             new Dictionary<string, string?>
@@ -462,13 +461,6 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         while (reader.Read())
             values.Add(reader.GetString(0));
         return values;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@": ([A-Z2-7]{10})\b")]

@@ -112,7 +112,7 @@ public sealed class ConfigurationMistakeTests
             ["CivBot__Telegram__Token"] = "123456:revoked",
             ["CivBot__Telegram__ApiBaseUrl"] = telegram.Urls.Single(),
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-            ["CivBot__Management__Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["CivBot__Management__Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
         };
 
         var result = await CliProcess.RunAsync(tmp.Dir, null, env, "run");
@@ -124,13 +124,6 @@ public sealed class ConfigurationMistakeTests
         );
         Assert.DoesNotContain(" at ", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("123456:revoked", result.Out, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A Bot API that knows no token: every method answers 401, as Telegram does for a revoked one.</summary>

@@ -2,7 +2,6 @@ namespace CivBot.Tests.Cli;
 
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using CivBot.Sms.Webhooks;
 using CivBot.Tests.Support;
 
@@ -18,9 +17,9 @@ public sealed class RunHostTests
     public async Task Run_starts_the_configured_channels_and_serves_their_webhooks()
     {
         using var tmp = new TempDb();
-        var port = FreePort();
+        var port = FreePort.Next();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var managementUrl = $"http://127.0.0.1:{FreePort()}";
+        var managementUrl = $"http://127.0.0.1:{FreePort.Next()}";
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = tmp.Dir,
@@ -154,12 +153,5 @@ public sealed class RunHostTests
             await Task.Delay(200);
         }
         Assert.Fail("civbot run did not become healthy within 60 s:\n" + output);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -2,7 +2,6 @@ namespace CivBot.Tests.Management;
 
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using CivBot.Hosting;
 using CivBot.Sms.Webhooks;
@@ -23,7 +22,7 @@ public sealed class ManagementEndpointTests
     public async Task The_management_address_reports_health_readiness_and_metrics_that_move_with_webhooks()
     {
         using var db = new TempDb();
-        var (web, management) = (FreePort(), FreePort());
+        var (web, management) = (FreePort.Next(), FreePort.Next());
         var webUrl = $"http://127.0.0.1:{web}";
         var managementUrl = $"http://127.0.0.1:{management}";
         var configuration = new ConfigurationBuilder()
@@ -144,12 +143,5 @@ public sealed class ManagementEndpointTests
             return 0;
         var parts = Regex.Split(line[(line.LastIndexOf('}') + 1)..].Trim(), @"\s+");
         return double.Parse(parts[0], CultureInfo.InvariantCulture);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 namespace CivBot.Tests.Support;
 
 using System.Net;
-using System.Net.Sockets;
 using CivBot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -41,7 +40,7 @@ public sealed class WebhookHost : IAsyncDisposable
     public static async Task<WebhookHost> StartAsync()
     {
         var db = new TempDb();
-        var port = FreePort();
+        var port = FreePort.Next();
         var url = $"http://127.0.0.1:{port}";
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(
@@ -96,12 +95,5 @@ public sealed class WebhookHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Db.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

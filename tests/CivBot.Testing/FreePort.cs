@@ -1,4 +1,4 @@
-namespace CivBot.Telegram.Tests.Support;
+namespace CivBot.Testing;
 
 using System.Net;
 using System.Net.Sockets;
