@@ -5,11 +5,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using CivBot.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// The memory check: the composed host (Telegram webhook + SMS) in this process, hit by a burst of oversized and
@@ -18,74 +13,34 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 internal static class HostileBurst
 {
-    private const string Secret = "bench-secret";
-
     public static async Task<(double Before, double Peak, double After)> RunAsync(string dir)
     {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(
-                new Dictionary<string, string?>
-                {
-                    ["CivBot:Telegram:Token"] = "42:bench",
-                    ["CivBot:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
-                    ["CivBot:Telegram:Mode"] = "webhook",
-                    ["CivBot:Telegram:WebhookUrl"] = url + "/telegram/webhook",
-                    ["CivBot:Telegram:WebhookSecret"] = Secret,
-                    ["CivBot:Sms:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
-                    ["CivBot:Sms:AuthToken"] = "bench-token",
-                    ["CivBot:Sms:FromNumber"] = "+15005550006",
-                    ["CivBot:Sms:PublicBaseUrl"] = url,
-                    ["CivBot:Sms:ApiBaseUrl"] = "http://127.0.0.1:9",
-                }
-            )
-            .Build();
-        var app = await CivBotHost.BuildAsync(
-            configuration,
-            FlowSetup.Load(Path.Combine(AppContext.BaseDirectory, "flows"), "cociv-loop"),
-            Path.Combine(dir, "hostile.db"),
-            ChannelRegistry.Configured(configuration),
-            builder =>
-            {
-                builder.Logging.ClearProviders();
-                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
-            },
-            CancellationToken.None
-        );
-        await app.StartAsync();
-        try
+        await using var host = await WebhookHost.StartAsync(Path.Combine(dir, "hostile.db"));
+        var port = host.Port;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        // Warm up every path once, so the baseline already holds the code and pools a quiet day uses.
+        await BurstAsync(port, http, big: 1, small: 50);
+        var before = Settled();
+        var peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            // Warm up every path once, so the baseline already holds the code and pools a quiet day uses.
-            await BurstAsync(port, http, big: 1, small: 50);
-            var before = Settled();
-            var peak = before;
-            using var sampling = new CancellationTokenSource();
-            var sampler = Task.Run(async () =>
+            while (!sampling.IsCancellationRequested)
             {
-                while (!sampling.IsCancellationRequested)
-                {
-                    peak = Math.Max(peak, Rss());
-                    await Task.Delay(20);
-                }
-            });
-            await BurstAsync(port, http, big: 8, small: 4000);
-            await sampling.CancelAsync();
-            await sampler;
-            return (before, peak, Settled());
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+                peak = Math.Max(peak, Rss());
+                await Task.Delay(20);
+            }
+        });
+        await BurstAsync(port, http, big: 8, small: 4000);
+        await sampling.CancelAsync();
+        await sampler;
+        return (before, peak, Settled());
     }
 
     private static async Task BurstAsync(int port, HttpClient http, int big, int small)
     {
         var form = Headers("application/x-www-form-urlencoded", null);
-        var json = Headers("application/json", Secret);
+        var json = Headers("application/json", WebhookHost.TelegramSecret);
         var tasks = new List<Task>();
         for (var i = 0; i < big; i++)
         {
@@ -129,7 +84,7 @@ internal static class HostileBurst
             ),
             _ => Post(url + "/telegram/webhook", new string('[', 5000), "application/json"),
         };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookHost.TelegramSecret);
         using var response = await http.SendAsync(request);
     }
 
@@ -199,12 +154,5 @@ internal static class HostileBurst
     {
         using var self = Process.GetCurrentProcess();
         return self.WorkingSet64 / 1024.0 / 1024.0;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,6 @@
 namespace CivBot.Benchmarks;
 
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 /// <summary>
 /// Start-up: <c>civbot run</c> (SMS configured, its API on a closed loopback port) started as a process, timed from
@@ -25,8 +23,8 @@ internal static class StartupTime
 
     private static async Task<double> OnceAsync(string program, string db)
     {
-        var management = $"http://127.0.0.1:{FreePort()}";
-        var web = $"http://127.0.0.1:{FreePort()}";
+        var management = $"http://127.0.0.1:{WebhookHost.FreePort()}";
+        var web = $"http://127.0.0.1:{WebhookHost.FreePort()}";
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -79,12 +77,5 @@ internal static class StartupTime
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

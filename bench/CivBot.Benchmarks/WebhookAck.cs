@@ -3,15 +3,9 @@ namespace CivBot.Benchmarks;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
-using CivBot.Hosting;
 using CivBot.Sms.Webhooks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// Webhook acknowledgement under a steady load: signed SMS and Telegram webhooks, half each, sent open-loop at a fixed
@@ -21,97 +15,53 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 internal static class WebhookAck
 {
-    private const string Secret = "bench-secret";
-    private const string AuthToken = "bench-token";
-
     public sealed record Result(int Sent, int Ok, long Stored, double P50, double P99, double Max);
 
     public static async Task<Result> RunAsync(string dir, int rate, TimeSpan duration)
     {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(
-                new Dictionary<string, string?>
-                {
-                    ["CivBot:Telegram:Token"] = "42:bench",
-                    ["CivBot:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
-                    ["CivBot:Telegram:Mode"] = "webhook",
-                    ["CivBot:Telegram:WebhookUrl"] = url + "/telegram/webhook",
-                    ["CivBot:Telegram:WebhookSecret"] = Secret,
-                    ["CivBot:Sms:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
-                    ["CivBot:Sms:AuthToken"] = AuthToken,
-                    ["CivBot:Sms:FromNumber"] = "+15005550006",
-                    ["CivBot:Sms:PublicBaseUrl"] = url,
-                    ["CivBot:Sms:ApiBaseUrl"] = "http://127.0.0.1:9",
-                }
-            )
-            .Build();
-        var db = Path.Combine(dir, "webhooks.db");
-        var app = await CivBotHost.BuildAsync(
-            configuration,
-            FlowSetup.Load(Path.Combine(AppContext.BaseDirectory, "flows"), "cociv-loop"),
-            db,
-            ChannelRegistry.Configured(configuration),
-            builder =>
-            {
-                builder.Logging.ClearProviders();
-                builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
-            },
-            CancellationToken.None
-        );
-        await app.StartAsync();
-        try
+        await using var host = await WebhookHost.StartAsync(Path.Combine(dir, "webhooks.db"));
+        var (url, db) = (host.Url, host.Database);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 })
         {
-            using var http = new HttpClient(
-                new SocketsHttpHandler { MaxConnectionsPerServer = 512 }
-            )
-            {
-                Timeout = TimeSpan.FromSeconds(30),
-            };
-            // Warm-up (not measured, not counted): every path JIT-compiled and a few connections open.
-            for (var i = 0; i < 200; i++)
-                await SendAsync(http, url, -1 - i);
-            var before = await CountInboxAsync(db);
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        // Warm-up (not measured, not counted): every path JIT-compiled and a few connections open.
+        for (var i = 0; i < 200; i++)
+            await SendAsync(http, url, -1 - i);
+        var before = await CountInboxAsync(db);
 
-            var total = (int)(rate * duration.TotalSeconds);
-            var latencies = new double[total];
-            var ok = 0;
-            var tasks = new Task[total];
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; i < total; i++)
-            {
-                var due = TimeSpan.FromSeconds((double)i / rate);
-                var wait = due - clock.Elapsed;
-                if (wait > TimeSpan.FromMilliseconds(1))
-                    await Task.Delay(wait);
-                var n = i;
-                tasks[i] = Task.Run(async () =>
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var status = await SendAsync(http, url, n);
-                    latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (status == HttpStatusCode.OK)
-                        Interlocked.Increment(ref ok);
-                });
-            }
-            await Task.WhenAll(tasks);
-            var stored = await CountInboxAsync(db) - before;
-            Array.Sort(latencies);
-            return new Result(
-                total,
-                ok,
-                stored,
-                latencies[(int)(total * 0.50)],
-                latencies[Math.Min(total - 1, (int)(total * 0.99))],
-                latencies[^1]
-            );
-        }
-        finally
+        var total = (int)(rate * duration.TotalSeconds);
+        var latencies = new double[total];
+        var ok = 0;
+        var tasks = new Task[total];
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < total; i++)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1))
+                await Task.Delay(wait);
+            var n = i;
+            tasks[i] = Task.Run(async () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var status = await SendAsync(http, url, n);
+                latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (status == HttpStatusCode.OK)
+                    Interlocked.Increment(ref ok);
+            });
         }
+        await Task.WhenAll(tasks);
+        var stored = await CountInboxAsync(db) - before;
+        Array.Sort(latencies);
+        return new Result(
+            total,
+            ok,
+            stored,
+            latencies[(int)(total * 0.50)],
+            latencies[Math.Min(total - 1, (int)(total * 0.99))],
+            latencies[^1]
+        );
     }
 
     /// <summary>Even numbers are SMS from one of 100 people, odd numbers Telegram messages in one of 50 groups.</summary>
@@ -137,7 +87,7 @@ internal static class WebhookAck
             };
             request.Headers.Add(
                 "X-Twilio-Signature",
-                TwilioSignature.Compute(AuthToken, endpoint, form)
+                TwilioSignature.Compute(WebhookHost.SmsAuthToken, endpoint, form)
             );
             using var response = await http.SendAsync(request);
             return response.StatusCode;
@@ -153,7 +103,7 @@ internal static class WebhookAck
         {
             Content = new StringContent(update, Encoding.UTF8, "application/json"),
         };
-        telegram.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        telegram.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookHost.TelegramSecret);
         using var answer = await http.SendAsync(telegram);
         return answer.StatusCode;
     }
@@ -165,12 +115,5 @@ internal static class WebhookAck
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM inbox";
         return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
