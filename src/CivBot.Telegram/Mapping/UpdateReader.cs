@@ -24,10 +24,18 @@ internal static partial class UpdateReader
         // Telegram always sends a number: anything else is not Telegram's update, though its id can still be refused.
         if (json.GetProperty("update_id").ValueKind != JsonValueKind.Number)
             return new(id, null, "update_id is not a number");
+        // Almost every update reads as it came; only one that does not is read again with its strings repaired, and
+        // refused when even that fails.
+        return Deserialize(() => json, id) is { Update: not null } read
+            ? read
+            : Deserialize(() => Repaired(json), id);
+    }
+
+    private static Reading Deserialize(Func<JsonElement> json, long id)
+    {
         try
         {
-            using var repaired = Repaired(json);
-            var update = repaired.Deserialize<Update>(JsonBotAPI.Options);
+            var update = json().Deserialize<Update>(JsonBotAPI.Options);
             return update is null ? new(id, null, "the update is empty") : new(id, update, null);
         }
         catch (JsonException e)
@@ -97,12 +105,13 @@ internal static partial class UpdateReader
     }
 
     /// <summary>The same JSON with every string as <see cref="JsonText.Read"/> reads it.</summary>
-    private static JsonDocument Repaired(JsonElement json)
+    private static JsonElement Repaired(JsonElement json)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
             Write(writer, json);
-        return JsonDocument.Parse(buffer.ToArray());
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
     }
 
     private static void Write(Utf8JsonWriter writer, JsonElement element)
