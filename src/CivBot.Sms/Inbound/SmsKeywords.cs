@@ -12,8 +12,6 @@ public static class SmsKeywords
 
     private static readonly Dictionary<string, Match> Words = Build();
 
-    public static SmsKeyword? Of(string? body) => Find(body)?.Kind;
-
     public static Match? Find(string? body) =>
         body is not null && Words.TryGetValue(body.Trim(), out var match) ? match : null;
 

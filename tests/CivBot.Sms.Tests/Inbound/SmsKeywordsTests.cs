@@ -16,20 +16,20 @@ public sealed class SmsKeywordsTests
     [InlineData("REVOKE")]
     [InlineData("optout")]
     public void Opt_out_words_opt_out(string body) =>
-        Assert.Equal(SmsKeyword.OptOut, SmsKeywords.Of(body));
+        Assert.Equal(new SmsKeywords.Match(SmsKeyword.OptOut, "en"), SmsKeywords.Find(body));
 
     [Theory]
     [InlineData("START")]
     [InlineData("yes")]
     [InlineData(" Unstop")]
     public void Opt_in_words_opt_in(string body) =>
-        Assert.Equal(SmsKeyword.OptIn, SmsKeywords.Of(body));
+        Assert.Equal(new SmsKeywords.Match(SmsKeyword.OptIn, "en"), SmsKeywords.Find(body));
 
     [Theory]
     [InlineData("HELP")]
     [InlineData("info ")]
     public void Help_words_ask_for_help(string body) =>
-        Assert.Equal(SmsKeyword.Help, SmsKeywords.Of(body));
+        Assert.Equal(new SmsKeywords.Match(SmsKeyword.Help, "en"), SmsKeywords.Find(body));
 
     [Theory]
     [InlineData("STOP PLEASE")]
@@ -38,7 +38,7 @@ public sealed class SmsKeywordsTests
     [InlineData("help me get to the clinic")]
     [InlineData("")]
     [InlineData(null)]
-    public void Anything_else_is_not_a_keyword(string? body) => Assert.Null(SmsKeywords.Of(body));
+    public void Anything_else_is_not_a_keyword(string? body) => Assert.Null(SmsKeywords.Find(body));
 
     [Theory]
     [InlineData("PARAR")]
