@@ -1,7 +1,9 @@
 namespace CivBot.Telegram.Api;
 
+using System.Globalization;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
 using Microsoft.Extensions.Options;
 
@@ -105,6 +107,17 @@ internal sealed class TelegramBot : IDisposable
             throw new TelegramTransportException(method, TokenRedactor.Redact(e.Message, _token));
         }
     }
+
+    /// <summary>A CivBot chat id as the Bot API takes it: a number on the wire; a @username stays a string.</summary>
+    public static ChatId ChatIdOf(string chatId) =>
+        long.TryParse(
+            chatId,
+            NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var id
+        )
+            ? new ChatId(id)
+            : new ChatId(chatId);
 
     public void Dispose() => _http.Dispose();
 }

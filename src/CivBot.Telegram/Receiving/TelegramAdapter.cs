@@ -77,12 +77,7 @@ internal sealed class TelegramAdapter(
         {
             var response = await bot.CallAsync(
                 "getChatMember",
-                (b, ct) =>
-                    b.GetChatMember(
-                        Sending.TelegramSender.ChatIdOf(inbound.Chat.ChatId),
-                        userId,
-                        ct
-                    ),
+                (b, ct) => b.GetChatMember(TelegramBot.ChatIdOf(inbound.Chat.ChatId), userId, ct),
                 AnswerTimeout,
                 cancellationToken
             );

@@ -115,7 +115,7 @@ internal sealed class TelegramSender(
             chat.ChatId,
             (b, ct) =>
                 b.EditMessageText(
-                    ChatIdOf(chat.ChatId),
+                    TelegramBot.ChatIdOf(chat.ChatId),
                     id,
                     html,
                     ParseMode.Html,
@@ -150,7 +150,7 @@ internal sealed class TelegramSender(
         var response = await CallRawAsync(
             method,
             chat.ChatId,
-            (b, ct) => send(b, ChatIdOf(chat.ChatId), ct),
+            (b, ct) => send(b, TelegramBot.ChatIdOf(chat.ChatId), ct),
             cancellationToken
         );
         if (response is null)
@@ -168,7 +168,7 @@ internal sealed class TelegramSender(
             response = await CallRawAsync(
                 method,
                 moved.ChatId,
-                (b, ct) => send(b, ChatIdOf(moved.ChatId), ct),
+                (b, ct) => send(b, TelegramBot.ChatIdOf(moved.ChatId), ct),
                 cancellationToken
             );
             chat = moved;
@@ -215,17 +215,6 @@ internal sealed class TelegramSender(
             return null;
         }
     }
-
-    // Chat ids are numbers on the wire; a @username stays a string.
-    internal static ChatId ChatIdOf(string chatId) =>
-        long.TryParse(
-            chatId,
-            NumberStyles.AllowLeadingSign,
-            CultureInfo.InvariantCulture,
-            out var id
-        )
-            ? new ChatId(id)
-            : new ChatId(chatId);
 
     private static int? Topic(string? thread) =>
         int.TryParse(thread, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
