@@ -65,6 +65,8 @@ internal static class HandleRules
         )
             .TrimStart('@', '/')
             .Trim();
+        // Never suggest a disguise: "Аnn" (Cyrillic А) is offered as plain "Ann …", not as itself.
+        cleaned = Confusables.AsciiSpelling(cleaned) ?? cleaned;
         if (
             cleaned.Length == 0
             || cleaned.Length > MaxLength - 3

@@ -19,8 +19,9 @@ internal static class JoinTexts
 
     public const string NameMissing = "Say NAME and the name others should see, e.g. NAME Dana.";
 
-    public static string NameRefused(string why, string variant) =>
-        $"That name can't be used: {why}. How about {variant}? Send NAME {variant} to take it.";
+    /// <param name="sms">Over SMS commands are words (NAME Dana); in a chat they are slash commands (/name Dana).</param>
+    public static string NameRefused(string why, string variant, bool sms) =>
+        $"That name can't be used: {why}. How about {variant}? {(sms ? $"Send NAME {variant}" : $"Type /name {variant}")} to take it.";
 
     public static string Named(string handle) => $"Thanks, others now see you as {handle}.";
 }

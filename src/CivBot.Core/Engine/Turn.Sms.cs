@@ -60,7 +60,13 @@ internal sealed partial class Turn
         var others = State.Members.Where(m => m.Id != Me).Select(m => m.Handle).ToList();
         if (HandleRules.Problem(wanted, others) is { } why)
         {
-            Tell(JoinTexts.NameRefused(why, HandleRules.Variant(wanted, others)));
+            Tell(
+                JoinTexts.NameRefused(
+                    why,
+                    HandleRules.Variant(wanted, others),
+                    sms: input.Chat.Channel == "sms"
+                )
+            );
             return;
         }
         var handle = UnicodeForms.Nfc(wanted);

@@ -30,6 +30,30 @@ public static class Confusables
         return Prototype(sb.ToString());
     }
 
+    /// <summary>
+    /// The plain-ASCII spelling of a name written with look-alike letters ("Аnn" with a Cyrillic А is "Ann"), or null
+    /// when some letter has no single ASCII look-alike (a name really written in another script stays as it is).
+    /// </summary>
+    public static string? AsciiSpelling(string name)
+    {
+        var data = UnicodeData.Instance;
+        var sb = new StringBuilder(name.Length);
+        foreach (var rune in UnicodeForms.Nfkc(name).EnumerateRunes())
+        {
+            if (rune.IsAscii)
+                sb.Append((char)rune.Value);
+            else if (
+                data.Prototypes.TryGetValue(rune.Value, out var prototype)
+                && prototype is [var cp and < 0x80]
+                && char.IsAsciiLetterOrDigit((char)cp)
+            )
+                sb.Append((char)cp);
+            else
+                return null;
+        }
+        return sb.ToString();
+    }
+
     // UTS #39: NFD, each code point replaced by its prototype, NFD again.
     private static string Prototype(string text)
     {

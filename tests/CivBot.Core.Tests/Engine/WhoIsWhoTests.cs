@@ -13,19 +13,19 @@ public sealed class WhoIsWhoTests
         var h = Loops.WithMembers();
         Assert.Equal(
             [
-                "bot: That name can't be used: it could be mistaken for me, the bot (CivBot). How about Neighbour? Send NAME Neighbour to take it.",
+                "bot: That name can't be used: it could be mistaken for me, the bot (CivBot). How about Neighbour? Type /name Neighbour to take it.",
             ],
             h.Send("eve", "/name CivBot")
         );
         Assert.Equal(
             [
-                "bot: That name can't be used: it looks the same as ann, who is already in this group. How about \u0430nn 2? Send NAME \u0430nn 2 to take it.",
+                "bot: That name can't be used: it looks the same as ann, who is already in this group. How about ann 2? Type /name ann 2 to take it.",
             ],
             h.Send("eve", "/name \u0430nn")
         );
         Assert.Equal(
             [
-                "bot: That name can't be used: it holds invisible or direction-changing characters that could make it look like someone else. How about Eve? Send NAME Eve to take it.",
+                "bot: That name can't be used: it holds invisible or direction-changing characters that could make it look like someone else. How about Eve? Type /name Eve to take it.",
             ],
             h.Send("eve", "/name E\u200Bve")
         );

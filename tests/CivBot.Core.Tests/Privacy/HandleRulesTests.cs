@@ -60,6 +60,9 @@ public sealed class HandleRulesTests
         Assert.Equal("Ann", HandleRules.Variant("@Ann\u200B", []));
         var variant = HandleRules.Variant("Аnn", ["Ann"]);
         Assert.Null(HandleRules.Problem(variant, ["Ann"]));
+        // The look-alike is offered in plain letters, never as the disguise it was.
+        Assert.Equal("Ann 2", variant);
+        Assert.Equal("Аня", HandleRules.Variant("Аня", ["Ann"]));
     }
 
     [Fact]

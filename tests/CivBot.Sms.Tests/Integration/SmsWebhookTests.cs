@@ -144,6 +144,12 @@ public sealed partial class SmsWebhookTests(SmsHttpFixture fixture)
             h.Column("SELECT group_id FROM member_groups WHERE member_id LIKE 'sms:%'")
         );
 
+        // Over SMS the way to take the suggested name is a word, not a slash command.
+        await h.TextAsync(Dana, "NAME CivBot");
+        Assert.Equal(
+            "That name can't be used: it could be mistaken for me, the bot (CivBot). How about Neighbour? Send NAME Neighbour to take it.",
+            Assert.Single(h.NewSms()).Body
+        );
         await h.TextAsync(Dana, "NAME Dana");
         Assert.Equal("Thanks, others now see you as Dana.", Assert.Single(h.NewSms()).Body);
 

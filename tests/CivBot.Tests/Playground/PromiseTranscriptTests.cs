@@ -45,7 +45,7 @@ public sealed class PromiseTranscriptTests
             "ann: /verify"
         );
         Assert.Contains(
-            "bot: That name can't be used: it could be mistaken for me, the bot (CivBot). How about Neighbour? Send NAME Neighbour to take it.",
+            "bot: That name can't be used: it could be mistaken for me, the bot (CivBot). How about Neighbour? Type /name Neighbour to take it.",
             output
         );
         Assert.Contains(
