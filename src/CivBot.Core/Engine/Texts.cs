@@ -148,13 +148,19 @@ internal static class Texts
         var left = at - now;
         if (left <= TimeSpan.Zero)
             return "now";
+        return $"in {Durations.Format(RoundUp(left))} ({LocalTime(at, now, zone)})";
+    }
+
+    /// <summary>"14:05" today, "Fri 17:00" within a week either side, "Fri Dec 4 17:00" further off, in local time.</summary>
+    public static string LocalTime(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
+    {
         var local = TimeZoneInfo.ConvertTime(at, zone);
         var today = TimeZoneInfo.ConvertTime(now, zone).Date;
         var format =
             local.Date == today ? "HH:mm"
-            : local.Date < today.AddDays(7) ? "ddd HH:mm"
+            : local.Date < today.AddDays(7) && local.Date > today.AddDays(-7) ? "ddd HH:mm"
             : "ddd MMM d HH:mm";
-        return $"in {Durations.Format(RoundUp(left))} ({local.ToString(format, CultureInfo.InvariantCulture)})";
+        return local.ToString(format, CultureInfo.InvariantCulture);
     }
 
     private static TimeSpan RoundUp(TimeSpan t) =>

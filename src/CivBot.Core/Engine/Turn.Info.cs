@@ -65,7 +65,11 @@ internal sealed partial class Turn
         if (loop.Vote is { } open)
             s.Append(", vote closes ").Append(When(open.Deadline));
         else if (phase.Kind != PhaseKind.Audit)
-            s.Append(", deadline ").Append(When(loop.PhaseDeadline));
+            s.Append(
+                loop.PhaseDeadline < now
+                    ? $", deadline passed ({Texts.LocalTime(loop.PhaseDeadline, now, Zone)})"
+                    : $", deadline {When(loop.PhaseDeadline)}"
+            );
         s.Append('\n');
         if (loop.Vote is not null)
             s.Append(Texts.Short(VoteLine(loop, phase.Vote!), 200)).Append('\n');

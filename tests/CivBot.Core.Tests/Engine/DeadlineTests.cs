@@ -7,6 +7,26 @@ using CivBot.Core.Tests.Support;
 public sealed class DeadlineTests
 {
     [Fact]
+    public void Status_after_a_missed_deadline_says_it_passed_and_when_never_now()
+    {
+        var h = Loops.InDo();
+        h.Send("eve", "/claim");
+        var deadline = h.State.Loops[0].PhaseDeadline;
+        h.Wait(TimeSpan.FromDays(5));
+
+        var phase = Assert.Single(
+            h.Send("ann", "/status"),
+            l => l.Contains("Phase: ", StringComparison.Ordinal)
+        );
+
+        Assert.EndsWith(
+            $", deadline passed ({deadline.UtcDateTime:ddd HH:mm})",
+            phase,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void A_missed_do_deadline_asks_the_steward_to_repick_or_withdraw_and_after_a_grace_the_group_is_told()
     {
         var h = Loops.InDo();
