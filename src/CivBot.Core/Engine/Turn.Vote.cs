@@ -175,7 +175,10 @@ internal sealed partial class Turn
                 || n > loop.Options.Count
             )
             {
-                Tell(Texts.VoteUsage(loop, vote.Kind));
+                // Say what was wrong with what they typed, then how to vote.
+                Tell(
+                    $"\"{Texts.Short(w, 12)}\" isn't an option on #{loop.No}. {Texts.VoteUsage(loop, vote.Kind)}"
+                );
                 return;
             }
             if (!picks.Contains(n))

@@ -121,7 +121,9 @@ public sealed class VoteTests
             h.Send("ann", "/vote 1 2")
         );
         Assert.Equal(
-            ["bot: Vote with one number from 1 to 2, e.g. /vote #1 1."],
+            [
+                "bot: \"7\" isn't an option on #1. Vote with one number from 1 to 2, e.g. /vote #1 1.",
+            ],
             h.Send("ann", "/vote 7")
         );
         Assert.Empty(h.State.Loops[0].Vote!.Ballots);
