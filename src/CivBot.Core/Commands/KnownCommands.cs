@@ -42,6 +42,7 @@ public static class KnownCommands
         "me",
         "handoff",
         "timezone",
+        "improve",
     ];
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed record ScheduleTimer(TimerSpec Timer) : Effect;
 public sealed record ShowReceipts(Audience To, int? Loop, int Page, long AsOfSeq) : Effect;
 
 /// <summary>Answer with the kit of a loop, rendered from its receipts.</summary>
-public sealed record ShowKit(Audience To, int Loop) : Effect;
+public sealed record ShowKit(Audience To, int Loop, bool Full = false) : Effect;
 
 /// <summary>Verify the group's hash chain and answer with the result.</summary>
 public sealed record VerifyReceipts(Audience To) : Effect;

@@ -19,6 +19,7 @@ using CivBot.Core.Model;
 /// <param name="AuditRound">How many audits the loop has had flagged; a re-audit samples afresh.</param>
 /// <param name="Rounds">How many Listen ⇄ Deliberate rounds ended without a decision (no options, no quorum).</param>
 /// <param name="AuditRepicks">How many times the auditor was replaced because they did not answer (or by the steward).</param>
+/// <param name="AskedBySms">The private ask came by SMS, where commands are words ("receipts #2") rather than slash commands.</param>
 /// <param name="FlaggedAtSeq">The receipt number of the last audit flag: what came after it is always in the next sample.</param>
 public sealed record LoopState(
     int No,
@@ -50,5 +51,7 @@ public sealed record LoopState(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AuditRound = 0,
     long? FlaggedAtSeq = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Rounds = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AuditRepicks = 0
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int AuditRepicks = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        bool AskedBySms = false
 );

@@ -298,7 +298,13 @@ internal sealed partial class Turn
             Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
             return;
         }
-        Emit(new ShowKit(Origin, n));
+        var args = cmd.Args.Trim();
+        if (args.Length > 0 && !args.Equals("full", StringComparison.OrdinalIgnoreCase))
+        {
+            Tell($"/kit #{n} gives a short summary; /kit #{n} full gives the whole kit.");
+            return;
+        }
+        Emit(new ShowKit(Origin, n, Full: args.Length > 0));
     }
 
     private void Help()
@@ -314,7 +320,9 @@ internal sealed partial class Turn
         sb.Append(
             "Steward: /vote (open it) · /next · /undo · Asker: /withdraw <why> ends your ask\n"
         );
-        sb.Append("See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N]\n");
+        sb.Append(
+            "See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N] · /improve <one thing to do better>\n"
+        );
         sb.Append(
             "Flows: /flows (what this group can run) · /flow <id> (the default) · /timezone <zone>"
         );

@@ -70,7 +70,8 @@ internal sealed partial class Turn
             null,
             0,
             [],
-            AskedPrivately: input.IsPrivate
+            AskedPrivately: input.IsPrivate,
+            AskedBySms: input.IsPrivate && input.Chat.Channel == "sms"
         );
         State = State with { Loops = State.Loops.Add(loop), NextLoopNo = no + 1 };
         Record(loop, ReceiptKind.Ask, MyHandleSafe, loop.Ask, evidence: Links.In(text));

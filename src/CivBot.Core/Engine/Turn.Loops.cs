@@ -125,6 +125,17 @@ internal sealed partial class Turn
         decimal? amount = null,
         string? currency = null,
         IReadOnlyList<string>? evidence = null
+    ) => RecordOn(loop?.No, kind, actor, summary, amount, currency, evidence);
+
+    /// <summary>The same, for a loop named by number: one that may already be closed (an improvement after the fact).</summary>
+    private Receipt RecordOn(
+        int? loop,
+        ReceiptKind kind,
+        string actor,
+        string summary,
+        decimal? amount = null,
+        string? currency = null,
+        IReadOnlyList<string>? evidence = null
     ) =>
         Append(
             loop,
@@ -145,10 +156,20 @@ internal sealed partial class Turn
         string summary,
         IReadOnlyList<string>? evidence = null
     ) =>
-        Append(loop, kind, HandleRules.BotName, summary, null, null, evidence, null, ActorType.Bot);
+        Append(
+            loop?.No,
+            kind,
+            HandleRules.BotName,
+            summary,
+            null,
+            null,
+            evidence,
+            null,
+            ActorType.Bot
+        );
 
     private Receipt Append(
-        LoopState? loop,
+        int? loop,
         ReceiptKind kind,
         string actor,
         string summary,
@@ -164,7 +185,7 @@ internal sealed partial class Turn
             State.Head,
             now,
             State.Id,
-            loop?.No,
+            loop,
             kind,
             actor,
             PersonalData.Redact(Links.Without(summary, evidence ?? [])),

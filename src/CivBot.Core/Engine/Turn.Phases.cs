@@ -136,7 +136,9 @@ internal sealed partial class Turn
         if (loop.AskedPrivately)
             Dm(
                 loop.Asker,
-                $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail.",
+                loop.AskedBySms
+                    ? $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail."
+                    : $"Your ask #{loop.No} is closed ({why}). /receipts #{loop.No} shows the trail.",
                 fallbackToGroup: false
             );
     }

@@ -353,7 +353,7 @@ internal sealed partial class Turn
                 loop,
                 $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {Texts.Count(best, "vote", "votes")} each. Ties go to the option proposed first, so option {winner.Number} wins."
             );
-        Decide(loop, winner, $"{best} of {turnout} vote(s){tie}; {why}");
+        Decide(loop, winner, $"{best} of {Texts.Count(turnout, "vote", "votes")}{tie}; {why}");
     }
 
     private void Decide(LoopState loop, LoopOption winner, string detail)

@@ -189,6 +189,9 @@ internal sealed partial class Turn(
             case "handoff":
                 Handoff(cmd);
                 break;
+            case "improve":
+                Improve(cmd);
+                break;
             case "timezone":
                 SetTimeZone(cmd);
                 break;

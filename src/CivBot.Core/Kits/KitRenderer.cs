@@ -12,110 +12,100 @@ public static class KitRenderer
 {
     public static string Render(int loop, IReadOnlyList<Receipt> oldestFirst)
     {
+        var facts = KitFacts.Of(oldestFirst);
+        var undone = ReceiptRefs.Undone(oldestFirst);
         var sb = new StringBuilder();
-        var ask = oldestFirst.FirstOrDefault(r => r.Kind == ReceiptKind.Ask);
-        var closed = oldestFirst.LastOrDefault(r => r.Kind is ReceiptKind.Closed);
         sb.Append("# Kit: loop #").Append(loop.ToString(CultureInfo.InvariantCulture));
-        if (closed is null)
+        if (!facts.Closed)
             sb.Append(" (still open: this kit is a draft)");
         sb.Append("\n\n");
 
-        sb.Append("## Problem\n").Append(ask?.Summary ?? "(no ask recorded)").Append("\n\n");
+        sb.Append("## Problem\n").Append(facts.Problem ?? "(no ask recorded)").Append("\n\n");
 
         sb.Append("## What was tried\n");
-        var options = oldestFirst.Where(r => r.Kind == ReceiptKind.Option).ToList();
+        var options = oldestFirst
+            .Where(r => r.Kind == ReceiptKind.Option && !undone.Contains(r.Seq))
+            .ToList();
         foreach (var o in options)
             sb.Append("- ").Append(o.Summary).Append('\n');
-        var decision = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.Decision);
-        if (decision is not null)
-            sb.Append("- Decision: ")
-                .Append(decision.Summary.Replace("Decided: ", "", StringComparison.Ordinal))
-                .Append('\n');
-        if (options.Count == 0 && decision is null)
+        if (facts.Decision is not null)
+            sb.Append("- Decision: ").Append(facts.Decision).Append('\n');
+        if (options.Count == 0 && facts.Decision is null)
             sb.Append("- (no options were recorded)\n");
         sb.Append('\n');
 
         sb.Append("## Steps\n");
-        foreach (
-            var r in oldestFirst.Where(r =>
-                r.Kind
-                    is ReceiptKind.Claim
-                        or ReceiptKind.Progress
-                        or ReceiptKind.Spend
-                        or ReceiptKind.Done
-                        or ReceiptKind.AuditConfirmed
-                        or ReceiptKind.AuditFlagged
-                        or ReceiptKind.Rollback
-            )
-        )
-        {
-            sb.Append("- [x] ")
-                .Append(r.Kind.WireName())
-                .Append(": ")
-                .Append(r.Summary)
-                .Append('\n');
-        }
+        var steps = oldestFirst
+            .Where(r => IsStep(r.Kind) && !undone.Contains(r.Seq))
+            .ToList();
+        foreach (var r in steps)
+            sb.Append("- [x] ").Append(r.Kind.WireName()).Append(": ").Append(r.Summary).Append('\n');
+        if (steps.Count == 0)
+            sb.Append("- (nobody recorded a step)\n");
         sb.Append('\n');
 
         sb.Append("## Cost\n");
-        var spends = oldestFirst
-            .Where(r => r.Kind == ReceiptKind.Spend && r.Amount is not null)
-            .ToList();
-        var undone = ReceiptRefs.Undone(oldestFirst);
-        spends = [.. spends.Where(s => !undone.Contains(s.Seq))];
-        if (spends.Count == 0)
+        if (facts.Costs.Count == 0)
             sb.Append("No money was spent.\n\n");
         else
         {
-            foreach (var byCurrency in spends.GroupBy(s => s.Currency ?? ""))
-            {
-                var total = byCurrency.Sum(s => s.Amount!.Value);
-                sb.Append("- ")
-                    .Append(ReceiptText.Money(total, byCurrency.Key == "" ? null : byCurrency.Key));
-                sb.Append(" in ")
-                    .Append(byCurrency.Count().ToString(CultureInfo.InvariantCulture))
-                    .Append(" spend(s)\n");
-            }
+            foreach (var cost in facts.Costs)
+                sb.Append("- ").Append(cost).Append('\n');
             sb.Append('\n');
         }
 
-        sb.Append("## Outcome\n");
-        var done = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.Done);
-        var audit = oldestFirst.LastOrDefault(r =>
-            r.Kind is ReceiptKind.AuditConfirmed or ReceiptKind.AuditFlagged
-        );
-        sb.Append(done?.Summary ?? "(not reported done yet)").Append('\n');
-        if (audit is not null)
-        {
-            sb.Append(
-                    audit.Kind == ReceiptKind.AuditConfirmed
-                        ? "Audit confirmed: "
-                        : "Audit flagged: "
-                )
-                .Append(audit.Summary)
-                .Append('\n');
-        }
+        sb.Append("## Outcome\n")
+            .Append(facts.Outcome ?? "(not reported done yet)")
+            .Append('\n');
+        if (facts.Audit is not null)
+            sb.Append(char.ToUpperInvariant(facts.Audit[0])).Append(facts.Audit[1..]).Append('\n');
         sb.Append('\n');
 
-        sb.Append("## One thing to improve\n");
-        var flagged = oldestFirst.LastOrDefault(r => r.Kind == ReceiptKind.AuditFlagged);
-        sb.Append(
-                flagged?.Summary
-                    ?? audit?.Summary
-                    ?? "(the auditor's note goes here once the loop is audited)"
+        sb.Append("## One thing to improve\n")
+            .Append(
+                facts.Improvement
+                    ?? $"(nobody has suggested one yet: /improve #{loop} <one thing to do better>)"
             )
             .Append("\n\n");
 
+        // What people did, with each receipt's hash to find it in the trail; the bot's own bookkeeping (roles
+        // by rotation, vote openings, phase moves, the closing line) stays in /receipts and the export.
         sb.Append("## Receipts\n");
-        foreach (var r in oldestFirst)
+        foreach (var r in oldestFirst.Where(r => !IsBookkeeping(r.Kind)))
             sb.Append("- ")
                 .Append(ReceiptText.Line(r))
                 .Append(" `")
                 .Append(r.Hash[..12])
                 .Append("`\n");
+        sb.Append("Roles, vote openings and phase moves are in the full trail: /receipts #")
+            .Append(loop.ToString(CultureInfo.InvariantCulture))
+            .Append('\n');
         AppendFlow(sb, oldestFirst);
         return sb.ToString();
     }
+
+    /// <summary>The kit's short chat form; see <see cref="KitSummary"/>.</summary>
+    public static string Summary(int loop, IReadOnlyList<Receipt> oldestFirst) =>
+        KitSummary.Render(loop, oldestFirst);
+
+    private static bool IsStep(ReceiptKind kind) =>
+        kind
+            is ReceiptKind.Claim
+                or ReceiptKind.Progress
+                or ReceiptKind.Spend
+                or ReceiptKind.Done
+                or ReceiptKind.AuditConfirmed
+                or ReceiptKind.AuditFlagged
+                or ReceiptKind.Rollback;
+
+    private static bool IsBookkeeping(ReceiptKind kind) =>
+        kind
+            is ReceiptKind.Role
+                or ReceiptKind.VoteOpened
+                or ReceiptKind.Closed
+                or ReceiptKind.Flow
+                or ReceiptKind.Link
+                or ReceiptKind.Unlink;
 
     /// <summary>Ends the kit with the flow the loop ran, so another group can run the same loop.</summary>
     private static void AppendFlow(StringBuilder sb, IReadOnlyList<Receipt> oldestFirst)

@@ -27,4 +27,7 @@ public enum ReceiptKind
 
     /// <summary>A chat left the group (<c>/unlink</c>); what it did before stays in the trail.</summary>
     Unlink,
+
+    /// <summary>One thing to improve next time (<c>/improve</c>), by anyone in any phase; the kit carries the latest.</summary>
+    Improvement,
 }

@@ -22,6 +22,7 @@ public static class ReceiptKinds
         (ReceiptKind.Flow, "flow"),
         (ReceiptKind.Link, "link"),
         (ReceiptKind.Unlink, "unlink"),
+        (ReceiptKind.Improvement, "improvement"),
     ];
 
     public static string WireName(this ReceiptKind kind) =>

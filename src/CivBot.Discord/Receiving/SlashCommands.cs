@@ -89,6 +89,11 @@ internal static class SlashCommands
             [SlashOption.LoopNumber]
         ),
         new(
+            "improve",
+            "One thing to do better next time (goes in the kit)",
+            [new("text", "What to do better", Required: true), SlashOption.LoopNumber]
+        ),
+        new(
             "timezone",
             "Show deadlines in your time zone",
             [new("zone", "An IANA name, e.g. America/Chicago")]

@@ -87,7 +87,7 @@ internal sealed partial class EffectWriter(
                 Send(session, group, show.To, ReceiptsPage(session, group, show), null, now);
                 break;
             case ShowKit kit:
-                Send(session, group, kit.To, Kit(session, group, kit.Loop), null, now);
+                Send(session, group, kit.To, Kit(session, group, kit), null, now);
                 break;
             case VerifyReceipts verify:
                 Send(session, group, verify.To, Verify(session, group), null, now);
@@ -246,12 +246,16 @@ internal sealed partial class EffectWriter(
         return ReceiptText.Page(rows, show.Loop, page, hasMore);
     }
 
-    private static Reply Kit(WriteSession session, GroupId group, int loop)
+    private static Reply Kit(WriteSession session, GroupId group, ShowKit kit)
     {
-        var receipts = session.LoopReceipts(group, loop);
-        return receipts.Count == 0
-            ? Reply.Plain(BotTexts.NoSuchLoop(loop))
-            : Reply.Plain(KitRenderer.Render(loop, receipts));
+        var receipts = session.LoopReceipts(group, kit.Loop);
+        if (receipts.Count == 0)
+            return Reply.Plain(BotTexts.NoSuchLoop(kit.Loop));
+        return Reply.Plain(
+            kit.Full
+                ? KitRenderer.Render(kit.Loop, receipts)
+                : KitRenderer.Summary(kit.Loop, receipts)
+        );
     }
 
     private Reply Verify(WriteSession session, GroupId group)

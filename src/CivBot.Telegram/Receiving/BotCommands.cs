@@ -26,6 +26,7 @@ internal static class BotCommands
         ("optin", "Come back to a role or the group"),
         ("withdraw", "End your ask when it is no longer needed: /withdraw <why>"),
         ("handoff", "Hand your role on a loop to the next by rotation"),
+        ("improve", "One thing to do better next time: /improve <text>"),
         ("timezone", "Show deadlines in your time zone: /timezone America/Chicago"),
         ("flows", "The flows this group can run"),
         ("flow", "Set the flow new loops start on: /flow <id>"),

@@ -172,7 +172,7 @@ public sealed class DraftCheckerTests
                     6,
                     "decision",
                     "CivBot",
-                    "Decided: option 1, Eve drives (3 of 4 vote(s))"
+                    "Decided: option 1, Eve drives (3 of 4 votes)"
                 ),
             ],
         };

@@ -293,7 +293,7 @@ public sealed class FlowChoiceTests
             StringComparison.Ordinal
         );
 
-        var kit = string.Join("\n", h.Send("ann", "/kit #1"));
+        var kit = string.Join("\n", h.Send("ann", "/kit #1 full"));
         var hash = h.OfKind(ReceiptKind.Flow).Single().Evidence[0];
         Assert.Contains(
             $"bot: ## The flow\nbot: This loop ran on urgent-ride v2 (Urgent ride), file {hash}…",

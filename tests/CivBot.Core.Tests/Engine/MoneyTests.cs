@@ -92,9 +92,9 @@ public sealed class MoneyTests
             "Loop #1 closed: audit confirmed by fay, spent 3000 JPY + 7.90 USD",
             h.OfKind(ReceiptKind.Closed).Single().Summary
         );
-        var kit = h.Send("ann", "/kit #1");
-        Assert.Contains("bot: - 3000 JPY in 1 spend(s)", kit);
-        Assert.Contains("bot: - 7.90 USD in 2 spend(s)", kit);
+        var kit = h.Send("ann", "/kit #1 full");
+        Assert.Contains("bot: - 3000 JPY in 1 spend", kit);
+        Assert.Contains("bot: - 7.90 USD in 2 spends", kit);
         Assert.Equal(3000m, h.OfKind(ReceiptKind.Spend).ElementAt(1).Amount);
         Assert.Equal("JPY", h.OfKind(ReceiptKind.Spend).ElementAt(1).Currency);
     }

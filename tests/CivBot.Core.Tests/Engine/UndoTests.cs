@@ -118,8 +118,8 @@ public sealed class UndoTests
         Assert.Equal(6.40m, h.State.Loops[0].Spent!["USD"]);
         h.Send("eve", "/done Drove her");
         h.Send("fay", "/audit ok Fine");
-        var kit = h.Send("ann", "/kit #1");
-        Assert.Contains("bot: - 6.40 USD in 1 spend(s)", kit);
+        var kit = h.Send("ann", "/kit #1 full");
+        Assert.Contains("bot: - 6.40 USD in 1 spend", kit);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class UrgentRideStoryTests
             r =>
                 r.Kind == ReceiptKind.Decision
                 && r.Summary.StartsWith(
-                    "Decided: option 1, Eve drives him at 4pm (3 of 4 vote(s)",
+                    "Decided: option 1, Eve drives him at 4pm (3 of 4 votes",
                     StringComparison.Ordinal
                 )
         );
@@ -121,8 +121,12 @@ public sealed class UrgentRideStoryTests
         Assert.Empty(h.State.Loops);
 
         var kit = h.Send("ann", "/kit");
-        Assert.Contains("bot: # Kit: loop #1", kit);
-        Assert.Contains("bot: - 6.40 USD in 1 spend(s)", kit);
+        Assert.Contains(
+            "bot: 🧰 Kit #1: Need a ride for my son to the clinic on Main St before 5pm",
+            kit
+        );
+        Assert.Contains("bot: Cost: 6.40 USD in 1 spend", kit);
+        Assert.Contains("bot: Whole kit to copy: /kit #1 full", kit);
         Assert.Contains(
             h.Send("ann", "/verify"),
             l => l.Contains("All 13 receipts check out", StringComparison.Ordinal)

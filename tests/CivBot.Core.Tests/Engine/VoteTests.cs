@@ -43,7 +43,7 @@ public sealed class VoteTests
         var h = Loops.InDo();
         var decision = h.OfKind(ReceiptKind.Decision).Single();
         Assert.Equal(
-            "Decided: option 1, Eve drives (4 of 4 vote(s); everyone voted)",
+            "Decided: option 1, Eve drives (4 of 4 votes; everyone voted)",
             decision.Summary
         );
         Assert.Equal("do", h.State.Loops[0].Phase);
@@ -58,7 +58,7 @@ public sealed class VoteTests
         h.Wait(TimeSpan.FromDays(1));
         var decision = h.OfKind(ReceiptKind.Decision).Single();
         Assert.Equal(
-            "Decided: option 1, Eve drives (1 of 2 vote(s); tie between 1 and 2 broken by proposal order; the deadline passed)",
+            "Decided: option 1, Eve drives (1 of 2 votes; tie between 1 and 2 broken by proposal order; the deadline passed)",
             decision.Summary
         );
     }
@@ -107,7 +107,7 @@ public sealed class VoteTests
         h.Send("fay", "/vote 3");
         h.Send("dan", "/vote 1");
         Assert.Equal(
-            "Decided: option 3, Cafe (3 of 4 vote(s); everyone voted)",
+            "Decided: option 3, Cafe (3 of 4 votes; everyone voted)",
             h.OfKind(ReceiptKind.Decision).Single().Summary
         );
     }

@@ -181,10 +181,15 @@ public sealed class EngineHarness
                     printed.AddRange(
                         Render(
                             k.To,
-                            KitRenderer.Render(
-                                k.Loop,
-                                Receipts.Where(r => r.Loop == k.Loop).ToList()
-                            ),
+                            k.Full
+                                ? KitRenderer.Render(
+                                    k.Loop,
+                                    Receipts.Where(r => r.Loop == k.Loop).ToList()
+                                )
+                                : KitRenderer.Summary(
+                                    k.Loop,
+                                    Receipts.Where(r => r.Loop == k.Loop).ToList()
+                                ),
                             input
                         )
                     );

@@ -133,7 +133,7 @@ public sealed class UrgentRideOverSmsTests(SmsHttpFixture fixture)
         Assert.Contains("Ann", trail, StringComparison.Ordinal);
         await h.SayAsync("dan", "/kit");
         var kit = h.NewPlayground();
-        Assert.Contains("bot: # Kit: loop #1", kit);
+        Assert.Contains(kit, l => l.StartsWith("bot: 🧰 Kit #1: ", StringComparison.Ordinal));
 
         Assert.Equal(
             [

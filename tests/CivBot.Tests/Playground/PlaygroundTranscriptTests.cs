@@ -53,7 +53,7 @@ public sealed class PlaygroundTranscriptTests
             output,
             l => l.StartsWith("bot → fay: Reminder 1: please audit #1", StringComparison.Ordinal)
         );
-        Assert.Contains("bot: - 29.99 USD in 1 spend(s)", output);
+        Assert.Contains("bot: - 29.99 USD in 1 spend", output);
 
         await using var connection = new SqliteConnection($"Data Source={db.Path}");
         await connection.OpenAsync();
