@@ -82,7 +82,7 @@ internal static class Texts
         {
             PhaseKind.Listen => "hearing the need and ideas",
             PhaseKind.Deliberate => "choosing what to do",
-            PhaseKind.Do => "doing it and recording costs",
+            PhaseKind.Do => "carrying out the decision",
             PhaseKind.Collect => "everyone sends checks",
             PhaseKind.Audit => "someone independent checks the receipts",
             _ => "",
@@ -174,13 +174,13 @@ internal static class Texts
         string? steward,
         string deadline
     ) =>
-        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {Short(loop.Ask, 200)}\n"
+        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {Short(loop.Ask, 160)}\n"
         + (
             steward is null
                 ? "Nobody is free to steward it yet. "
-                : $"Steward: {steward} (by rotation). "
+                : $"Steward: {steward} (by rotation; keeps it moving). "
         )
-        + $"{PhaseName(first.Kind)} ends {deadline}. Add context with /add #{loop.No}, +1 it, or propose an option with /propose #{loop.No} <option>.";
+        + $"{PhaseName(first.Kind)} ({PhaseMeaning(first.Kind)}) ends {deadline}. Add context with /add #{loop.No}, +1 it, or /propose #{loop.No} <option>.";
 
     public static string StewardPicked(LoopState loop) =>
         $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /handoff #{loop.No} hands it on.";

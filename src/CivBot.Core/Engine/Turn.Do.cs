@@ -24,7 +24,7 @@ internal sealed partial class Turn
             Texts.Template(
                 flow,
                 "do_started",
-                $"#{loop.No} moves to Do: {loop.Decision ?? loop.Ask}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {When(loop.PhaseDeadline)}.",
+                $"#{loop.No} moves to Do ({Texts.PhaseMeaning(PhaseKind.Do)}): {Texts.Short(loop.Decision ?? loop.Ask, 120)}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {When(loop.PhaseDeadline)}.",
                 ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
                 ("ask", loop.Ask),
                 ("decision", loop.Decision ?? loop.Ask)

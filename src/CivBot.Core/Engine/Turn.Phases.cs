@@ -41,7 +41,7 @@ internal sealed partial class Turn
             case PhaseKind.Deliberate:
                 Say(
                     loop,
-                    $"#{loop.No} moves to Deliberate ({why}). Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({Texts.Count(loop.Options.Count, "option", "options")} so far)" : "")}; otherwise it opens by itself {When(loop.PhaseDeadline)}."
+                    $"#{loop.No} moves to Deliberate ({why}): {Texts.PhaseMeaning(PhaseKind.Deliberate)}. Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({Texts.Count(loop.Options.Count, "option", "options")} so far)" : "")}; otherwise it opens by itself {When(loop.PhaseDeadline)}."
                 );
                 break;
             case PhaseKind.Do:

@@ -35,11 +35,13 @@ public static class KitRenderer
         sb.Append('\n');
 
         sb.Append("## Steps\n");
-        var steps = oldestFirst
-            .Where(r => IsStep(r.Kind) && !undone.Contains(r.Seq))
-            .ToList();
+        var steps = oldestFirst.Where(r => IsStep(r.Kind) && !undone.Contains(r.Seq)).ToList();
         foreach (var r in steps)
-            sb.Append("- [x] ").Append(r.Kind.WireName()).Append(": ").Append(r.Summary).Append('\n');
+            sb.Append("- [x] ")
+                .Append(r.Kind.WireName())
+                .Append(": ")
+                .Append(r.Summary)
+                .Append('\n');
         if (steps.Count == 0)
             sb.Append("- (nobody recorded a step)\n");
         sb.Append('\n');
@@ -54,9 +56,7 @@ public static class KitRenderer
             sb.Append('\n');
         }
 
-        sb.Append("## Outcome\n")
-            .Append(facts.Outcome ?? "(not reported done yet)")
-            .Append('\n');
+        sb.Append("## Outcome\n").Append(facts.Outcome ?? "(not reported done yet)").Append('\n');
         if (facts.Audit is not null)
             sb.Append(char.ToUpperInvariant(facts.Audit[0])).Append(facts.Audit[1..]).Append('\n');
         sb.Append('\n');

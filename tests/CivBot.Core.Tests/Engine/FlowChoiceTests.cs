@@ -18,7 +18,14 @@ public sealed class FlowChoiceTests
             said,
             l => l.StartsWith("bot: 📣 New ask #1 from ann", StringComparison.Ordinal)
         );
-        Assert.Contains(said, l => l.Contains("Listen ends in 10m", StringComparison.Ordinal));
+        Assert.Contains(
+            said,
+            l =>
+                l.Contains(
+                    "Listen (hearing the need and ideas) ends in 10m",
+                    StringComparison.Ordinal
+                )
+        );
         Assert.Equal("urgent-ride", h.State.Loops[0].Flow.Id);
         var flow = h.OfKind(ReceiptKind.Flow).Single();
         Assert.Equal("Runs on flow urgent-ride v2 (Urgent ride)", flow.Summary);

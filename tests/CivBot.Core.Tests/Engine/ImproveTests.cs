@@ -14,7 +14,11 @@ public sealed class ImproveTests
         var said = h.Send("ann", "/improve Ask the clinic for the exact pickup door");
         h.Send("eve", "/done Drove her there");
         h.Send("fay", "/audit ok Receipts match");
-        var kit = string.Join("\n", h.Send("ann", "/kit #1 full").Select(l => l.Replace("bot: ", "", StringComparison.Ordinal)));
+        var kit = string.Join(
+            "\n",
+            h.Send("ann", "/kit #1 full")
+                .Select(l => l.Replace("bot: ", "", StringComparison.Ordinal))
+        );
 
         Assert.Equal(
             [

@@ -43,7 +43,11 @@ public sealed class KitTests
     {
         var h = ClosedRide();
 
-        var kit = string.Join("\n", h.Send("ann", "/kit #1 full").Select(l => l.Replace("bot: ", "", StringComparison.Ordinal)));
+        var kit = string.Join(
+            "\n",
+            h.Send("ann", "/kit #1 full")
+                .Select(l => l.Replace("bot: ", "", StringComparison.Ordinal))
+        );
 
         Assert.Contains("# Kit: loop #1", kit, StringComparison.Ordinal);
         Assert.Contains(
@@ -52,11 +56,19 @@ public sealed class KitTests
             StringComparison.Ordinal
         );
         Assert.Contains("- 3.00 EUR in 1 spend\n", kit, StringComparison.Ordinal);
-        Assert.DoesNotContain("parking again", kit[..kit.IndexOf("## Receipts", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "parking again",
+            kit[..kit.IndexOf("## Receipts", StringComparison.Ordinal)],
+            StringComparison.Ordinal
+        );
         var receipts = kit[kit.IndexOf("## Receipts", StringComparison.Ordinal)..];
         Assert.DoesNotContain("(rotation)", receipts, StringComparison.Ordinal);
         Assert.DoesNotContain("closed", receipts, StringComparison.Ordinal);
-        Assert.Contains("Roles, vote openings and phase moves are in the full trail: /receipts #1", receipts, StringComparison.Ordinal);
+        Assert.Contains(
+            "Roles, vote openings and phase moves are in the full trail: /receipts #1",
+            receipts,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class PrivateAskTests
             "bot → ann: Your ask #1 is closed (audit confirmed by fay). /receipts #1 shows the trail.",
             closed
         );
-        Assert.DoesNotContain(closed, l => l.Contains("Reply \"receipts", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            closed,
+            l => l.Contains("Reply \"receipts", StringComparison.Ordinal)
+        );
     }
 }

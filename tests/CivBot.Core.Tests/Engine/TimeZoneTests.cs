@@ -23,7 +23,11 @@ public sealed class TimeZoneTests
         );
         Assert.Contains(
             opened,
-            l => l.Contains("Listen ends in 1d (Mon 03:00).", StringComparison.Ordinal)
+            l =>
+                l.Contains(
+                    "Listen (hearing the need and ideas) ends in 1d (Mon 03:00).",
+                    StringComparison.Ordinal
+                )
         );
         Assert.Equal("America/Chicago", h.State.TimeZone);
     }

@@ -276,12 +276,13 @@ public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Show_kit_of_an_unknown_loop_says_so_and_of_a_known_loop_renders_its_receipts()
+    public async Task Show_kit_of_an_unknown_loop_says_so_and_of_a_known_loop_renders_its_summary_or_the_full_kit()
     {
         await ApplyAsync([
             .. Some.Chain(Group, 3, Now).Select(r => new AppendReceipt(r)),
             new ShowKit(new OriginAudience(Telegram), 9),
             new ShowKit(new OriginAudience(Telegram), 1),
+            new ShowKit(new OriginAudience(Telegram), 1, Full: true),
         ]);
 
         var rows = await OutboxAsync();
@@ -289,7 +290,9 @@ public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
             "There is no loop #9 in this group yet. /status shows the open ones.",
             Text(rows[0])
         );
-        Assert.StartsWith("# Kit: loop #1", Text(rows[1]), StringComparison.Ordinal);
+        Assert.StartsWith("🧰 Kit #1", Text(rows[1]), StringComparison.Ordinal);
+        Assert.EndsWith("Whole kit to copy: /kit #1 full", Text(rows[1]), StringComparison.Ordinal);
+        Assert.StartsWith("# Kit: loop #1", Text(rows[2]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,13 +30,13 @@ public sealed class PlaygroundTranscriptTests
             "eve: /done Seal fitted, fridge holds 4C again",
             ":wait 13h",
             "fay: /audit ok Checked the thermometer: 4C",
-            "ann: /kit"
+            "ann: /kit #1 full"
         );
         Assert.Contains(
             output,
             l =>
                 l.StartsWith(
-                    "bot: #1 moves to Deliberate (the listen deadline passed). Propose options with /propose <option>. dan opens the vote with /vote; otherwise it opens by itself in 1d (",
+                    "bot: #1 moves to Deliberate (the listen deadline passed): choosing what to do. Propose options with /propose <option>. dan opens the vote with /vote; otherwise it opens by itself in 1d (",
                     StringComparison.Ordinal
                 )
         );
@@ -144,7 +144,7 @@ public sealed class PlaygroundTranscriptTests
             "eve: /done Dropped him off in time",
             ":wait 10m",
             "fay: /audit ok He made the appointment",
-            "ann: /kit"
+            "ann: /kit #1 full"
         );
         Assert.Contains(
             output,
