@@ -1,39 +1,43 @@
 namespace CivBot.Discord.Tests.Integration;
 
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CivBot.Discord.Tests.Support;
-using CivBot.Sms.Webhooks;
+using CivBot.Telegram.Api;
 using CivBot.Testing;
+using CivBot.Testing.Sms;
+using CivBot.Testing.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 /// <summary>
 /// One group across Telegram, Discord and SMS, on real HTTP against the bot as <c>civbot run</c> composes it with all
-/// three channels: Telegram updates arrive on its webhook and its Bot API is answered on loopback, Discord runs through
-/// the loopback gateway and REST API, SMS arrives as Twilio-signed webhooks. A Telegram admin links a Discord channel
-/// (both admins act), a texter joins and asks for the urgent ride, Telegram and Discord buttons vote in one tally, both
-/// chats show the same receipts, and the Discord channel unlinks afterwards.
+/// three channels: Telegram is the npm telegram-test-api emulator (updates sent through its client routes, the bot's
+/// messages read back from it), Discord runs through the loopback gateway and REST API, SMS arrives as webhooks signed
+/// by the npm twilio package. A Telegram admin links a Discord channel (both admins act), a texter joins and asks for
+/// the urgent ride, Telegram and Discord buttons vote in one tally, both chats show the same receipts, and the Discord
+/// channel unlinks afterwards.
 /// </summary>
-public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
+public sealed partial class LinkedChatsStoryTests : IAsyncLifetime, IDisposable
 {
     private const string Channel = "111";
-    private const string TelegramGroup = "-1001";
-    private const string Secret = "story-secret";
     private const string AuthToken = "story-auth-token";
     private const string Texter = "+15551230001";
 
     private static readonly DiscordUser Dora = new("301", "dora");
 
+    // ann administers the Telegram group (the emulator's getChatMember says so), bob does not.
+    private static readonly User Ann = new(201, "ann");
+    private static readonly User Bob = new(202, "bob");
+    private static readonly Chat Helpers = new(-1001, "supergroup", "Helpers", IsForum: false);
+
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    // What the bot sent on Telegram: message id → (chat, text as it stands after edits).
-    private readonly ConcurrentDictionary<long, (string Chat, string Text)> _telegram = new();
-    private long _telegramIds = 100;
-    private long _updates = 1;
+    private readonly TwilioSigner _signer = new();
     private long _ids = 1000;
     private long _sequence = 1;
+    private Emulator _telegram = null!;
     private LoopbackDiscord _discord = null!;
     private BotHost _bot = null!;
     private GatewayPeer? _gateway;
@@ -41,6 +45,7 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _telegram = await Emulator.StartAsync(admins: [Ann.Id]);
         _discord = await LoopbackDiscord.StartAsync();
         _discord.AutoSession = async peer =>
         {
@@ -50,8 +55,6 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
             await peer.ReadyAsync(1, "story", _discord.ResumeUrl);
             _gateway = peer;
         };
-        _discord.Answer = call =>
-            call.Path.StartsWith("/tg/", StringComparison.Ordinal) ? Telegram(call) : null;
         var port = FreePort.Next();
         _url = $"http://127.0.0.1:{port}";
         _bot = await BotHost.StartAsync(
@@ -66,11 +69,13 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
             },
             others: new Dictionary<string, string?>
             {
-                ["CivBot:Telegram:Token"] = "42:story",
-                ["CivBot:Telegram:ApiBaseUrl"] = _discord.BaseUrl,
-                ["CivBot:Telegram:Mode"] = "webhook",
-                ["CivBot:Telegram:WebhookUrl"] = _url + "/telegram/webhook",
-                ["CivBot:Telegram:WebhookSecret"] = Secret,
+                ["CivBot:Telegram:Token"] = Emulator.Token,
+                ["CivBot:Telegram:ApiBaseUrl"] = _telegram.ApiUrl,
+                // Polling: the emulator numbers updates one by one (over its webhook two close updates can share one).
+                ["CivBot:Telegram:Mode"] = "polling",
+                // The emulator has no limits of its own; the real ones are proven on a fake clock in RateLimiterTests.
+                ["CivBot:Telegram:Limits:PerChatIntervalSeconds"] = "0.02",
+                ["CivBot:Telegram:Limits:PerGroupPerMinute"] = "1000",
                 ["CivBot:Sms:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
                 ["CivBot:Sms:AuthToken"] = AuthToken,
                 ["CivBot:Sms:FromNumber"] = "+15005550006",
@@ -78,7 +83,13 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
                 // Outbound SMS is checked in the outbox; nothing listens here.
                 ["CivBot:Sms:ApiBaseUrl"] = "http://127.0.0.1:9",
             },
-            port: port
+            port: port,
+            services: s =>
+                s.Replace(
+                    ServiceDescriptor.Singleton(
+                        new TelegramTransport(new EmulatorAdapter(new SocketsHttpHandler()))
+                    )
+                )
         );
         await _discord.WaitForAsync(() => _gateway is not null, "the gateway session");
     }
@@ -87,154 +98,10 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
     {
         await _bot.DisposeAsync();
         await _discord.DisposeAsync();
+        await _telegram.DisposeAsync();
     }
 
-    /// <summary>The Telegram Bot API as the bot needs it: ann (201) administers the group, bob (202) does not.</summary>
-    private StubAnswer Telegram(RestCall call)
-    {
-        var method = call.Path[(call.Path.LastIndexOf('/') + 1)..];
-        JsonNode result = method switch
-        {
-            "getMe" => new JsonObject
-            {
-                ["id"] = 42,
-                ["is_bot"] = true,
-                ["username"] = "civbot",
-            },
-            // As Telegram answers: the member's status and user (an administrator's rights left out).
-            "getChatMember" => new JsonObject
-            {
-                ["status"] =
-                    (string?)call.Body?["user_id"]?.ToString() == "201"
-                        ? "administrator"
-                        : "member",
-                ["user"] = new JsonObject
-                {
-                    ["id"] = call.Body?["user_id"]?.DeepClone(),
-                    ["is_bot"] = false,
-                    ["first_name"] = "x",
-                },
-            },
-            "sendMessage" => Sent(call.Body!),
-            "editMessageText" => Edited(call.Body!),
-            _ => JsonValue.Create(true),
-        };
-        return new StubAnswer(
-            200,
-            new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString()
-        );
-    }
-
-    private JsonObject Sent(JsonNode body)
-    {
-        var id = Interlocked.Increment(ref _telegramIds);
-        var chat = body["chat_id"]!.ToString();
-        _telegram[id] = (chat, (string)body["text"]!);
-        return new JsonObject
-        {
-            ["message_id"] = id,
-            ["date"] = 1_767_225_600,
-            ["chat"] = new JsonObject
-            {
-                ["id"] = long.Parse(chat, System.Globalization.CultureInfo.InvariantCulture),
-                ["type"] = chat.StartsWith('-') ? "supergroup" : "private",
-            },
-        };
-    }
-
-    private JsonObject Edited(JsonNode body)
-    {
-        var id = (long)body["message_id"]!;
-        var chat = _telegram[id].Chat;
-        _telegram[id] = (chat, (string)body["text"]!);
-        // Telegram answers an edit with the edited Message.
-        return new JsonObject
-        {
-            ["message_id"] = id,
-            ["date"] = 1_767_225_600,
-            ["chat"] = new JsonObject
-            {
-                ["id"] = long.Parse(chat, System.Globalization.CultureInfo.InvariantCulture),
-                ["type"] = chat.StartsWith('-') ? "supergroup" : "private",
-            },
-        };
-    }
-
-    private async Task TelegramAsync(JsonObject update)
-    {
-        update["update_id"] = Interlocked.Increment(ref _updates);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _url + "/telegram/webhook")
-        {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        using var response = await Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private static JsonObject From(long id, string name) =>
-        new()
-        {
-            ["id"] = id,
-            ["is_bot"] = false,
-            ["first_name"] = name,
-        };
-
-    private Task SayOnTelegramAsync(long user, string name, string text, bool privately = false) =>
-        TelegramAsync(
-            new JsonObject
-            {
-                ["message"] = new JsonObject
-                {
-                    ["message_id"] = Interlocked.Increment(ref _ids),
-                    ["date"] = 1767225600,
-                    ["chat"] = privately
-                        ? new JsonObject
-                        {
-                            ["id"] = user,
-                            ["type"] = "private",
-                            ["first_name"] = name,
-                        }
-                        : new JsonObject
-                        {
-                            ["id"] = long.Parse(
-                                TelegramGroup,
-                                System.Globalization.CultureInfo.InvariantCulture
-                            ),
-                            ["type"] = "supergroup",
-                            ["title"] = "Helpers",
-                        },
-                    ["from"] = From(user, name),
-                    ["text"] = text,
-                },
-            }
-        );
-
-    private Task PressOnTelegramAsync(long user, string name, long messageId, string data) =>
-        TelegramAsync(
-            new JsonObject
-            {
-                ["callback_query"] = new JsonObject
-                {
-                    ["id"] = "cq" + Interlocked.Increment(ref _ids),
-                    ["from"] = From(user, name),
-                    ["message"] = new JsonObject
-                    {
-                        ["message_id"] = messageId,
-                        ["chat"] = new JsonObject
-                        {
-                            ["id"] = long.Parse(
-                                TelegramGroup,
-                                System.Globalization.CultureInfo.InvariantCulture
-                            ),
-                            ["type"] = "supergroup",
-                            ["title"] = "Helpers",
-                        },
-                    },
-                    ["data"] = data,
-                },
-            }
-        );
+    public void Dispose() => _signer.Dispose();
 
     private async Task TextAsync(string body)
     {
@@ -250,7 +117,7 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         {
             Content = new FormUrlEncodedContent(form),
         };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(AuthToken, url, form));
+        request.Headers.Add("X-Twilio-Signature", await _signer.SignAsync(AuthToken, url, form));
         using var response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -301,24 +168,13 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
     private Task DispatchAsync(string type, JsonObject data) =>
         _gateway!.DispatchAsync(Interlocked.Increment(ref _sequence), type, data);
 
-    private (long Id, string Text)? OnTelegram(string chat, string start) =>
-        _telegram
-            .Where(m =>
-                m.Value.Chat == chat && m.Value.Text.StartsWith(start, StringComparison.Ordinal)
-            )
-            .Select(m => ((long, string)?)(m.Key, m.Value.Text))
-            .FirstOrDefault();
-
-    private async Task<(long Id, string Text)> WaitOnTelegramAsync(
-        string start,
-        string chat = TelegramGroup
-    )
+    /// <summary>The bot's first message in a Telegram chat (the group unless told) that starts so, once it is there.</summary>
+    private async Task<BotMessage> WaitOnTelegramAsync(string start, long? chat = null)
     {
-        await _discord.WaitForAsync(
-            () => OnTelegram(chat, start) is not null,
-            $"Telegram: {start} (Telegram got: {string.Join(" | ", _telegram.Values.Select(v => v.Text))})"
-        );
-        return OnTelegram(chat, start)!.Value;
+        bool Match(BotMessage m) =>
+            m.ChatId == (chat ?? Helpers.Id) && m.Text.StartsWith(start, StringComparison.Ordinal);
+        var messages = await _telegram.WaitForAsync(m => m.Any(Match), "Telegram: " + start);
+        return messages.First(Match);
     }
 
     private async Task<StubMessage> WaitOnDiscordAsync(string start)
@@ -335,32 +191,34 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
     public async Task A_Telegram_group_and_a_Discord_channel_link_and_run_an_SMS_ask_with_one_tally_and_one_trail()
     {
         // ann has written to the bot privately, so the link code can reach her there.
-        await SayOnTelegramAsync(201, "ann", "/start", privately: true);
-        await SayOnTelegramAsync(201, "ann", "/link");
-        var dm = await WaitOnTelegramAsync("🔗 Link code for Telegram Helpers: ", "201");
+        await _telegram.CommandAsync(Ann, Ann.Private, "/start");
+        await _telegram.WaitForAsync(m => m.Any(x => x.ChatId == Ann.Id), "the answer to /start");
+        await _telegram.CommandAsync(Ann, Helpers, "/link");
+        var dm = await WaitOnTelegramAsync("🔗 Link code for Telegram Helpers: ", Ann.Id);
         await WaitOnTelegramAsync("🔗 I sent you a link code privately");
         var code = CodeIn().Match(dm.Text).Groups[1].Value;
 
         await SlashAsync("link", ("code", code));
         var asks = await WaitOnTelegramAsync("🔗 Discord #general asks to join this group.");
         await WaitOnDiscordAsync("🔗 Asked to join Telegram Helpers.");
-        // bob is no admin: his confirmation changes nothing.
-        await SayOnTelegramAsync(202, "bob", "/link confirm");
+        // bob is no admin (the emulator's getChatMember says "member"): his confirmation changes nothing.
+        await _telegram.CommandAsync(Bob, Helpers, "/link confirm");
         await WaitOnTelegramAsync("Only an admin of this chat can link");
         // ann accepts with the button under the request (the channel checks she is an admin for it too).
-        await PressOnTelegramAsync(201, "ann", asks.Id, "l:confirm");
+        var accept = Assert.Single(asks.Buttons);
+        await _telegram.CallbackAsync(Ann, Helpers, asks.MessageId, accept.Data);
         await WaitOnTelegramAsync("🔗 Discord #general joined this group");
         await WaitOnDiscordAsync("🔗 Discord #general joined this group");
 
         // A texter joins with the group's code and asks by SMS; both chats see the ask.
-        await SayOnTelegramAsync(202, "bob", "/smscode");
+        await _telegram.CommandAsync(Bob, Helpers, "/smscode");
         var join = await WaitOnTelegramAsync("Text JOIN ");
         await TextAsync("JOIN " + JoinCode().Match(join.Text).Groups[1].Value);
         await TextAsync("ASK Need a ride for my son to the clinic on Main St before 5pm");
         await WaitOnTelegramAsync("📣 New ask #1 from texter");
         await WaitOnDiscordAsync("📣 New ask #1 from texter");
 
-        await SayOnTelegramAsync(202, "bob", "/propose Bob drives him at 4pm");
+        await _telegram.CommandAsync(Bob, Helpers, "/propose Bob drives him at 4pm");
         await WaitOnDiscordAsync("Option 1 for #1 from bob");
         await SlashAsync("propose", ("option", "Taxi paid from the fund"));
         await WaitOnTelegramAsync("Option 2 for #1 from dora");
@@ -368,9 +226,12 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         await TextAsync("VOTE");
         var telegramVote = await WaitOnTelegramAsync("🗳 Vote on #1");
         var discordVote = await WaitOnDiscordAsync("🗳 Vote on #1");
+        Assert.Equal(["v:1:1", "v:1:2"], telegramVote.Buttons.Select(b => b.Data));
 
-        await PressOnTelegramAsync(202, "bob", telegramVote.Id, "v:1:1");
-        await PressOnTelegramAsync(201, "ann", telegramVote.Id, "v:1:1");
+        await _telegram.CallbackAsync(Bob, Helpers, telegramVote.MessageId, "v:1:1");
+        await WaitForTallyAsync(telegramVote.MessageId, "1) Bob drives him at 4pm — 1");
+        await _telegram.CallbackAsync(Ann, Helpers, telegramVote.MessageId, "v:1:1");
+        await WaitForTallyAsync(telegramVote.MessageId, "1) Bob drives him at 4pm — 2");
         await PressOnDiscordAsync(discordVote, "v:1:2");
         // One tally: each chat's own message, edited in place, shows the same totals.
         await _discord.WaitForAsync(
@@ -385,17 +246,22 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
                 ),
             "the Discord tally: " + discordVote.Text
         );
-        await _discord.WaitForAsync(
-            () =>
-                _telegram[telegramVote.Id]
-                    .Text.Contains("2) Taxi paid from the fund — 1", StringComparison.Ordinal)
-                && _telegram[telegramVote.Id]
-                    .Text.Contains("1) Bob drives him at 4pm — 2", StringComparison.Ordinal),
-            "the Telegram tally: " + _telegram[telegramVote.Id].Text
+        var tally = await WaitForTallyAsync(
+            telegramVote.MessageId,
+            "1) Bob drives him at 4pm — 2",
+            "2) Taxi paid from the fund — 1"
         );
+        // Edited in place: the vote was never posted twice in the Telegram group.
+        Assert.Single(
+            await _telegram.BotMessagesAsync(),
+            m =>
+                m.ChatId == Helpers.Id
+                && m.Text.StartsWith("🗳 Vote on #1", StringComparison.Ordinal)
+        );
+        Assert.Equal(telegramVote.MessageId, tally.MessageId);
 
         // /receipts in each chat: one trail.
-        await SayOnTelegramAsync(202, "bob", "/receipts");
+        await _telegram.CommandAsync(Bob, Helpers, "/receipts");
         await SlashAsync("receipts");
         var telegramTrail = await WaitOnTelegramAsync("Receipts for this group:");
         var discordTrail = await WaitOnDiscordAsync("Receipts for this group:");
@@ -414,7 +280,11 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         );
         Assert.Equal(2, stored.Count);
         Assert.Equal(stored[0], stored[1]);
-        Assert.DoesNotContain(TelegramGroup, telegramTrail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            Helpers.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            telegramTrail.Text,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain(Channel, discordTrail.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("5551230001", telegramTrail.Text, StringComparison.Ordinal);
 
@@ -424,7 +294,7 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
             c => c == Texter
         );
         Assert.All(
-            _telegram.Values,
+            await _telegram.BotMessagesAsync(),
             m => Assert.DoesNotContain("5551230001", m.Text, StringComparison.Ordinal)
         );
 
@@ -432,11 +302,8 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
         await SlashAsync("unlink");
         await WaitOnDiscordAsync("The group has 1 open loop");
         await TextAsync("WITHDRAW found a neighbour with a car");
-        await _discord.WaitForAsync(
-            () =>
-                _telegram.Values.Any(m =>
-                    m.Text.Contains("Loop #1 was withdrawn", StringComparison.Ordinal)
-                ),
+        await _telegram.WaitForAsync(
+            m => m.Any(x => x.Text.Contains("Loop #1 was withdrawn", StringComparison.Ordinal)),
             "the withdrawal in Telegram"
         );
         await SlashAsync("unlink");
@@ -446,6 +313,19 @@ public sealed partial class LinkedChatsStoryTests : IAsyncLifetime
             ["discord:111"],
             Column("SELECT group_id FROM chats WHERE channel = 'discord' AND chat_id = '111'")
         );
+    }
+
+    /// <summary>The Telegram vote message, once its edits show every one of <paramref name="lines"/>.</summary>
+    private async Task<BotMessage> WaitForTallyAsync(long messageId, params string[] lines)
+    {
+        bool Match(BotMessage m) =>
+            m.MessageId == messageId
+            && lines.All(line => m.Text.Contains(line, StringComparison.Ordinal));
+        var messages = await _telegram.WaitForAsync(
+            m => m.Any(Match),
+            "the Telegram tally: " + string.Join(", ", lines)
+        );
+        return messages.Single(Match);
     }
 
     private List<string> Column(string sql)

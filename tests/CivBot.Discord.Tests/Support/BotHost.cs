@@ -34,11 +34,13 @@ public sealed class BotHost : IAsyncDisposable
     /// </param>
     /// <param name="others">Other channels' settings (full keys, e.g. <c>CivBot:Telegram:Token</c>), for stories that
     /// span channels; <paramref name="port"/> then fixes the host's loopback port (SMS signatures name the URL).</param>
+    /// <param name="services">Last changes to the composition, e.g. the Telegram transport wrapped for the emulator.</param>
     public static async Task<BotHost> StartAsync(
         IDictionary<string, string?> discord,
         TimeProvider? clock = null,
         IDictionary<string, string?>? others = null,
-        int port = 0
+        int port = 0,
+        Action<IServiceCollection>? services = null
     )
     {
         var db = new TempDb();
@@ -68,6 +70,7 @@ public sealed class BotHost : IAsyncDisposable
                 );
                 if (clock is not null)
                     builder.Services.AddSingleton(clock);
+                services?.Invoke(builder.Services);
             },
             CancellationToken.None
         );

@@ -61,9 +61,6 @@ public sealed class LoopbackDiscord : IAsyncDisposable
         app.Map("/gateway", context => stub!.AcceptAsync(context));
         app.Map("/resume", context => stub!.AcceptAsync(context));
         app.Map("/api/v10/{**path}", context => stub!.RestAsync(context));
-        // A story that spans channels can answer the Telegram Bot API here too (BaseUrl as its ApiBaseUrl): its calls
-        // arrive as "/tg/<method>" for the test's Answer.
-        app.Map("/bot{token}/{method}", context => stub!.RestAsync(context, "/tg/"));
         await app.StartAsync();
         stub = new LoopbackDiscord(app, app.Urls.Single());
         return stub;
@@ -121,14 +118,12 @@ public sealed class LoopbackDiscord : IAsyncDisposable
         await pump;
     }
 
-    private async Task RestAsync(HttpContext context, string? prefix = null)
+    private async Task RestAsync(HttpContext context)
     {
         JsonNode? body = null;
         if (context.Request.ContentLength is > 0 || context.Request.Headers.ContentType.Count > 0)
             body = await JsonNode.ParseAsync(context.Request.Body);
-        var path = prefix is null
-            ? "/" + (string)context.Request.RouteValues["path"]!
-            : prefix + (string)context.Request.RouteValues["method"]!;
+        var path = "/" + (string)context.Request.RouteValues["path"]!;
         var call = new RestCall(
             context.Request.Method,
             path,

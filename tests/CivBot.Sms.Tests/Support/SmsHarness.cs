@@ -9,6 +9,7 @@ using CivBot.Playground;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Receipts;
 using CivBot.Storage.Timers;
+using CivBot.Testing.Sms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,5 +1,7 @@
 namespace CivBot.Sms.Tests.Support;
 
+using CivBot.Testing.Sms;
+
 /// <summary>What the HTTP tests share: the node signer (starting node and loading twilio takes a moment).</summary>
 public sealed class SmsHttpFixture : IDisposable
 {

@@ -1,6 +1,7 @@
 namespace CivBot.Telegram.Tests.Integration;
 
 using CivBot.Telegram.Tests.Support;
+using CivBot.Testing.Telegram;
 
 /// <summary>The whole bot against the npm telegram-test-api emulator, in both delivery modes.</summary>
 public sealed class EmulatorTests

@@ -1,6 +1,7 @@
 namespace CivBot.Telegram.Tests.Integration;
 
 using CivBot.Telegram.Tests.Support;
+using CivBot.Testing.Telegram;
 
 /// <summary>
 /// Mission story 1 in a forum topic of one Telegram group with three people, through the emulator: ann asks, bob

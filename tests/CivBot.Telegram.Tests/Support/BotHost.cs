@@ -4,6 +4,7 @@ using System.Net;
 using CivBot.Hosting;
 using CivBot.Storage;
 using CivBot.Telegram.Api;
+using CivBot.Testing.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,4 @@
-namespace CivBot.Telegram.Tests.Support;
+namespace CivBot.Testing.Telegram;
 
 using System.Diagnostics;
 using System.Net.Http.Json;
@@ -26,7 +26,12 @@ public sealed class Emulator : IAsyncDisposable
         ApiUrl = apiUrl;
     }
 
-    public static async Task<Emulator> StartAsync(string? webhookSecret = null)
+    /// <param name="webhookSecret">Sent back on every webhook POST, as Telegram does with setWebhook's secret_token.</param>
+    /// <param name="admins">Users whom getChatMember calls administrators (everyone else is a plain member).</param>
+    public static async Task<Emulator> StartAsync(
+        string? webhookSecret = null,
+        IEnumerable<long>? admins = null
+    )
     {
         NpmPeers.Require("telegram-test-api");
         var start = new ProcessStartInfo("node")
@@ -36,12 +41,22 @@ public sealed class Emulator : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Repo.PathTo("tests", "CivBot.Telegram.Tests", "emulator.js"));
+        start.ArgumentList.Add(Repo.PathTo("tests", "CivBot.Testing", "Telegram", "emulator.js"));
         start.ArgumentList.Add(
             FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture)
         );
         if (webhookSecret is not null)
-            start.ArgumentList.Add(webhookSecret);
+            start.ArgumentList.Add("--secret=" + webhookSecret);
+        if (admins is not null)
+            start.ArgumentList.Add(
+                "--admins="
+                    + string.Join(
+                        ',',
+                        admins.Select(a =>
+                            a.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        )
+                    )
+            );
         var process = Process.Start(start)!;
         try
         {
@@ -129,7 +144,7 @@ public sealed class Emulator : IAsyncDisposable
                 return messages;
             await Task.Delay(100);
         } while (DateTime.UtcNow < until);
-        throw new Xunit.Sdk.XunitException(
+        throw new TimeoutException(
             $"Timed out waiting for {what}. The bot sent:\n{string.Join("\n", messages.Select(m => $"[{m.ChatId}] {m.Text}"))}"
         );
     }

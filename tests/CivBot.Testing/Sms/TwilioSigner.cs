@@ -1,4 +1,4 @@
-namespace CivBot.Sms.Tests.Support;
+namespace CivBot.Testing.Sms;
 
 using System.Diagnostics;
 using System.Text.Json;
@@ -17,7 +17,7 @@ public sealed class TwilioSigner : IDisposable
         NpmPeers.Require("twilio");
         var start = new ProcessStartInfo(
             "node",
-            Path.Combine(Repo.Root, "tests", "CivBot.Sms.Tests", "sign.js")
+            Repo.PathTo("tests", "CivBot.Testing", "Sms", "sign.js")
         )
         {
             WorkingDirectory = Repo.Root,

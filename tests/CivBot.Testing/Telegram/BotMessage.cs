@@ -1,4 +1,4 @@
-namespace CivBot.Telegram.Tests.Support;
+namespace CivBot.Testing.Telegram;
 
 using System.Text.Json;
 
