@@ -16,6 +16,8 @@ using CivBot.Core.Model;
 /// <param name="Merged">Accounts merged into a member (<c>/me link</c>): the account, and the member it acts as.</param>
 /// <param name="LastChat">While the group spans several chats: the chat each member last spoke in, where a mention
 /// that replaces an undeliverable private message goes.</param>
+/// <param name="Confirmed">The request confirmed last, until its 15 minutes end: a second admin confirming it at the
+/// same moment is told it was already confirmed, and by whom.</param>
 public sealed record LinkState(
     ImmutableList<LinkedChat> Chats,
     LinkCode? Code,
@@ -24,7 +26,8 @@ public sealed record LinkState(
     int Serial,
     ImmutableDictionary<MemberId, ChatAddress>? LastChat = null,
     MemberCode? MemberCode = null,
-    ImmutableDictionary<MemberId, MemberId>? Merged = null
+    ImmutableDictionary<MemberId, MemberId>? Merged = null,
+    ConfirmedLink? Confirmed = null
 )
 {
     public ImmutableDictionary<MemberId, MemberId> MergedAccounts =>
@@ -55,6 +58,9 @@ public sealed record LinkRequest(
     string Handle,
     DateTimeOffset ExpiresAt
 );
+
+/// <summary>A request an admin confirmed (<paramref name="By"/>); it answers a late confirmation until <paramref name="Until"/>.</summary>
+public sealed record ConfirmedLink(LinkedChat Chat, string By, DateTimeOffset Until);
 
 /// <summary>One try of a link code from one of this group's chats.</summary>
 public sealed record LinkTry(ChatAddress Chat, DateTimeOffset At);

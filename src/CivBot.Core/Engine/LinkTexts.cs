@@ -58,6 +58,9 @@ public static class LinkTexts
     public const string NothingToConfirm =
         "No chat is waiting to join (a request lasts 15 minutes). Give an admin of the other chat a code with /link.";
 
+    public static string AlreadyConfirmed(string chat, string by) =>
+        $"That link was already confirmed by {by}: {chat} is in this group now. /links lists the chats.";
+
     public static string Linked(string joined, string chats) =>
         $"🔗 {joined} joined this group: {chats} now share one set of loops, votes and receipts. /links lists the chats.";
 

@@ -181,14 +181,26 @@ internal sealed partial class Turn
     {
         if (Linking.Request is not { } request || now > request.ExpiresAt)
         {
-            Tell(LinkTexts.NothingToConfirm);
+            // Two admins confirming at once: the second finds the request gone, and is told why.
+            Tell(
+                Linking.Confirmed is { } done
+                && now <= done.Until
+                && Linking.Chat(done.Chat.Chat) is not null
+                    ? LinkTexts.AlreadyConfirmed(done.Chat.Name, done.By)
+                    : LinkTexts.NothingToConfirm
+            );
             return;
         }
         var before = WithChat(Linking, ThisChat);
         var names = string.Join(", ", before.Chats.Select(c => c.Name));
         State = State with
         {
-            Linking = before with { Chats = before.Chats.Add(request.Chat), Request = null },
+            Linking = before with
+            {
+                Chats = before.Chats.Add(request.Chat),
+                Request = null,
+                Confirmed = new ConfirmedLink(request.Chat, MyHandleSafe, request.ExpiresAt),
+            },
         };
         Emit(new LinkChat(request.Chat.Chat));
         Record(

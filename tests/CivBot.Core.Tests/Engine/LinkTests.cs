@@ -338,4 +338,35 @@ public sealed class LinkTests
         w.Press(Telegram, "ann", button.Payload);
         Assert.Equal(w.GroupOf(Telegram), w.GroupOf(Discord));
     }
+
+    [Fact]
+    public void Two_admins_confirming_at_the_same_moment_link_once_and_the_second_is_told_it_was_already_confirmed()
+    {
+        var w = new LinkedGroups();
+        w.Send(Telegram, "ann", "/link");
+        w.Send(Discord, "dora", "/link " + w.CodeSent());
+
+        // ann presses Accept and cy types /link confirm at the same instant; the group's turns still come one by one.
+        w.Press(Telegram, "ann", Core.Commands.KnownCommands.LinkConfirmPayload);
+        var state = w.State(Telegram);
+        var late = w.Send(Telegram, "cy", "/link confirm");
+
+        Assert.Equal(
+            [
+                "[telegram] That link was already confirmed by ann: Discord #general is in this group now. /links lists the chats.",
+            ],
+            late
+        );
+        Assert.Equal(w.GroupOf(Telegram), w.GroupOf(Discord));
+        Assert.Single(w.ReceiptsOf(Telegram), r => r.Kind == ReceiptKind.Link);
+        Assert.Equal(state.Linking!.Chats, w.State(Telegram).Linking!.Chats);
+        Assert.DoesNotContain(w.Effects, e => e is Effects.LinkChat);
+
+        // Once the request's 15 minutes are over there is simply nothing to confirm.
+        w.Wait(TimeSpan.FromMinutes(16));
+        Assert.Equal(
+            [$"[telegram] {LinkTexts.NothingToConfirm}"],
+            w.Send(Telegram, "cy", "/link confirm")
+        );
+    }
 }
