@@ -39,6 +39,11 @@ internal sealed partial class Turn(
             OnDraft(draft);
             return;
         }
+        if (input.Body is ChatMovedBody moved)
+        {
+            OnChatMoved(moved.From);
+            return;
+        }
         // A merged account speaks as its member, whose handle is not replaced by this account's display name.
         if (Me == input.Sender.Id)
             EnsureMember();

@@ -20,3 +20,9 @@ public sealed record TimerBody(Engine.TimerSpec Timer) : InboundBody;
 
 /// <summary>A member joined (true) or left (false) the chat.</summary>
 public sealed record MembershipBody(bool Joined) : InboundBody;
+
+/// <summary>
+/// The platform moved the event's chat from <paramref name="From"/> to its new id (a Telegram group became a
+/// supergroup). Storage has rebound the chat already; the group's own state follows with this event.
+/// </summary>
+public sealed record ChatMovedBody(Model.ChatAddress From) : InboundBody;

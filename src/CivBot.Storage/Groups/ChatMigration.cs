@@ -1,5 +1,6 @@
 namespace CivBot.Storage.Groups;
 
+using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Ports;
 using CivBot.Storage.Database;
@@ -9,13 +10,16 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// Rebinds a chat to its new id in one transaction: the chats row (so the group, its state and receipts stay as they
-/// are) and the pending outbox rows (so queued messages reach the new chat, still in id order).
+/// are) and the pending outbox rows (so queued messages reach the new chat, still in id order). Then the group's own
+/// engine is told (<see cref="ChatMovedBody"/>), so its state (linked chats, members' last chats, loops' threads) names
+/// the new id too.
 /// </summary>
 internal sealed class ChatMigration(
     SqliteConnectionFactory connections,
     WriteGate gate,
     GroupRouter router,
     OutboxSignal signal,
+    IGroupEvents events,
     ILogger<ChatMigration> logger
 ) : IChatMigration
 {
@@ -74,7 +78,23 @@ internal sealed class ChatMigration(
         );
         if (moved > 0)
             signal.Notify();
+        if (group is not null)
+            // The platform id names the old chat: the same move reported twice (Telegram tells it in the old and the
+            // new chat, and a send to the old id reports it again) reaches the group once.
+            await events.SubmitToGroupAsync(
+                new GroupId(group),
+                new InboundEvent(
+                    to,
+                    Sender.System,
+                    MovedPrefix + from.ChatId,
+                    new ChatMovedBody(from)
+                ),
+                cancellationToken
+            );
     }
+
+    /// <summary>The platform id of a chat's move: this and the old chat id (platform update ids are numbers).</summary>
+    public const string MovedPrefix = "moved-from:";
 
     private static string? Scalar(
         Microsoft.Data.Sqlite.SqliteConnection connection,

@@ -155,6 +155,58 @@ public sealed partial class LinkPipelineTests : IAsyncLifetime, IDisposable
         );
     }
 
+    [Fact]
+    public async Task A_linked_Telegram_group_that_becomes_a_supergroup_keeps_its_link_under_the_new_id()
+    {
+        var upgraded = new ChatAddress("telegram", "-1009876543");
+        await SayAsync(Telegram, Some.Ann, "/link");
+        var dm = _db.Column("SELECT reply_json FROM outbox WHERE chat_id = 'dmann'").Single();
+        await SayAsync(
+            Discord,
+            Dora,
+            "/link " + CodeIn().Match(ReplyJson.Deserialize(dm).Text).Groups[1].Value
+        );
+        await SayAsync(Telegram, Some.Ann, "/link confirm");
+        // ann last spoke in the Telegram group, and her loop began there.
+        await SayAsync(Telegram, Some.Ann, "/ask a ride to the clinic");
+        var shared = GroupOf(Telegram);
+
+        await _harness.Get<IChatMigration>().MigrateAsync(Telegram, upgraded, default);
+        // Telegram reports the move twice (in the old chat and in the new one): the second changes nothing.
+        await _harness.Get<IChatMigration>().MigrateAsync(Telegram, upgraded, default);
+
+        Assert.Equal(shared, GroupOf(upgraded));
+        var state = Core.Engine.StateJson.Deserialize(
+            _db.Column($"SELECT state_json FROM groups WHERE id = '{shared}'").Single()
+        );
+        Assert.Equal(
+            [upgraded, Discord],
+            state.Linking!.Chats.Select(c => c.Chat).OrderBy(c => c.Channel != "telegram")
+        );
+        Assert.Equal(upgraded, state.Linking.LastChats[Some.Ann.Id]);
+        Assert.Equal(upgraded, Assert.Single(state.Loops).ThreadChat);
+
+        // The chat acts as a chat of the group under its new id: /links there lists both chats, and the loop's
+        // messages go to the new id and to Discord, none to the old address.
+        var before = _db.Scalar("SELECT max(id) FROM outbox");
+        await SayAsync(upgraded, Some.Ann, "/links");
+        Assert.Equal(
+            "This group's chats: Telegram Helpers, Discord #general. An admin of a chat can /unlink it.",
+            Sent(upgraded).Last()
+        );
+        await SayAsync(Discord, Dora, "/propose Dora drives at 4");
+        Assert.Contains(
+            Sent(upgraded),
+            t => t.StartsWith("Option 1 for #1", StringComparison.Ordinal)
+        );
+        Assert.Equal(
+            0,
+            _db.Scalar(
+                $"SELECT count(*) FROM outbox WHERE id > {before} AND chat_id = '{Telegram.ChatId}'"
+            )
+        );
+    }
+
     [GeneratedRegex(@": ([A-Z2-7]{10})\b")]
     private static partial Regex CodeIn();
 }
