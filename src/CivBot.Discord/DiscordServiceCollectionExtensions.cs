@@ -32,6 +32,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<RateLimits>();
         services.AddSingleton<DiscordRest>();
         services.AddSingleton<DirectChannels>();
+        services.AddSingleton<PrivateAnswers>();
         services.AddSingleton<KnownMembers>();
         services.AddSingleton<DiscordSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<DiscordSender>());

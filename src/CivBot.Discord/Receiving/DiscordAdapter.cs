@@ -22,6 +22,7 @@ internal sealed class DiscordAdapter(
     LoopThreads loopThreads,
     DirectChannels directs,
     KnownMembers members,
+    PrivateAnswers answers,
     InteractionResponder responder,
     CommandRegistration commands,
     IOptions<DiscordOptions> options,
@@ -109,7 +110,10 @@ internal sealed class DiscordAdapter(
             logger.LogDebug("Ignored a Discord interaction CivBot does not offer");
             return;
         }
-        Learn(inbound, inbound.Sender.Id.Value[(DiscordChannel.Name.Length + 1)..]);
+        var userId = inbound.Sender.Id.Value[(DiscordChannel.Name.Length + 1)..];
+        Learn(inbound, userId);
+        // An admin's /link: the code it makes follows this answer, ephemeral, instead of going by DM.
+        var pending = answers.Expect(mapped, userId);
         var work = WorkAsync(mapped, inbound, cancellationToken);
         var deferred = false;
         if (await Task.WhenAny(work, Task.Delay(DeferAfter, time, cancellationToken)) != work)
@@ -118,17 +122,27 @@ internal sealed class DiscordAdapter(
             await responder.DeferAsync(mapped, cancellationToken);
         }
         string answer;
+        var recorded = false;
         try
         {
             await work;
             answer = mapped.Confirmation;
+            recorded = true;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("A Discord interaction was not recorded: {Reason}", e.Message);
             answer = "Sorry, that did not go through. Please try again.";
         }
-        await responder.AnswerAsync(mapped, answer, deferred, cancellationToken);
+        try
+        {
+            await responder.AnswerAsync(mapped, answer, deferred, cancellationToken);
+        }
+        finally
+        {
+            if (pending is not null)
+                answers.Answered(pending, recorded);
+        }
     }
 
     private async Task WorkAsync(

@@ -9,12 +9,13 @@ using Microsoft.Extensions.Logging;
 /// <summary>
 /// Sends outbox messages to Discord: escaped text with <c>allowed_mentions</c> that ping nobody but a fallback's member,
 /// buttons as components, long texts in parts (each with a nonce Discord dedupes on), edits in place, DMs opened on
-/// demand. Nothing waits inside: an empty bucket or a 429 is a RetryLater for the outbox, with Discord's own wait.
+/// demand (a link code an admin just asked for with /link goes to that interaction, ephemeral: <see cref="PrivateAnswers"/>). Nothing waits inside: an empty bucket or a 429 is a RetryLater for the outbox, with Discord's own wait.
 /// </summary>
 internal sealed class DiscordSender(
     DiscordRest rest,
     DirectChannels directs,
     KnownMembers members,
+    PrivateAnswers answers,
     ILogger<DiscordSender> logger
 ) : IChannelSender
 {
@@ -39,10 +40,15 @@ internal sealed class DiscordSender(
         string channelId;
         if (chatId.StartsWith(DiscordChannel.DirectPrefix, StringComparison.Ordinal))
         {
-            var (dm, failure) = await directs.OpenAsync(
-                chatId[DiscordChannel.DirectPrefix.Length..],
-                cancellationToken
-            );
+            var userId = chatId[DiscordChannel.DirectPrefix.Length..];
+            // A link code for the admin whose /link interaction waits for it: shown there, to them alone.
+            if (
+                message.IsDirect
+                && await answers.TrySendAsync(userId, message.Reply.Text, cancellationToken)
+                    is { } answered
+            )
+                return answered;
+            var (dm, failure) = await directs.OpenAsync(userId, cancellationToken);
             if (dm is null)
                 return SendOutcome.From(failure!);
             channelId = dm;
