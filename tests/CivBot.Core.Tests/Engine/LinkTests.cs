@@ -369,4 +369,33 @@ public sealed class LinkTests
             w.Send(Telegram, "cy", "/link confirm")
         );
     }
+
+    [Fact]
+    public void A_linked_chat_that_moves_to_a_new_id_stays_linked_there_and_can_unlink_from_it()
+    {
+        var w = Linked();
+        var upgraded = new Core.Model.ChatAddress("telegram", "-100777");
+        w.Send(Telegram, "ann", "/ask a ride to the clinic");
+        var receipts = w.ReceiptsOf(Telegram).Count;
+
+        Assert.Empty(w.Move(Telegram, upgraded));
+
+        var state = w.State(upgraded);
+        Assert.Equal([upgraded, Discord], state.Linking!.Chats.Select(c => c.Chat));
+        Assert.Equal(upgraded, state.Linking.LastChats[new Core.Model.MemberId("telegram:ann")]);
+        Assert.Equal(upgraded, Assert.Single(state.Loops).ThreadChat);
+        Assert.Equal(receipts, w.ReceiptsOf(upgraded).Count);
+        Assert.Equal(
+            [
+                "[telegram] This group's chats: Telegram “Helpers”, Discord #general. An admin of a chat can /unlink it.",
+            ],
+            w.Send(upgraded, "ann", "/links")
+        );
+        w.Send(upgraded, "ann", "/withdraw #1 found a lift");
+        Assert.Contains(
+            "[discord] 🔗 Telegram “Helpers” left this group. Its past receipts stay in the group's trail; new loops there start on their own.",
+            w.Send(upgraded, "ann", "/unlink")
+        );
+        Assert.NotEqual(w.GroupOf(upgraded), w.GroupOf(Discord));
+    }
 }

@@ -91,6 +91,27 @@ public sealed partial class LinkedGroups
 
     public void Wait(TimeSpan span) => Now += span;
 
+    /// <summary>The platform moved a chat to a new id: storage rebinds it, then tells the chat's group.</summary>
+    public List<string> Move(ChatAddress from, ChatAddress to)
+    {
+        var group = GroupOf(from);
+        _chats.Remove(from);
+        _chats[to] = group;
+        _titles[to] = _titles[from];
+        Last = [];
+        Effects.Clear();
+        Run(
+            group,
+            new InboundEvent(
+                to,
+                Sender.System,
+                $"moved-from:{from.ChatId}",
+                new ChatMovedBody(from)
+            )
+        );
+        return Last;
+    }
+
     /// <summary>The code the last /link sent its admin privately.</summary>
     public string CodeSent() =>
         Last.Select(line => CodeLine().Match(line)).First(m => m.Success).Groups[1].Value;
