@@ -45,6 +45,7 @@ internal sealed partial class Turn
         Say(
             loop,
             Texts.Template(
+                English,
                 flow,
                 "audit_started",
                 $"🔎 #{loop.No} moves to Audit. {HandleOf(loop.Auditor)} checks the receipts and the outcome, then /audit ok <note> or /audit flag <what is wrong>.",
@@ -126,7 +127,7 @@ internal sealed partial class Turn
     private void Audit(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd, l => l.Auditor == Me && PhaseOf(l).Kind == PhaseKind.Audit);
-        if (loop is null || !InPhase(loop, "auditing", PhaseKind.Audit))
+        if (loop is null || !InPhase(loop, Languages.Deed.Auditing, PhaseKind.Audit))
             return;
         if (SampleAuthors(loop, PhaseOf(loop)).Contains(Me))
         {
@@ -142,7 +143,7 @@ internal sealed partial class Turn
             );
             return;
         }
-        if (!May(loop, FlowAction.Audit, "audit it"))
+        if (!May(loop, FlowAction.Audit, Languages.Deed.AuditIt))
             return;
         var words = cmd.Words;
         var verdict = words.Length > 0 ? words[0].ToLowerInvariant() : "";

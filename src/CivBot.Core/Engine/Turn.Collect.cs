@@ -11,9 +11,9 @@ internal sealed partial class Turn
     private void Check(ParsedCommand cmd, IReadOnlyList<string> links)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !InPhase(loop, "sending checks", PhaseKind.Collect))
+        if (loop is null || !InPhase(loop, Languages.Deed.SendingChecks, PhaseKind.Collect))
             return;
-        if (!May(loop, FlowAction.Check, "send checks"))
+        if (!May(loop, FlowAction.Check, Languages.Deed.SendChecks))
             return;
         var text = cmd.Args.Trim();
         if (text.Length == 0)

@@ -22,6 +22,7 @@ internal sealed partial class Turn
         Say(
             loop,
             Texts.Template(
+                English,
                 flow,
                 "do_started",
                 $"#{loop.No} moves to Do: {loop.Decision ?? loop.Ask}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {When(loop.PhaseDeadline)}.",
@@ -35,7 +36,7 @@ internal sealed partial class Turn
     private void Claim(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !InPhase(loop, "claiming the work", PhaseKind.Do))
+        if (loop is null || !InPhase(loop, Languages.Deed.ClaimingTheWork, PhaseKind.Do))
             return;
         if (loop.Builders.Contains(Me))
         {
@@ -44,7 +45,7 @@ internal sealed partial class Turn
             );
             return;
         }
-        if (!May(loop, FlowAction.Claim, "claim the work"))
+        if (!May(loop, FlowAction.Claim, Languages.Deed.ClaimTheWork))
             return;
         var max = PhaseOf(loop).Builders?.Max ?? 3;
         if (loop.Builders.Count >= max)
@@ -77,9 +78,9 @@ internal sealed partial class Turn
     private void Spend(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !InPhase(loop, "recording spends", PhaseKind.Do))
+        if (loop is null || !InPhase(loop, Languages.Deed.RecordingSpends, PhaseKind.Do))
             return;
-        if (!May(loop, FlowAction.Spend, "record spends"))
+        if (!May(loop, FlowAction.Spend, Languages.Deed.RecordSpends))
             return;
         var ceiling = PhaseOf(loop).Builders?.MaxSpend ?? Money.DefaultCeiling;
         if (
@@ -125,9 +126,9 @@ internal sealed partial class Turn
     private void Done(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd, l => l.Builders.Contains(Me) && PhaseOf(l).Kind == PhaseKind.Do);
-        if (loop is null || !InPhase(loop, "reporting done", PhaseKind.Do))
+        if (loop is null || !InPhase(loop, Languages.Deed.ReportingDone, PhaseKind.Do))
             return;
-        if (!May(loop, FlowAction.Done, "report it done"))
+        if (!May(loop, FlowAction.Done, Languages.Deed.ReportItDone))
             return;
         var outcome = cmd.Args.Trim();
         if (outcome.Length == 0)

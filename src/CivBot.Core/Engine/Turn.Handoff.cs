@@ -111,6 +111,10 @@ internal sealed partial class Turn
             loop,
             $"🧭 {MyHandleSafe} handed on the steward role of #{loop.No}; rotation picks {next.Handle}. The steward keeps the loop moving."
         );
-        Dm(next.Id, Texts.StewardPicked(loop), fallbackToGroup: false);
+        Dm(
+            next.Id,
+            w => w.StewardPicked(loop.No, Texts.Short(loop.Ask, 100)),
+            fallbackToGroup: false
+        );
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class Turn
             if (State.Loops.Count == 0)
             {
                 Tell(
-                    $"No loop is open.{(State.LastClosedLoop is { } c ? $" The last one, #{c}, is closed: /receipts #{c} · /kit #{c}." : "")} Start one with /ask <what you need>{(FlowForNewLoops() is { } f ? $" (it runs on {f.Title}, {Texts.Timeline(f.Timeline)}; /flows for others)" : "")}."
+                    $"No loop is open.{(State.LastClosedLoop is { } c ? $" The last one, #{c}, is closed: /receipts #{c} · /kit #{c}." : "")} Start one with /ask <what you need>{(FlowForNewLoops() is { } f ? $" (it runs on {f.Title}, {Texts.Timeline(English, f.Timeline)}; /flows for others)" : "")}."
                 );
                 return;
             }
@@ -27,7 +27,7 @@ internal sealed partial class Turn
                     .Append(' ')
                     .Append(Texts.Short(l.Ask, 60))
                     .Append(" · ")
-                    .Append(Texts.PhaseName(PhaseOf(l).Kind))
+                    .Append(English.PhaseName(PhaseOf(l).Kind))
                     .Append(", ")
                     .Append(When(l.Vote?.Deadline ?? l.PhaseDeadline))
                     .Append('\n');
@@ -58,16 +58,16 @@ internal sealed partial class Turn
             s.Append(" · 👍 ").Append(loop.Supporters.Count);
         s.Append('\n');
         s.Append("Phase: ")
-            .Append(Texts.PhaseName(phase.Kind))
+            .Append(English.PhaseName(phase.Kind))
             .Append(" (")
-            .Append(Texts.PhaseMeaning(phase.Kind))
+            .Append(English.PhaseMeaning(phase.Kind))
             .Append(')');
         if (loop.Vote is { } open)
             s.Append(", vote closes ").Append(When(open.Deadline));
         else if (phase.Kind != PhaseKind.Audit)
             s.Append(
                 loop.PhaseDeadline < now
-                    ? $", deadline passed ({Texts.LocalTime(loop.PhaseDeadline, now, Zone)})"
+                    ? $", deadline passed ({English.LocalTime(loop.PhaseDeadline, now, Zone)})"
                     : $", deadline {When(loop.PhaseDeadline)}"
             );
         s.Append('\n');
@@ -137,7 +137,7 @@ internal sealed partial class Turn
             PhaseKind.Listen =>
                 $"add context with /add #{no} or propose an option with /propose #{no} <option>.",
             PhaseKind.Deliberate when loop.Vote is { } vote =>
-                $"{Texts.VoteUsage(loop, vote.Kind)} It closes {When(vote.Deadline)}.",
+                $"{Texts.VoteUsage(English, loop, vote.Kind)} It closes {When(vote.Deadline)}.",
             PhaseKind.Deliberate when loop.Options.Count == 0 =>
                 $"propose an option with /propose #{no} <option>; the vote needs at least one.",
             PhaseKind.Deliberate =>
@@ -154,7 +154,7 @@ internal sealed partial class Turn
                 $"it needs an independent auditor; {steward} picks one with /next #{no} once someone is free.",
             PhaseKind.Audit =>
                 $"{HandleOf(loop.Auditor)} checks the receipts and replies /audit #{no} ok <note> or /audit #{no} flag <problem>.",
-            _ => Texts.WhatNow(phase.Kind),
+            _ => English.WhatNow(phase.Kind),
         };
     }
 
@@ -344,7 +344,7 @@ internal sealed partial class Turn
                 l.Steward == Me ? "steward"
                 : l.Auditor == Me ? "auditor"
                 : "builder";
-            sb.Append($"\nYou are {role} of #{l.No}: {Texts.WhatNow(PhaseOf(l).Kind)}");
+            sb.Append($"\nYou are {role} of #{l.No}: {English.WhatNow(PhaseOf(l).Kind)}");
         }
         Tell(sb.ToString());
     }

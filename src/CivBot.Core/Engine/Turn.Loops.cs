@@ -87,32 +87,33 @@ internal sealed partial class Turn
         };
 
     /// <summary>True when the flow lets this member take the action on this loop; otherwise explains who may.</summary>
-    private bool May(LoopState loop, FlowAction action, string what)
+    private bool May(LoopState loop, FlowAction action, Languages.Deed what)
     {
         var who = FlowOf(loop).WhoMay(action);
         if (who.Any(a => Is(loop, a, Me)))
             return true;
         if (State.Member(Me) is { Active: false })
         {
-            Tell(
-                "You opted out of this group, so you can't take part right now. /optin group brings you back."
-            );
+            Tell(w => w.OptedOutCannotTakePart);
             return false;
         }
-        var names = who.Select(a => Texts.ActorName(a, loop, State)).ToList();
-        Tell($"Only {Texts.JoinOr(names)} can {what} on #{loop.No}. /roles shows who holds what.");
+        Tell(w =>
+            w.OnlyThey(
+                w.JoinOr([.. who.Select(a => Texts.ActorName(w, a, loop, State))]),
+                what,
+                loop.No
+            )
+        );
         return false;
     }
 
     /// <summary>Checks the loop is in one of the given phase kinds; otherwise explains what can be done now.</summary>
-    private bool InPhase(LoopState loop, string what, params PhaseKind[] kinds)
+    private bool InPhase(LoopState loop, Languages.Deed what, params PhaseKind[] kinds)
     {
         var kind = PhaseOf(loop).Kind;
         if (kinds.Contains(kind))
             return true;
-        Tell(
-            $"#{loop.No} is in {Texts.PhaseName(kind)} now, and {what} belongs to {Texts.JoinOr(kinds.Select(Texts.PhaseName).ToList())}. {Texts.WhatNow(kind)}"
-        );
+        Tell(w => w.WrongPhase(loop.No, kind, what, w.JoinOr([.. kinds.Select(w.PhaseName)])));
         return false;
     }
 

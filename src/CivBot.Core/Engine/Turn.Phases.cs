@@ -51,6 +51,7 @@ internal sealed partial class Turn
                 Say(
                     loop,
                     Texts.Template(
+                        English,
                         flow,
                         "collect_started",
                         $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {When(loop.PhaseDeadline)}.",
@@ -126,6 +127,7 @@ internal sealed partial class Turn
         Say(
             loop,
             Texts.Template(
+                English,
                 flow,
                 "closed",
                 $"✅ Loop #{loop.No} is closed ({why}). Thank you all. The trail: /receipts #{loop.No} · the kit for other groups: /kit #{loop.No}",

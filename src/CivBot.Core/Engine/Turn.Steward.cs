@@ -10,7 +10,7 @@ internal sealed partial class Turn
     private void Next(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !May(loop, FlowAction.Next, "move it along"))
+        if (loop is null || !May(loop, FlowAction.Next, Languages.Deed.MoveItAlong))
             return;
         var phase = PhaseOf(loop);
         switch (phase.Kind)

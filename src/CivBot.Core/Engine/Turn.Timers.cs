@@ -44,7 +44,7 @@ internal sealed partial class Turn
                     {
                         Dm(
                             m.Id,
-                            $"⏰ The vote on #{loop.No} closes {When(vote.Deadline)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
+                            $"⏰ The vote on #{loop.No} closes {When(vote.Deadline)} and you haven't voted yet. {Texts.VoteUsage(English, loop, vote.Kind)}",
                             loop: loop
                         );
                     }

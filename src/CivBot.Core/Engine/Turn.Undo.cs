@@ -123,7 +123,7 @@ internal sealed partial class Turn
     /// <summary><c>/undo option 2 duplicate of option 1</c>: the steward reverts someone's option, saying why.</summary>
     private void RevertOption(LoopState loop, string number, string reason)
     {
-        if (!May(loop, FlowAction.Undo, "revert someone else's option"))
+        if (!May(loop, FlowAction.Undo, Languages.Deed.RevertSomeonesOption))
             return;
         if (
             !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
@@ -185,7 +185,7 @@ internal sealed partial class Turn
     /// </summary>
     private void RevertReceipt(LoopState loop, string number, string reason)
     {
-        if (!May(loop, FlowAction.Undo, "revert someone else's move"))
+        if (!May(loop, FlowAction.Undo, Languages.Deed.RevertSomeonesMove))
             return;
         var entry = long.TryParse(
             number,
