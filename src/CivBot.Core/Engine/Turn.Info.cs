@@ -97,7 +97,7 @@ internal sealed partial class Turn
                 .Append(members)
                 .Append(" members at quota ")
                 .Append(collect.Quota)
-                .Append(ShortOfQuota(loop, collect.Quota))
+                .Append(ShortOfQuota(English, loop, collect.Quota))
                 .Append('\n');
         }
         s.Append("Next: ").Append(NextStep(loop, phase));

@@ -39,16 +39,18 @@ internal sealed partial class Turn
             case PhaseKind.Deliberate:
                 if (loop.Options.Count == 0)
                 {
-                    Tell(
-                        $"There are no options to vote on yet. Members propose with /propose #{loop.No} <option>."
-                    );
+                    Tell(w => w.NoOptionsToVoteOn(loop.No));
                     return;
                 }
                 OpenVote(loop, cmd);
                 break;
             case PhaseKind.Do when loop.Builders.Count > 0 && now < loop.PhaseDeadline:
-                Tell(
-                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. After the deadline ({When(loop.PhaseDeadline)}) /next picks new builders."
+                Tell(w =>
+                    w.DoLeavesWhenDone(
+                        loop.No,
+                        string.Join(", ", loop.Builders.Select(b => HandleOf(b))),
+                        At(loop.PhaseDeadline)
+                    )
                 );
                 break;
             case PhaseKind.Do:
@@ -82,8 +84,8 @@ internal sealed partial class Turn
         if (auditor is null)
         {
             if (!byBot)
-                Tell(
-                    $"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}."
+                Tell(w =>
+                    w.NoOtherAuditor(loop.No, loop.Auditor is null ? null : HandleOf(loop.Auditor))
                 );
             return false;
         }
@@ -102,8 +104,8 @@ internal sealed partial class Turn
             RecordBot(loop, ReceiptKind.Role, summary);
         else
             Record(loop, ReceiptKind.Role, MyHandleSafe, summary);
-        Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No} ({why}).");
-        Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0), loop: loop);
+        Say(loop, w => w.NewAuditor(auditor.Handle, loop.No, why));
+        Dm(auditor.Id, w => AuditRequest(w, loop, phase, reminder: 0), loop: loop);
         StartPhaseTimers(loop, phase);
         return true;
     }

@@ -144,7 +144,7 @@ public sealed class TimeZoneTests
         var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
         Assert.Equal(
             expected,
-            Languages.Words.English.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc)
+            CivBot.Core.Languages.Words.English.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc)
         );
     }
 
@@ -159,7 +159,7 @@ public sealed class TimeZoneTests
         var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
         Assert.Equal(
             expected,
-            Languages.Words.Spanish.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc)
+            CivBot.Core.Languages.Words.Spanish.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc)
         );
     }
 }

@@ -30,7 +30,8 @@ public sealed class EngineHarness
         string? flowId = null,
         IFlowCatalog? flows = null,
         string? aiModel = null,
-        string? timeZone = null
+        string? timeZone = null,
+        string? language = null
     )
     {
         Engine = new LoopEngine(
@@ -38,7 +39,8 @@ public sealed class EngineHarness
             new EngineOptions(
                 flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id),
                 AiModel: aiModel,
-                TimeZone: timeZone
+                TimeZone: timeZone,
+                Language: language
             )
         );
         State = Engine.NewGroup(new GroupId("test-group"));

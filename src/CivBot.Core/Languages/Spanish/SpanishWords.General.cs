@@ -116,7 +116,7 @@ internal sealed partial class SpanishWords
                 ? "Aún nadie está libre para coordinarlo. "
                 : $"Coordina: {steward} (por turno). "
         )
-        + $"{PhaseName(phase)} termina {When(deadline)}. Agrega contexto con /agregar #{loop}, apóyalo con +1 o propón una opción con /proponer #{loop} <opción>.";
+        + $"{PhaseName(phase)} termina {When(deadline)}. Suma contexto con /agregar #{loop}, apoya con +1 o propón con /proponer #{loop} <opción>.";
 
     public override string StewardPicked(int loop, string ask) =>
         $"Coordinas el #{loop}: {ask}. Que sea simple y justo: /siguiente lo avanza, /votar abre la votación, /deshacer revierte tu último paso. ¿No puedes? /ceder #{loop} lo pasa a otra persona.";
