@@ -5,7 +5,7 @@ using CivBot.Core.Flows;
 internal sealed partial class SpanishWords
 {
     public override string PrivateHint =>
-        "Hola, soy CivBot, un bot. Para pedir ayuda a tu grupo, empieza con /pedir, p. ej. /pedir Necesito que me lleven a la clínica antes de las 17:00. /ayuda muestra todo lo demás.";
+        "Hola, soy CivBot, un bot. Para pedir ayuda a tu grupo, empieza con /pedir, p. ej. /pedir Necesito que me lleven al médico a las 17:00. /ayuda muestra el resto.";
 
     public override string UnknownCommand(string name, string? guess, string flowCommands) =>
         guess is not null ? $"No conozco /{name}. ¿Quisiste decir /{guess}? /ayuda muestra todo."
