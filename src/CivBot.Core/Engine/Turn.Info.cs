@@ -277,7 +277,7 @@ internal sealed partial class Turn
                 }
                 : new ReceiptCursor(cmd.Loop, 1, State.Head.Seq);
         State = State with { ReceiptCursors = State.ReceiptCursors.SetItem(Me, next) };
-        Emit(new ShowReceipts(Origin, next.Loop, next.Page, next.AsOfSeq));
+        Emit(new ShowReceipts(Origin, next.Loop, next.Page, next.AsOfSeq, Here.Code));
     }
 
     private void Kit(ParsedCommand cmd)
@@ -298,7 +298,7 @@ internal sealed partial class Turn
             Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
             return;
         }
-        Emit(new ShowKit(Origin, n));
+        Emit(new ShowKit(Origin, n, Here.Code));
     }
 
     private void Help()

@@ -109,7 +109,7 @@ public static class KitRenderer
         sb.Append("## Receipts\n");
         foreach (var r in oldestFirst)
             sb.Append("- ")
-                .Append(ReceiptText.Line(r))
+                .Append(ReceiptText.Line(Languages.Words.English, r))
                 .Append(" `")
                 .Append(r.Hash[..12])
                 .Append("`\n");

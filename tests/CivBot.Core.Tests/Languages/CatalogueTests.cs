@@ -150,6 +150,8 @@ public sealed class CatalogueTests
             return nullable ? [$"«s{i}»", null] : [$"«s{i}»"];
         if (type == typeof(int))
             return [7301 + i];
+        if (type == typeof(int?))
+            return [7301 + i, null];
         if (type == typeof(long))
             return [7301L + i];
         if (type == typeof(bool))

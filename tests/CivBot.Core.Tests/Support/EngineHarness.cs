@@ -173,7 +173,13 @@ public sealed class EngineHarness
                         Render(
                             q.To,
                             ReceiptText
-                                .Page(page.Take(10).ToList(), q.Loop, q.Page, page.Count > 10)
+                                .Page(
+                                    CivBot.Core.Languages.Words.Of(q.Language),
+                                    page.Take(10).ToList(),
+                                    q.Loop,
+                                    q.Page,
+                                    page.Count > 10
+                                )
                                 .Text,
                             input
                         )
@@ -200,7 +206,17 @@ public sealed class EngineHarness
                         prev = r;
                     }
                     printed.AddRange(
-                        Render(v.To, ReceiptText.Verified(Receipts.Count, broken).Text, input)
+                        Render(
+                            v.To,
+                            ReceiptText
+                                .Verified(
+                                    CivBot.Core.Languages.Words.Of(v.Language),
+                                    Receipts.Count,
+                                    broken
+                                )
+                                .Text,
+                            input
+                        )
                     );
                     break;
             }
