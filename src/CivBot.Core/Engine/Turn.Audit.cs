@@ -148,7 +148,7 @@ internal sealed partial class Turn
         if (verdict == "ok")
         {
             Record(loop, ReceiptKind.AuditConfirmed, MyHandleSafe, note, evidence: Links.In(note));
-            Close(loop, $"audit confirmed by {MyHandleSafe}");
+            Close(loop, new Languages.Why(w => w.AuditConfirmedBy(MyHandleSafe)));
             return;
         }
         var flagged = Record(
@@ -168,7 +168,14 @@ internal sealed partial class Turn
                 $"Rolled back after the audit flag: {flagged.Summary}",
                 evidence: [$"receipt:#{flagged.Seq}"]
             );
-            CloseUndecided(loop with { Undo = [] }, "rolled back after the audit", "closed");
+            CloseUndecided(
+                loop with
+                {
+                    Undo = [],
+                },
+                new Languages.Why(w => w.RolledBackAfterAudit),
+                new Languages.Why(w => w.ClosedPlainly)
+            );
             return;
         }
         // The re-audit samples afresh, and always sees what is added after this flag.
@@ -180,7 +187,7 @@ internal sealed partial class Turn
                 FlaggedAtSeq = flagged.Seq,
             },
             onFlag,
-            "the audit flagged a problem to fix"
+            new Languages.Why(w => w.AuditFlaggedToFix)
         );
     }
 }

@@ -165,7 +165,7 @@ internal sealed partial class Turn
         Say(loop, w => w.ReportsDone(MyHandleSafe, loop.No, Shown(receipt)));
         if (loop.AskedPrivately && loop.Asker != Me)
             Dm(loop.Asker, w => w.YourAskDone(loop.No, Shown(receipt)), fallbackToGroup: false);
-        EnterPhase(loop, NextPhaseId(loop), "done reported");
+        EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.DoneReported));
         if (State.Loop(loop.No) is { } now2)
             Put(Reversible(before, now2, receipt, "reporting done"));
     }

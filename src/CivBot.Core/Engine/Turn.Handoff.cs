@@ -79,7 +79,11 @@ internal sealed partial class Turn
                 );
                 break;
             case Role.Auditor when PhaseOf(loop).Kind == PhaseKind.Audit:
-                RepickAuditor(loop, PhaseOf(loop), $"{MyHandleSafe} handed it on");
+                RepickAuditor(
+                    loop,
+                    PhaseOf(loop),
+                    new Languages.Why(w => w.HandedOnBy(MyHandleSafe))
+                );
                 break;
             case Role.Auditor:
                 // Chosen for an audit that has not started: the audit picks again when it starts.

@@ -20,7 +20,7 @@ internal sealed partial class Turn
             {
                 var before = loop;
                 var target = phase.Next;
-                EnterPhase(loop, target, $"{MyHandleSafe} moved it on");
+                EnterPhase(loop, target, new Languages.Why(w => w.MovedOnBy(MyHandleSafe)));
                 if (State.Loop(loop.No) is { } moved)
                 {
                     var receipt = Record(
@@ -60,7 +60,7 @@ internal sealed partial class Turn
                 CloseUnaudited(loop);
                 break;
             case PhaseKind.Audit:
-                RepickAuditor(loop, phase, $"picked again by {MyHandleSafe}");
+                RepickAuditor(loop, phase, new Languages.Why(w => w.PickedAgainBy(MyHandleSafe)));
                 break;
         }
     }
@@ -72,7 +72,7 @@ internal sealed partial class Turn
     private bool RepickAuditor(
         LoopState loop,
         PhaseDefinition phase,
-        string why,
+        Languages.Why why,
         bool byBot = false
     )
     {
@@ -99,12 +99,12 @@ internal sealed partial class Turn
         };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why})";
+        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why.In(English)})";
         if (byBot)
             RecordBot(loop, ReceiptKind.Role, summary);
         else
             Record(loop, ReceiptKind.Role, MyHandleSafe, summary);
-        Say(loop, w => w.NewAuditor(auditor.Handle, loop.No, why));
+        Say(loop, w => w.NewAuditor(auditor.Handle, loop.No, why.In(w)));
         Dm(auditor.Id, w => AuditRequest(w, loop, phase, reminder: 0), loop: loop);
         StartPhaseTimers(loop, phase);
         return true;

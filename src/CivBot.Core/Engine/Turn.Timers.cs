@@ -86,7 +86,14 @@ internal sealed partial class Turn
         switch (phase.Kind)
         {
             case PhaseKind.Listen:
-                EnterPhase(loop with { Undo = [] }, phase.Next, "the listen deadline passed");
+                EnterPhase(
+                    loop with
+                    {
+                        Undo = [],
+                    },
+                    phase.Next,
+                    new Languages.Why(w => w.ListenDeadlinePassed)
+                );
                 break;
             case PhaseKind.Collect:
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
@@ -101,7 +108,14 @@ internal sealed partial class Turn
                             ShortOfQuota(w, loop, phase.Collect!.Quota)
                         )
                 );
-                EnterPhase(loop with { Undo = [] }, phase.Next, "the collection deadline passed");
+                EnterPhase(
+                    loop with
+                    {
+                        Undo = [],
+                    },
+                    phase.Next,
+                    new Languages.Why(w => w.CollectionDeadlinePassed)
+                );
                 break;
             case PhaseKind.Deliberate when loop.Vote is null:
                 if (loop.Options.Count == 0)

@@ -296,7 +296,12 @@ internal sealed partial class Turn
                 $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})"
             );
             Say(loop, w => w.NoQuorum(loop.No, turnout, required));
-            RoundWithoutDecision(loop, settings, settings.OnNoQuorum, "no quorum");
+            RoundWithoutDecision(
+                loop,
+                settings,
+                settings.OnNoQuorum,
+                new Languages.Why(w => w.NoQuorumReached)
+            );
             return;
         }
         if (vote.Kind == VoteKind.Consent)
@@ -320,7 +325,7 @@ internal sealed partial class Turn
                         Undo = [],
                     },
                     settings.OnRejected,
-                    "an objection was raised",
+                    new Languages.Why(w => w.ObjectionRaised),
                     undecided: true
                 );
                 return;
@@ -381,6 +386,6 @@ internal sealed partial class Turn
         );
         if (loop.AskedPrivately)
             Dm(loop.Asker, w => w.DecisionOnYourAsk(loop.No, winner.Text), fallbackToGroup: false);
-        EnterPhase(loop, NextPhaseId(loop), "decided");
+        EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.Decided));
     }
 }

@@ -25,7 +25,12 @@ internal sealed partial class Turn
         }
         var reason = PersonalData.Redact(Texts.Short(cmd.Args.Trim(), 200));
         var why = reason.Length == 0 ? $"by {MyHandleSafe}" : $"by {MyHandleSafe} ({reason})";
-        CloseUndecided(loop, why, "was withdrawn", tellAsker: loop.Asker != Me);
+        CloseUndecided(
+            loop,
+            why,
+            new Languages.Why(w => w.WasWithdrawn),
+            tellAsker: loop.Asker != Me
+        );
         if (input.IsPrivate)
             Tell(
                 $"Done: #{loop.No} is withdrawn and the group has been told. Thanks for letting them know."
