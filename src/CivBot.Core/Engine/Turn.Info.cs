@@ -232,11 +232,7 @@ internal sealed partial class Turn
         if (what is "group" or "all")
         {
             UpdateMember(member with { Active = optIn });
-            Tell(
-                optIn
-                    ? "Welcome back! You're in the rotation and will get nudges again."
-                    : "You're out of this group's loops: no roles, no reminders, and no adding or voting. You stay in the chat and your receipts stay on the record. /optin group brings you back."
-            );
+            Tell(w => optIn ? w.BackInGroup : w.OutOfGroup);
             if (!optIn)
                 foreach (var r in Enum.GetValues<Role>())
                     HandOnEverywhere(r);
@@ -244,9 +240,7 @@ internal sealed partial class Turn
         }
         if (!RoleNames.TryParse(what, out var role))
         {
-            Tell(
-                $"Which role? /{verb} steward, /{verb} builder, /{verb} auditor, or /{verb} group."
-            );
+            Tell(w => w.WhichRole(w.Command(verb)));
             return;
         }
         UpdateMember(
@@ -255,11 +249,7 @@ internal sealed partial class Turn
                 OptedOut = optIn ? member.OptedOut.Remove(role) : member.OptedOut.Add(role),
             }
         );
-        Tell(
-            optIn
-                ? $"You're back in the {role.Name()} rotation."
-                : $"You're out of the {role.Name()} rotation from now on. /optin {role.Name()} to come back."
-        );
+        Tell(w => optIn ? w.RotationBack(role) : w.RotationOut(role));
         if (!optIn)
             HandOnEverywhere(role);
     }
@@ -272,14 +262,12 @@ internal sealed partial class Turn
             .ToList();
         if (unknown.Count > 0)
         {
-            Tell(
-                "Try /receipts for the latest, /receipts #3 for one loop, and add \"more\" to page back."
-            );
+            Tell(w => w.ReceiptsUsage);
             return;
         }
         if (cmd.Loop is { } n && n >= State.NextLoopNo)
         {
-            Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
+            Tell(w => w.NoSuchLoopYet(n, OpenLoopsHint(w)));
             return;
         }
         var cursor = State.ReceiptCursors.GetValueOrDefault(Me);
@@ -300,16 +288,12 @@ internal sealed partial class Turn
             cmd.Loop ?? State.LastClosedLoop ?? (State.Loops.Count == 1 ? State.Loops[0].No : null);
         if (loop is not { } n)
         {
-            Tell(
-                State.Loops.Count == 0
-                    ? "No loop has closed yet, so there is no kit. Kits appear when a loop closes."
-                    : $"Which loop? e.g. /kit #{State.Loops[^1].No}"
-            );
+            Tell(w => State.Loops.Count == 0 ? w.NoKitYet : w.WhichKit(State.Loops[^1].No));
             return;
         }
         if (n >= State.NextLoopNo)
         {
-            Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
+            Tell(w => w.NoSuchLoopYet(n, OpenLoopsHint(w)));
             return;
         }
         Emit(new ShowKit(Origin, n, Here.Code));

@@ -27,10 +27,8 @@ internal sealed partial class Turn
             var named = State.Loop(n);
             if (named is null)
             {
-                Tell(
-                    n < State.NextLoopNo
-                        ? $"Loop #{n} is closed. Its receipts: /receipts #{n} · its kit: /kit #{n}"
-                        : $"There is no loop #{n} yet. {OpenLoopsHint()}"
+                Tell(w =>
+                    n < State.NextLoopNo ? w.LoopIsClosed(n) : w.NoSuchLoopYet(n, OpenLoopsHint(w))
                 );
             }
             return named;
@@ -38,27 +36,30 @@ internal sealed partial class Turn
         switch (State.Loops.Count)
         {
             case 0:
-                Tell("No loop is open right now. Start one with /ask <what you need>.");
+                Tell(w => w.NoLoopOpenStartOne);
                 return null;
             case 1:
                 return State.Loops[0];
             default:
-                Tell(
-                    $"Several loops are open, so please say which one, e.g. /{cmd.Name} #{State.Loops[^1].No} {cmd.Args}".TrimEnd()
-                        + $". {OpenLoopsHint()}"
+                Tell(w =>
+                    w.SayWhichLoop(
+                        $"/{w.Command(cmd.Name)} #{State.Loops[^1].No} {cmd.Args}".TrimEnd(),
+                        OpenLoopsHint(w)
+                    )
                 );
                 return null;
         }
     }
 
-    private string OpenLoopsHint() =>
+    private string OpenLoopsHint(Languages.Words w) =>
         State.Loops.Count == 0
-            ? "No loop is open right now."
-            : "Open now: "
-                + string.Join(
+            ? w.NoLoopOpenNow
+            : w.OpenNow(
+                string.Join(
                     ", ",
                     State.Loops.Select(l => $"#{l.No} {Texts.Short(l.Ask, 30)} ({l.Phase})")
-                );
+                )
+            );
 
     private void Put(LoopState loop) =>
         State = State with

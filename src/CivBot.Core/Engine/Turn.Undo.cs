@@ -46,7 +46,7 @@ internal sealed partial class Turn
             Tell(
                 loop.Undo.IsEmpty
                     ? $"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record."
-                    : $"/undo takes back only your own last move, and you have none to take back on #{loop.No}. To revert someone else's, {StewardWho(loop)} names it with a reason, e.g. /undo #{loop.No} option 2 duplicate of option 1."
+                    : $"/undo takes back only your own last move, and you have none to take back on #{loop.No}. To revert someone else's, {StewardWho(English, loop)} names it with a reason, e.g. /undo #{loop.No} option 2 duplicate of option 1."
             );
             return;
         }
@@ -73,7 +73,7 @@ internal sealed partial class Turn
         if (reverted is null)
         {
             Tell(
-                $"Others have moved on #{loop.No} since {entry.Description}, and undoing it now would undo their moves too. Say what should change in the group, or ask {StewardWho(loop)}."
+                $"Others have moved on #{loop.No} since {entry.Description}, and undoing it now would undo their moves too. Say what should change in the group, or ask {StewardWho(English, loop)}."
             );
             return;
         }
@@ -271,6 +271,6 @@ internal sealed partial class Turn
         : loop.Options.Count == 0 ? " No options now: /propose <option>."
         : "\nOptions now: " + string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}"));
 
-    private string StewardWho(LoopState loop) =>
-        loop.Steward is { } s ? $"the steward ({HandleOf(s)})" : "the steward";
+    private string StewardWho(Languages.Words w, LoopState loop) =>
+        loop.Steward is { } s ? w.TheSteward(HandleOf(s)) : w.TheStewardRole;
 }

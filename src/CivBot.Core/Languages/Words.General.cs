@@ -30,6 +30,9 @@ public abstract partial class Words
 
     public abstract string TheSteward(string handle);
 
+    /// <summary>"the steward", when nobody holds the role.</summary>
+    public abstract string TheStewardRole { get; }
+
     public abstract string NoBuilderYet { get; }
 
     public abstract string TheBuilders(string handles);
@@ -63,6 +66,22 @@ public abstract partial class Words
     public abstract string NoVoteOpen { get; }
 
     public abstract string SeveralVotesOpen(int loop, string numbers);
+
+    // ---- Which loop ----
+
+    public abstract string LoopIsClosed(int loop);
+
+    public abstract string NoSuchLoopYet(int loop, string openNow);
+
+    public abstract string NoLoopOpenNow { get; }
+
+    public abstract string NoLoopOpenStartOne { get; }
+
+    /// <summary>"Several loops are open, so please say which one, e.g. /vote #3 2. Open now: …"</summary>
+    public abstract string SayWhichLoop(string example, string openNow);
+
+    /// <summary>"Open now: #1 Need a ride (listen), #2 …"</summary>
+    public abstract string OpenNow(string loops);
 
     // ---- /language ----
 

@@ -62,6 +62,23 @@ public abstract partial class Words
 
     public abstract string RoleName(Role role);
 
+    public abstract string BackInGroup { get; }
+
+    public abstract string OutOfGroup { get; }
+
+    /// <summary>"Which role? /optout steward, …" with the command as the reader types it.</summary>
+    public abstract string WhichRole(string command);
+
+    public abstract string RotationBack(Role role);
+
+    public abstract string RotationOut(Role role);
+
+    public abstract string ReceiptsUsage { get; }
+
+    public abstract string NoKitYet { get; }
+
+    public abstract string WhichKit(int loop);
+
     /// <summary>The command list; <paramref name="flowCommands"/> is " · /urgent &lt;need&gt;" for each flow command.</summary>
     public abstract string Help(string flowCommands);
 

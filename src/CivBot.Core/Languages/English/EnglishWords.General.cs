@@ -72,6 +72,8 @@ internal sealed partial class EnglishWords
 
     public override string TheSteward(string handle) => $"the steward ({handle})";
 
+    public override string TheStewardRole => "the steward";
+
     public override string NoBuilderYet => "a builder (nobody has claimed it yet: /claim)";
 
     public override string TheBuilders(string handles) => $"the builders ({handles})";
@@ -132,6 +134,22 @@ internal sealed partial class EnglishWords
 
     public override string SeveralVotesOpen(int loop, string numbers) =>
         $"Several votes are open; say which, e.g. /vote #{loop} {numbers}.";
+
+    public override string LoopIsClosed(int loop) =>
+        $"Loop #{loop} is closed. Its receipts: /receipts #{loop} · its kit: /kit #{loop}";
+
+    public override string NoSuchLoopYet(int loop, string openNow) =>
+        $"There is no loop #{loop} yet. {openNow}";
+
+    public override string NoLoopOpenNow => "No loop is open right now.";
+
+    public override string NoLoopOpenStartOne =>
+        "No loop is open right now. Start one with /ask <what you need>.";
+
+    public override string SayWhichLoop(string example, string openNow) =>
+        $"Several loops are open, so please say which one, e.g. {example}. {openNow}";
+
+    public override string OpenNow(string loops) => $"Open now: {loops}";
 
     public override string LanguageIs(string name, bool forYou, string codes) =>
         forYou

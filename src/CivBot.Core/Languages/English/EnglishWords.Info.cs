@@ -106,6 +106,28 @@ internal sealed partial class EnglishWords
 
     public override string RoleName(Role role) => role.Name();
 
+    public override string BackInGroup =>
+        "Welcome back! You're in the rotation and will get nudges again.";
+
+    public override string OutOfGroup =>
+        "You're out of this group's loops: no roles, no reminders, and no adding or voting. You stay in the chat and your receipts stay on the record. /optin group brings you back.";
+
+    public override string WhichRole(string command) =>
+        $"Which role? /{command} steward, /{command} builder, /{command} auditor, or /{command} group.";
+
+    public override string RotationBack(Role role) => $"You're back in the {role.Name()} rotation.";
+
+    public override string RotationOut(Role role) =>
+        $"You're out of the {role.Name()} rotation from now on. /optin {role.Name()} to come back.";
+
+    public override string ReceiptsUsage =>
+        "Try /receipts for the latest, /receipts #3 for one loop, and add \"more\" to page back.";
+
+    public override string NoKitYet =>
+        "No loop has closed yet, so there is no kit. Kits appear when a loop closes.";
+
+    public override string WhichKit(int loop) => $"Which loop? e.g. /kit #{loop}";
+
     public override string Help(string flowCommands) =>
         "I'm CivBot, a bot that helps this group turn asks into small, accountable actions, with receipts.\n"
         + "Ask & listen: /ask <need> · /add <note or link> · +1\n"

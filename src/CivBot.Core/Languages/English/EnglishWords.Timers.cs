@@ -31,6 +31,30 @@ internal sealed partial class EnglishWords
     public override string NoOtherAuditor(int loop, string? auditor) =>
         $"Nobody else independent is available to audit #{loop}{(auditor is null ? "" : $"; {auditor} stays the auditor")}.";
 
+    public override string NoRoleOn(int loop) =>
+        $"You hold no role on #{loop}, so there is nothing to hand on. /roles shows who holds what.";
+
+    public override string NoRoleAnywhere =>
+        "You hold no role on an open loop, so there is nothing to hand on. /roles shows who holds what.";
+
+    public override string SayWhichRole(string loops, int last) =>
+        $"You hold roles on {loops}: say which, e.g. /handoff #{last}.";
+
+    public override string NobodyElseToSteward(int loop) =>
+        $"Nobody else is free to steward #{loop}, so you still hold it. Ask in the group for someone to /optin steward, then /handoff #{loop}.";
+
+    public override string StewardHandedOn(string who, int loop, string next) =>
+        $"🧭 {who} handed on the steward role of #{loop}; rotation picks {next}. The steward keeps the loop moving.";
+
+    public override string OnlyAskerOrSteward(string asker, string steward, int loop) =>
+        $"Only the asker ({asker}) or {steward} can withdraw #{loop}. If it's no longer needed, tell them in the group.";
+
+    public override string WithdrawnBy(string who, string? reason) =>
+        reason is null ? $"by {who}" : $"by {who} ({reason})";
+
+    public override string WithdrawnDone(int loop) =>
+        $"Done: #{loop} is withdrawn and the group has been told. Thanks for letting them know.";
+
     public override string NewAuditor(string auditor, int loop, string why) =>
         $"🔎 {auditor} is now the auditor of #{loop} ({why}).";
 }

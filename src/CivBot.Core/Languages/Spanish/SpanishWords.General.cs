@@ -72,6 +72,8 @@ internal sealed partial class SpanishWords
 
     public override string TheSteward(string handle) => $"quien coordina ({handle})";
 
+    public override string TheStewardRole => "quien coordina";
+
     public override string NoBuilderYet => "quien lo haga (nadie lo reclamó aún: /reclamar)";
 
     public override string TheBuilders(string handles) => $"quienes lo hacen ({handles})";
@@ -132,6 +134,22 @@ internal sealed partial class SpanishWords
 
     public override string SeveralVotesOpen(int loop, string numbers) =>
         $"Hay varias votaciones abiertas; di cuál, p. ej. /votar #{loop} {numbers}.";
+
+    public override string LoopIsClosed(int loop) =>
+        $"El ciclo #{loop} está cerrado. Sus recibos: /recibos #{loop} · su kit: /kit #{loop}";
+
+    public override string NoSuchLoopYet(int loop, string openNow) =>
+        $"Aún no hay un ciclo #{loop}. {openNow}";
+
+    public override string NoLoopOpenNow => "No hay ningún ciclo abierto ahora.";
+
+    public override string NoLoopOpenStartOne =>
+        "No hay ningún ciclo abierto ahora. Empieza uno con /pedir <lo que necesitas>.";
+
+    public override string SayWhichLoop(string example, string openNow) =>
+        $"Hay varios ciclos abiertos, así que di cuál, p. ej. {example}. {openNow}";
+
+    public override string OpenNow(string loops) => $"Abiertos ahora: {loops}";
 
     public override string LanguageIs(string name, bool forYou, string codes) =>
         forYou

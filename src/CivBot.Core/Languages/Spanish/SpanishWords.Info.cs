@@ -108,6 +108,28 @@ internal sealed partial class SpanishWords
             _ => "auditoría",
         };
 
+    public override string BackInGroup =>
+        "¡Qué bueno que vuelves! Estás otra vez en los turnos y recibirás avisos.";
+
+    public override string OutOfGroup =>
+        "Saliste de los ciclos de este grupo: sin roles, sin recordatorios, sin agregar ni votar. Sigues en el chat y tus recibos quedan registrados. /aceptar group te trae de vuelta.";
+
+    public override string WhichRole(string command) =>
+        $"¿Qué rol? /{command} steward, /{command} builder, /{command} auditor o /{command} group.";
+
+    public override string RotationBack(Role role) => $"Volviste a los turnos de {RoleName(role)}.";
+
+    public override string RotationOut(Role role) =>
+        $"Desde ahora no tienes turnos de {RoleName(role)}. /aceptar {role.Name()} para volver.";
+
+    public override string ReceiptsUsage =>
+        "Prueba /recibos para los últimos, /recibos #3 para un ciclo, y agrega \"more\" para ver anteriores.";
+
+    public override string NoKitYet =>
+        "Aún no se cerró ningún ciclo, así que no hay kit. Los kits aparecen al cerrar un ciclo.";
+
+    public override string WhichKit(int loop) => $"¿Qué ciclo? P. ej. /kit #{loop}";
+
     public override string Help(string flowCommands) =>
         "Soy CivBot, un bot que ayuda a este grupo a convertir pedidos en acciones pequeñas y con recibos.\n"
         + "Pedir y escuchar: /pedir <necesidad> · /agregar <nota o enlace> · +1\n"

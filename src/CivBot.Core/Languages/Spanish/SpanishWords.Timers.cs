@@ -31,6 +31,30 @@ internal sealed partial class SpanishWords
     public override string NoOtherAuditor(int loop, string? auditor) =>
         $"No hay otra persona independiente para auditar el #{loop}{(auditor is null ? "" : $"; {auditor} sigue auditando")}.";
 
+    public override string NoRoleOn(int loop) =>
+        $"No tienes ningún rol en el #{loop}, así que no hay nada que pasar. /roles muestra quién tiene cada rol.";
+
+    public override string NoRoleAnywhere =>
+        "No tienes ningún rol en un ciclo abierto, así que no hay nada que pasar. /roles muestra quién tiene cada rol.";
+
+    public override string SayWhichRole(string loops, int last) =>
+        $"Tienes roles en {loops}: di cuál, p. ej. /ceder #{last}.";
+
+    public override string NobodyElseToSteward(int loop) =>
+        $"No hay nadie más libre para coordinar el #{loop}, así que sigues tú. Pide en el grupo que alguien use /aceptar steward, y luego /ceder #{loop}.";
+
+    public override string StewardHandedOn(string who, int loop, string next) =>
+        $"🧭 {who} pasó la coordinación del #{loop}; por turno la toma {next}. Quien coordina mantiene el ciclo en marcha.";
+
+    public override string OnlyAskerOrSteward(string asker, string steward, int loop) =>
+        $"Solo quien pidió ({asker}) o {steward} puede retirar el #{loop}. Si ya no hace falta, díselo en el grupo.";
+
+    public override string WithdrawnBy(string who, string? reason) =>
+        reason is null ? $"por {who}" : $"por {who} ({reason})";
+
+    public override string WithdrawnDone(int loop) =>
+        $"Listo: el #{loop} fue retirado y el grupo ya lo sabe. Gracias por avisar.";
+
     public override string NewAuditor(string auditor, int loop, string why) =>
         $"🔎 Ahora {auditor} audita el #{loop} ({why}).";
 }
