@@ -72,7 +72,7 @@ internal sealed partial class Turn
                 AssignBuilder(
                     loop,
                     [Me],
-                    $"{MyHandleSafe} handed #{loop.No} on",
+                    new Languages.Why(w => w.HandedOnLoop(MyHandleSafe, loop.No)),
                     "the builder handed it on"
                 );
                 break;

@@ -146,7 +146,13 @@ internal sealed partial class Turn
 
     /// <summary>Nobody claimed the work in time: rotation picks a builder.</summary>
     private void PickBuilder(LoopState loop) =>
-        AssignBuilder(loop, [], $"Nobody claimed #{loop.No}", "nobody claimed it", byBot: true);
+        AssignBuilder(
+            loop,
+            [],
+            new Languages.Why(w => w.NobodyClaimed(loop.No)),
+            "nobody claimed it",
+            byBot: true
+        );
 
     private void NudgeAuditor(LoopState loop, PhaseDefinition phase, MemberId auditor, int attempt)
     {
