@@ -9,9 +9,9 @@ public static class SmsTexts
     public const string Help =
         "CivBot, a bot for your group's asks: JOIN <code> to join, ASK <need> to ask, a digit to vote, STATUS, NAME <name>. STOP to stop.";
 
-    /// <summary>Help in Spanish (AYUDA). The SMS commands keep their English words for now.</summary>
+    /// <summary>Help in Spanish (AYUDA), with the Spanish command words (the English ones work too).</summary>
     public const string HelpEs =
-        "CivBot, un bot para los pedidos de tu grupo: JOIN <clave> para unirte, ASK <pedido> para pedir, 1 o 2 para votar, STATUS. PARAR para salir.";
+        "CivBot, un bot para los pedidos de tu grupo: UNIRME <clave> para unirte, PEDIR <pedido> para pedir, 1 o 2 para votar, ESTADO, NOMBRE <nombre>. PARAR para salir.";
 
     /// <summary>
     /// The confirmation of a Spanish opt-out. Twilio confirms STOP itself but knows no Spanish word, so CivBot does:

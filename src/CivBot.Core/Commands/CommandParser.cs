@@ -29,7 +29,10 @@ public static partial class CommandParser
         return FromParts(name, trimmed[m.Length..]);
     }
 
-    /// <summary>Builds a command from a name and raw arguments (used for platform-parsed commands too).</summary>
+    /// <summary>
+    /// Builds a command from a name and raw arguments (used for platform-parsed commands too). A Spanish alias
+    /// (<c>/pedir</c>) becomes the command it names (<c>ask</c>).
+    /// </summary>
     public static ParsedCommand FromParts(string name, string args)
     {
         // "#N" names a loop only as the first or the last word, so "/add Room #4 is free" keeps its text.
@@ -50,7 +53,11 @@ public static partial class CommandParser
             words.RemoveAt(words.Count - 1);
         }
         var rest = loop is null ? args.Trim() : string.Join(' ', words);
-        return new ParsedCommand(name.TrimStart('/').ToLowerInvariant(), rest, loop);
+        return new ParsedCommand(
+            KnownCommands.Canonical(name.TrimStart('/').ToLowerInvariant()),
+            rest,
+            loop
+        );
     }
 
     private static bool TryLoop(string word, out int loop)

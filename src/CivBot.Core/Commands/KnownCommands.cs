@@ -43,7 +43,57 @@ public static class KnownCommands
         "handoff",
         "timezone",
         "improve",
+        "language",
     ];
+
+    /// <summary>
+    /// Spanish names of the commands (<c>/pedir</c> is <c>/ask</c>), each mapped to the command it names. ASCII only, so
+    /// they type on any keyboard; none is a word a Spanish sentence often starts with ("yo", "para"), since over SMS the
+    /// first word of a message is a command when it names one.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<
+        string,
+        string
+    >(StringComparer.Ordinal)
+    {
+        ["pedir"] = "ask",
+        ["agregar"] = "add",
+        ["proponer"] = "propose",
+        ["votar"] = "vote",
+        ["objetar"] = "object",
+        ["reclamar"] = "claim",
+        ["gasto"] = "spend",
+        ["hecho"] = "done",
+        ["auditar"] = "audit",
+        ["revisar"] = "check",
+        ["siguiente"] = "next",
+        ["deshacer"] = "undo",
+        ["estado"] = "status",
+        ["rechazar"] = "optout",
+        ["aceptar"] = "optin",
+        ["recibos"] = "receipts",
+        ["verificar"] = "verify",
+        ["publicar"] = "publish",
+        ["despublicar"] = "unpublish",
+        ["ayuda"] = "help",
+        ["unirme"] = "join",
+        ["nombre"] = "name",
+        ["flujos"] = "flows",
+        ["flujo"] = "flow",
+        ["retirar"] = "withdraw",
+        ["borrador"] = "draft",
+        ["vincular"] = "link",
+        ["vinculos"] = "links",
+        ["desvincular"] = "unlink",
+        ["ceder"] = "handoff",
+        ["zonahoraria"] = "timezone",
+        ["mejorar"] = "improve",
+        ["idioma"] = "language",
+    };
+
+    /// <summary>The command a name stands for: itself, or the command a Spanish alias names.</summary>
+    public static string Canonical(string name) =>
+        Aliases.TryGetValue(name, out var command) ? command : name;
 
     /// <summary>
     /// Commands a chat admin may use beyond their role; a channel learns the sender's admin status (which may cost a

@@ -23,13 +23,23 @@ public sealed record ScheduleTimer(TimerSpec Timer) : Effect;
 /// <param name="Loop">Only this loop's receipts, or the whole group's.</param>
 /// <param name="Page">1 = newest ten, 2 = the ten before, ...</param>
 /// <param name="AsOfSeq">Receipts after this sequence number are ignored, so paging is stable while new receipts arrive.</param>
-public sealed record ShowReceipts(Audience To, int? Loop, int Page, long AsOfSeq) : Effect;
+/// <param name="Language">The reader's language code: the page is rendered in it.</param>
+public sealed record ShowReceipts(
+    Audience To,
+    int? Loop,
+    int Page,
+    long AsOfSeq,
+    string Language = "en"
+) : Effect;
 
 /// <summary>Answer with the kit of a loop, rendered from its receipts.</summary>
-public sealed record ShowKit(Audience To, int Loop, bool Full = false) : Effect;
+/// <param name="Full">The whole Markdown kit rather than the few lines of the chat summary.</param>
+/// <param name="Language">The reader's language code.</param>
+public sealed record ShowKit(Audience To, int Loop, bool Full = false, string Language = "en")
+    : Effect;
 
 /// <summary>Verify the group's hash chain and answer with the result.</summary>
-public sealed record VerifyReceipts(Audience To) : Effect;
+public sealed record VerifyReceipts(Audience To, string Language = "en") : Effect;
 
 /// <summary>
 /// Make <paramref name="Code"/> the group's join code: texting "JOIN &lt;code&gt;" to the SMS number joins the group.

@@ -18,6 +18,7 @@ using CivBot.Core.Receipts;
 /// <param name="JoinCode">The code texters send ("JOIN &lt;code&gt;") to join the group by SMS, once someone asked for one.</param>
 /// <param name="JoinCodeSerial">How many join codes the group has had; a new code is derived from it.</param>
 /// <param name="TimeZone">The IANA zone the group chose with <c>/timezone</c>; null follows the flow's, then the deployment's.</param>
+/// <param name="Language">The language code the group chose with <c>/language</c>; null follows the flow's, then the deployment's.</param>
 /// <param name="ChosenFlow">The flow the group chose with <c>/flow</c> for new loops; null follows the deployment's default.</param>
 public sealed record GroupState(
     GroupId Id,
@@ -50,6 +51,9 @@ public sealed record GroupState(
         null,
     // The group's IANA time zone (/timezone); null: the flow's, else the deployment's, else UTC.
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? TimeZone =
+        null,
+    // The group's language code (/language, /idioma); null: the flow's, else the deployment's, else English.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? Language =
         null
 )
 {

@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using System.Globalization;
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts;
 
 /// <summary>Parses "amount currency what" for /spend: an ISO 4217 currency, its minor unit, and the flow's ceiling.</summary>
@@ -15,7 +16,7 @@ internal static class Money
         out decimal amount,
         out string currency,
         out string what,
-        out string problem
+        out Func<Words, string> problem
     )
     {
         amount = 0;
@@ -23,13 +24,13 @@ internal static class Money
         what = "";
         if (words.Length < 3)
         {
-            problem = "A spend needs an amount, a currency and what it was for.";
+            problem = w => w.SpendNeedsParts;
             return false;
         }
-        var raw = words[0].TrimStart('$', '€', '£', '¥');
+        var raw = DecimalPoint(words[0].TrimStart('$', '€', '£', '¥'));
         if (raw.StartsWith('-'))
         {
-            problem = "A spend is money paid out, so it must be more than zero.";
+            problem = w => w.SpendMustBePositive;
             return false;
         }
         if (
@@ -41,43 +42,57 @@ internal static class Money
             )
         )
         {
-            problem =
-                $"\"{words[0]}\" isn't an amount I can read (use digits and a dot, like 12.50).";
+            var written = words[0];
+            problem = w => w.NotAnAmount(written);
             return false;
         }
         if (amount <= 0)
         {
-            problem = "A spend is money paid out, so it must be more than zero.";
+            problem = w => w.SpendMustBePositive;
             return false;
         }
         currency = words[1].ToUpperInvariant();
         if (Currencies.MinorUnit(currency) is not { } minor)
         {
-            problem =
-                $"\"{words[1]}\" isn't a currency code I know; use its ISO code, like USD, EUR, GBP or JPY.";
+            var written = words[1];
+            problem = w => w.NotACurrency(written);
             return false;
         }
         if (decimal.Round(amount, minor) != amount)
         {
-            problem =
-                minor == 0
-                    ? $"{currency} has no smaller unit, so the amount must be a whole number."
-                    : $"{currency} amounts have at most {minor} decimals.";
+            var code = currency;
+            problem = w => minor == 0 ? w.NoMinorUnit(code) : w.TooManyDecimals(code, minor);
             return false;
         }
         if (amount > ceiling)
         {
-            problem =
-                $"That is more than one spend may be here ({Currencies.Format(ceiling, currency)}); check the amount, or record it in parts the group agreed.";
+            var code = currency;
+            problem = w => w.OverCeiling(w.Amount(ceiling, code));
             return false;
         }
         what = string.Join(' ', words[2..]);
         if (what.Length > 200)
         {
-            problem = "Please describe the spend in under 200 characters.";
+            problem = w => w.SpendWhatTooLong;
             return false;
         }
-        problem = "";
+        problem = _ => "";
         return true;
+    }
+
+    /// <summary>
+    /// "10,50" as "10.50": a comma followed by one or two digits is a decimal comma (Spanish readers write it so).
+    /// "1,000" stays unreadable rather than guessed: it may mean a thousand or one.
+    /// </summary>
+    private static string DecimalPoint(string raw)
+    {
+        var comma = raw.IndexOf(',', StringComparison.Ordinal);
+        return
+            comma > 0
+            && raw.IndexOf('.', StringComparison.Ordinal) < 0
+            && raw.Length - comma - 1 is 1 or 2
+            && raw.LastIndexOf(',') == comma
+            ? raw.Replace(',', '.')
+            : raw;
     }
 }

@@ -2,50 +2,40 @@ namespace CivBot.Core.Engine;
 
 using System.Globalization;
 using CivBot.Core.Flows;
+using CivBot.Core.Languages;
 
-/// <summary>The engine's words. Warm, plain, one clear next step; a flow can override the key messages.</summary>
+/// <summary>
+/// Helpers for the engine's words, which live in the catalogue (<see cref="Words"/>): shortening, the closest command,
+/// a flow's length, who holds a role, and a flow's own templates, which override the catalogue's key messages.
+/// </summary>
 internal static class Texts
 {
     public static IReadOnlyList<string> Commands => CivBot.Core.Commands.KnownCommands.All;
 
-    public const string PrivateHint =
-        "Hi, I'm CivBot, a bot. To ask your group for help, start with /ask, e.g. /ask Need a ride to the clinic before 5pm. /help lists everything else.";
-
-    public static string UnknownCommand(string name, IReadOnlyList<string> flowCommands)
-    {
-        var guess = Commands
+    /// <summary>The known or flow command closest to an unknown <paramref name="name"/> (at most two edits away), if any.</summary>
+    public static string? Guess(string name, IReadOnlyList<string> flowCommands) =>
+        Commands
             .Concat(flowCommands)
             .Select(c => (c, d: Distance(c, name)))
             .Where(x => x.d <= 2)
             .OrderBy(x => x.d)
             .Select(x => x.c)
             .FirstOrDefault();
-        var flows = flowCommands.Select(c => "/" + c).ToList();
-        return guess is not null
-                ? $"I don't know /{name}. Did you mean /{guess}? /help lists everything."
-            : flows.Count > 0
-                ? $"I don't know /{name}. /help lists what I can do; /flows the loops this group can run ({string.Join(", ", flows)})."
-            : $"I don't know /{name}. /help lists what I can do.";
-    }
 
     /// <summary>A flow's length in plain words: "about 2 hours", "about a week".</summary>
-    public static string Timeline(TimeSpan span)
+    public static string Timeline(Words w, TimeSpan span)
     {
-        static string About(double n, string one, string many) =>
-            Math.Round(n) <= 1 ? $"about {one}" : $"about {Math.Round(n):0} {many}";
+        static int N(double n) => (int)Math.Round(n);
         return span.TotalMinutes switch
         {
-            < 45 => About(span.TotalMinutes, "a minute", "minutes"),
-            < 90 => "about an hour",
-            _ when span.TotalHours < 36 => About(span.TotalHours, "an hour", "hours"),
-            _ when span.TotalDays is >= 6 and < 9 => "about a week",
-            _ when span.TotalDays < 14 => About(span.TotalDays, "a day", "days"),
-            _ => About(span.TotalDays / 7, "a week", "weeks"),
+            < 45 => w.About(N(span.TotalMinutes), TimeUnit.Minute),
+            < 90 => w.About(1, TimeUnit.Hour),
+            _ when span.TotalHours < 36 => w.About(N(span.TotalHours), TimeUnit.Hour),
+            _ when span.TotalDays is >= 6 and < 9 => w.About(1, TimeUnit.Week),
+            _ when span.TotalDays < 14 => w.About(N(span.TotalDays), TimeUnit.Day),
+            _ => w.About(N(span.TotalDays / 7), TimeUnit.Week),
         };
     }
-
-    public static string Welcome(string handle) =>
-        $"Welcome, {handle}! I'm CivBot, a bot that helps this group turn asks into small actions with receipts. /help shows how.";
 
     public static string Short(string text, int max)
     {
@@ -57,143 +47,43 @@ internal static class Texts
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
-    public static string JoinOr(IReadOnlyList<string> items) =>
-        items.Count switch
-        {
-            0 => "",
-            1 => items[0],
-            _ => string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1],
-        };
+    public static string JoinOr(IReadOnlyList<string> items) => Words.English.JoinOr(items);
 
-    public static string PhaseName(PhaseKind kind) =>
-        kind switch
-        {
-            PhaseKind.Listen => "Listen",
-            PhaseKind.Deliberate => "Deliberate",
-            PhaseKind.Do => "Do",
-            PhaseKind.Collect => "Collect",
-            PhaseKind.Audit => "Audit",
-            _ => kind.ToString(),
-        };
-
-    /// <summary>What a phase is for, in a few plain words.</summary>
-    public static string PhaseMeaning(PhaseKind kind) =>
-        kind switch
-        {
-            PhaseKind.Listen => "hearing the need and ideas",
-            PhaseKind.Deliberate => "choosing what to do",
-            PhaseKind.Do => "carrying out the decision",
-            PhaseKind.Collect => "everyone sends checks",
-            PhaseKind.Audit => "someone independent checks the receipts",
-            _ => "",
-        };
-
-    public static string WhatNow(PhaseKind kind) =>
-        kind switch
-        {
-            PhaseKind.Listen =>
-                "Add context with /add, +1 it, propose options with /propose; the steward moves on with /next.",
-            PhaseKind.Deliberate =>
-                "Propose with /propose; the steward opens the vote with /vote; then /vote <n>.",
-            PhaseKind.Do =>
-                "Builders /claim, record /spend and progress (/add), and report /done <outcome>.",
-            PhaseKind.Collect => "Send your checks with /check <what you checked>.",
-            PhaseKind.Audit =>
-                "The auditor checks the receipts and replies /audit ok <note> or /audit flag <problem>.",
-            _ => "",
-        };
-
-    public static string ActorName(Actor actor, LoopState loop, Engine.GroupState state) =>
+    public static string ActorName(Words w, Actor actor, LoopState loop, GroupState state) =>
         actor switch
         {
-            Actor.Participant => "members",
-            Actor.Asker => $"the asker ({loop.AskerHandle})",
-            Actor.Steward => $"the steward ({Handle(loop.Steward, state)})",
+            Actor.Participant => w.Members,
+            Actor.Asker => w.TheAsker(loop.AskerHandle),
+            Actor.Steward => w.TheSteward(Handle(w, loop.Steward, state)),
             Actor.Builder => loop.Builders.Count == 0
-                ? "a builder (nobody has claimed it yet: /claim)"
-                : $"the builders ({string.Join(", ", loop.Builders.Select(b => Handle(b, state)))})",
-            Actor.Auditor => $"the auditor ({Handle(loop.Auditor, state)})",
+                ? w.NoBuilderYet
+                : w.TheBuilders(string.Join(", ", loop.Builders.Select(b => Handle(w, b, state)))),
+            Actor.Auditor => w.TheAuditor(Handle(w, loop.Auditor, state)),
             _ => actor.ToString(),
         };
 
-    private static string Handle(Model.MemberId? id, Engine.GroupState state) =>
-        id is { } m ? state.Member(m)?.Handle ?? "someone" : "nobody yet";
+    private static string Handle(Words w, Model.MemberId? id, GroupState state) =>
+        id is { } m ? state.Member(m)?.Handle ?? w.Someone : w.NobodyYet;
 
-    public static string VoteKindName(VoteKind kind) =>
-        kind switch
-        {
-            VoteKind.Single => "single choice",
-            VoteKind.Approval => "approval",
-            VoteKind.Consent => "consent",
-            _ => kind.ToString(),
-        };
-
-    public static string VoteUsage(LoopState loop, VoteKind kind) =>
-        kind switch
-        {
-            VoteKind.Approval =>
-                $"Vote with the numbers you approve, e.g. /vote #{loop.No} 1 3 (options 1 to {loop.Options.Count}).",
-            VoteKind.Consent =>
-                $"Consent with /vote #{loop.No} {loop.Vote?.ConsentOption}, or object with /object #{loop.No} <reason>.",
-            _ when loop.Options.Count == 1 => $"Vote with /vote #{loop.No} 1.",
-            _ => $"Vote with one number from 1 to {loop.Options.Count}, e.g. /vote #{loop.No} 1.",
-        };
+    public static string VoteUsage(Words w, LoopState loop, VoteKind kind) =>
+        w.VoteUsage(kind, loop.No, loop.Options.Count, loop.Vote?.ConsentOption ?? 1);
 
     /// <summary>
-    /// "in 2h (14:05)" in the group's local time, with the weekday when it is not today ("in 2d (Fri 17:00)") and the
-    /// date as well beyond a week; "now" when it has passed. The relative part is exact, rounded up to the minute.
+    /// Uses the flow's template for <paramref name="key"/> when it has one and the reader reads the flow's language
+    /// (a flow's messages are written in one), else the default text.
     /// </summary>
-    public static string When(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
-    {
-        var left = at - now;
-        if (left <= TimeSpan.Zero)
-            return "now";
-        return $"in {Durations.Format(RoundUp(left))} ({LocalTime(at, now, zone)})";
-    }
-
-    /// <summary>"14:05" today, "Fri 17:00" within a week either side, "Fri Dec 4 17:00" further off, in local time.</summary>
-    public static string LocalTime(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, zone);
-        var today = TimeZoneInfo.ConvertTime(now, zone).Date;
-        var format =
-            local.Date == today ? "HH:mm"
-            : local.Date < today.AddDays(7) && local.Date > today.AddDays(-7) ? "ddd HH:mm"
-            : "ddd MMM d HH:mm";
-        return local.ToString(format, CultureInfo.InvariantCulture);
-    }
-
-    private static TimeSpan RoundUp(TimeSpan t) =>
-        t < TimeSpan.FromMinutes(1)
-            ? TimeSpan.FromSeconds(Math.Ceiling(t.TotalSeconds))
-            : TimeSpan.FromMinutes(Math.Ceiling(t.TotalMinutes - 1e-9));
-
-    public static string LoopOpened(
-        LoopState loop,
-        PhaseDefinition first,
-        string? steward,
-        string deadline
-    ) =>
-        $"📣 New ask #{loop.No} from {loop.AskerHandle}: {Short(loop.Ask, 160)}\n"
-        + (
-            steward is null
-                ? "Nobody is free to steward it yet. "
-                : $"Steward: {steward} (by rotation; keeps it moving). "
-        )
-        + $"{PhaseName(first.Kind)} ({PhaseMeaning(first.Kind)}) ends {deadline}. Add context with /add #{loop.No}, +1 it, or /propose #{loop.No} <option>.";
-
-    public static string StewardPicked(LoopState loop) =>
-        $"You are the steward of #{loop.No}: {Short(loop.Ask, 100)}. Keep it small and fair: /next moves it on, /vote opens the vote, /undo reverts your last move. Can't do it? /handoff #{loop.No} hands it on.";
-
-    /// <summary>Uses the flow's template for <paramref name="key"/> when it has one, else the default text.</summary>
     public static string Template(
+        Words w,
         FlowDefinition flow,
         string key,
         string fallback,
         params (string Name, string Value)[] values
     )
     {
-        if (!flow.Messages.TryGetValue(key, out var template))
+        if (
+            w.Code != (flow.Language ?? Words.English.Code)
+            || !flow.Messages.TryGetValue(key, out var template)
+        )
             return fallback;
         var text = template;
         foreach (var (name, value) in values)

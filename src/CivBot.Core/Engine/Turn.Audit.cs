@@ -26,10 +26,7 @@ internal sealed partial class Turn
             {
                 loop = loop with { Auditor = null };
                 Put(loop);
-                Say(
-                    loop,
-                    $"#{loop.No} needs an audit, but nobody independent is available: everyone eligible asked, stewarded or built it (or opted out). When someone new joins, {HandleOf(loop.Steward)} can pick an auditor with /next #{loop.No}."
-                );
+                Say(loop, w => w.NoIndependentAuditor(loop.No, HandleOf(loop.Steward)));
                 return;
             }
             loop = loop with { Auditor = auditor.Id };
@@ -44,49 +41,39 @@ internal sealed partial class Turn
         var flow = FlowOf(loop);
         Say(
             loop,
-            Texts.Template(
-                flow,
-                "audit_started",
-                $"🔎 #{loop.No} moves to Audit. {HandleOf(loop.Auditor)} checks the receipts and the outcome, then /audit ok <note> or /audit flag <what is wrong>.",
-                ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
-                ("ask", loop.Ask),
-                ("auditor", HandleOf(loop.Auditor))
-            )
+            w =>
+                Texts.Template(
+                    w,
+                    flow,
+                    "audit_started",
+                    w.AuditStarted(loop.No, HandleOf(loop.Auditor)),
+                    ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
+                    ("ask", loop.Ask),
+                    ("auditor", HandleOf(loop.Auditor))
+                )
         );
-        Dm(loop.Auditor!.Value, AuditRequest(loop, phase, reminder: 0), loop: loop);
+        Dm(loop.Auditor!.Value, w => AuditRequest(w, loop, phase, reminder: 0), loop: loop);
     }
 
-    private string AuditRequest(LoopState loop, PhaseDefinition phase, int reminder)
+    private static string AuditRequest(
+        Languages.Words w,
+        LoopState loop,
+        PhaseDefinition phase,
+        int reminder
+    )
     {
         var sb = new StringBuilder();
-        sb.Append(
-                reminder == 0 ? "You are the auditor of #" : $"Reminder {reminder}: please audit #"
-            )
-            .Append(loop.No)
-            .Append(": ")
-            .Append(Texts.Short(loop.Ask, 100))
-            .Append('\n');
-        sb.Append("Look over /receipts #").Append(loop.No);
+        sb.Append(w.AuditRequestHead(reminder, loop.No, Texts.Short(loop.Ask, 100))).Append('\n');
         var sample = phase.Audit?.Sample ?? 0;
-        if (sample > 0 && loop.Checks.Count > 0)
+        var sampled = sample > 0 && loop.Checks.Count > 0;
+        sb.Append(w.AuditLookOver(loop.No, sampled)).Append('\n');
+        if (sampled)
         {
-            sb.Append(" and these sampled checks:\n");
             foreach (var c in Sample(loop, sample))
-                sb.Append("- receipt #")
-                    .Append(c.ReceiptSeq)
-                    .Append(" by ")
-                    .Append(c.Handle)
-                    .Append(": ")
-                    .Append(Texts.Short(c.Text, 120))
+                sb.Append(w.SampledCheck(c.ReceiptSeq, c.Handle, Texts.Short(c.Text, 120)))
                     .Append('\n');
         }
-        else
-            sb.Append(".\n");
-        sb.Append("Then reply /audit #")
-            .Append(loop.No)
-            .Append(" ok <note> or /audit #")
-            .Append(loop.No)
-            .Append(" flag <what is wrong>.");
+        sb.Append(w.AuditReply(loop.No));
         return sb.ToString();
     }
 
@@ -126,52 +113,42 @@ internal sealed partial class Turn
     private void Audit(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd, l => l.Auditor == Me && PhaseOf(l).Kind == PhaseKind.Audit);
-        if (loop is null || !InPhase(loop, "auditing", PhaseKind.Audit))
+        if (loop is null || !InPhase(loop, Languages.Deed.Auditing, PhaseKind.Audit))
             return;
         if (SampleAuthors(loop, PhaseOf(loop)).Contains(Me))
         {
-            Tell(
-                $"One of your checks is in the audit sample of #{loop.No}, so you can't audit it: independent eyes keep receipts honest. {HandleOf(loop.Auditor)} is the auditor."
-            );
+            Tell(w => w.InAuditSample(loop.No, HandleOf(loop.Auditor)));
             return;
         }
         if (Involved(loop).Contains(Me))
         {
-            Tell(
-                $"You asked, stewarded or built #{loop.No}, so you can't audit it: independent eyes keep receipts honest. {HandleOf(loop.Auditor)} is the auditor."
-            );
+            Tell(w => w.TooInvolvedToAudit(loop.No, HandleOf(loop.Auditor)));
             return;
         }
-        if (!May(loop, FlowAction.Audit, "audit it"))
+        if (!May(loop, FlowAction.Audit, Languages.Deed.AuditIt))
             return;
         var words = cmd.Words;
         var verdict = words.Length > 0 ? words[0].ToLowerInvariant() : "";
         var note = words.Length > 1 ? string.Join(' ', words[1..]) : "";
         if (verdict is not ("ok" or "flag"))
         {
-            Tell(
-                $"Please say ok or flag: /audit #{loop.No} ok <note>, or /audit #{loop.No} flag <what is wrong>."
-            );
+            Tell(w => w.AuditOkOrFlag(loop.No));
             return;
         }
         if (note.Length == 0)
         {
-            Tell(
-                verdict == "ok"
-                    ? $"Add a short note on what you checked: /audit #{loop.No} ok Receipts match, she confirmed the ride."
-                    : $"What is wrong? The builders need to know: /audit #{loop.No} flag <what is wrong>."
-            );
+            Tell(w => w.AuditNoteMissing(verdict == "ok", loop.No));
             return;
         }
         if (note.Length > MaxNoteLength)
         {
-            Tell($"Please keep the note under {MaxNoteLength} characters.");
+            Tell(w => w.AuditNoteTooLong(MaxNoteLength));
             return;
         }
         if (verdict == "ok")
         {
             Record(loop, ReceiptKind.AuditConfirmed, MyHandleSafe, note, evidence: Links.In(note));
-            Close(loop, $"audit confirmed by {MyHandleSafe}");
+            Close(loop, new Languages.Why(w => w.AuditConfirmedBy(MyHandleSafe)));
             return;
         }
         var flagged = Record(
@@ -182,7 +159,7 @@ internal sealed partial class Turn
             evidence: Links.In(note)
         );
         var onFlag = PhaseOf(loop).Audit?.OnFlag ?? FlowDefinition.RollbackTarget;
-        Say(loop, $"🚩 {MyHandleSafe} flagged #{loop.No}: {Shown(flagged)}");
+        Say(loop, w => w.Flagged(MyHandleSafe, loop.No, Shown(flagged)));
         if (onFlag == FlowDefinition.RollbackTarget)
         {
             RecordBot(
@@ -191,7 +168,14 @@ internal sealed partial class Turn
                 $"Rolled back after the audit flag: {flagged.Summary}",
                 evidence: [$"receipt:#{flagged.Seq}"]
             );
-            CloseUndecided(loop with { Undo = [] }, "rolled back after the audit", "closed");
+            CloseUndecided(
+                loop with
+                {
+                    Undo = [],
+                },
+                new Languages.Why(w => w.RolledBackAfterAudit),
+                new Languages.Why(w => w.ClosedPlainly)
+            );
             return;
         }
         // The re-audit samples afresh, and always sees what is added after this flag.
@@ -203,7 +187,7 @@ internal sealed partial class Turn
                 FlaggedAtSeq = flagged.Seq,
             },
             onFlag,
-            "the audit flagged a problem to fix"
+            new Languages.Why(w => w.AuditFlaggedToFix)
         );
     }
 }

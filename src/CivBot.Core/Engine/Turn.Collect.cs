@@ -11,23 +11,19 @@ internal sealed partial class Turn
     private void Check(ParsedCommand cmd, IReadOnlyList<string> links)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !InPhase(loop, "sending checks", PhaseKind.Collect))
+        if (loop is null || !InPhase(loop, Languages.Deed.SendingChecks, PhaseKind.Collect))
             return;
-        if (!May(loop, FlowAction.Check, "send checks"))
+        if (!May(loop, FlowAction.Check, Languages.Deed.SendChecks))
             return;
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell(
-                $"What did you check? e.g. /check #{loop.No} Eastside Clinic: phone number and hours are right. A link or photo works too."
-            );
+            Tell(w => w.CheckWhat(loop.No));
             return;
         }
         if (text.Length > MaxNoteLength)
         {
-            Tell(
-                $"Please keep one check under {MaxNoteLength} characters; send several /check messages instead."
-            );
+            Tell(w => w.CheckTooLong(MaxNoteLength));
             return;
         }
         var quota = PhaseOf(loop).Collect!.Quota;
@@ -46,13 +42,7 @@ internal sealed partial class Turn
         };
         Put(loop);
         var (done, members, total) = CollectProgress(loop, quota);
-        var you =
-            mine >= quota
-                ? $"That's {mine} from you: quota met, thank you!"
-                : $"That's {mine} of your {quota}.";
-        Tell(
-            $"✔️ Check recorded for #{loop.No}, {MyHandleSafe}. {you} Group: {done} of {members} members done, {Texts.Count(total, "check", "checks")} in all. /status #{loop.No} shows who is short."
-        );
+        Tell(w => w.CheckRecorded(loop.No, MyHandleSafe, mine, quota, done, members, total));
     }
 
     private (int Done, int Members, int Total) CollectProgress(LoopState loop, int quota)
@@ -63,7 +53,7 @@ internal sealed partial class Turn
     }
 
     /// <summary>Who is short of the quota, most behind first, on one line (" · short: m21 1/3, m22 2/3 and 3 more").</summary>
-    private string ShortOfQuota(LoopState loop, int quota)
+    private string ShortOfQuota(Languages.Words w, LoopState loop, int quota)
     {
         var rows = State
             .Members.Where(m => m.Active && m.Id != MemberId.System)
@@ -75,7 +65,6 @@ internal sealed partial class Turn
         if (rows.Count == 0)
             return "";
         var shown = rows.Take(5).Select(r => $"{Texts.Short(r.Handle, 20)} {r.Count}/{quota}");
-        var more = rows.Count > 5 ? $" and {rows.Count - 5} more" : "";
-        return $" · short: {string.Join(", ", shown)}{more}";
+        return w.ShortOfQuota(string.Join(", ", shown), Math.Max(0, rows.Count - 5));
     }
 }

@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using CivBot.Core.Flows;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 
@@ -14,35 +15,25 @@ internal sealed partial class Turn
     private void DoDeadlinePassed(LoopState loop, PhaseDefinition phase)
     {
         foreach (var builder in loop.Builders)
-            Dm(
-                builder,
-                $"⏱ #{loop.No} is past its Do deadline. Finished? /done #{loop.No} <outcome>. Stuck? /add #{loop.No} <what's blocking>. Can't do it? /handoff #{loop.No}.",
-                loop: loop
-            );
+            Dm(builder, w => w.DoLateToBuilder(loop.No), loop: loop);
         if (loop.Steward is not { } steward)
         {
             DoGraceOver(loop);
             return;
         }
         var grace = now + DoGrace(phase);
-        Dm(
-            steward,
-            $"⏱ #{loop.No} is past its Do deadline and not reported done. As steward: /next #{loop.No} picks new builders, or /withdraw #{loop.No} <reason> ends it as not done. I'll tell the group {When(grace)}.",
-            fallbackToGroup: false
-        );
+        Dm(steward, w => w.DoLateToSteward(loop.No, At(grace)), fallbackToGroup: false);
         Schedule(loop, TimerKind.DoGrace, grace);
     }
 
     private void DoGraceOver(LoopState loop)
     {
-        var who =
+        var builders =
             loop.Builders.Count == 0
-                ? $"Nobody has claimed it: /claim #{loop.No}."
-                : $"{string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}: /done #{loop.No} <outcome> when finished.";
-        var steward = loop.Steward is null
-            ? ""
-            : $" {HandleOf(loop.Steward)} (steward) can pick new builders with /next #{loop.No} or end it with /withdraw #{loop.No}.";
-        Say(loop, $"⏱ #{loop.No} is past its Do deadline and not done yet. {who}{steward}");
+                ? null
+                : string.Join(", ", loop.Builders.Select(b => HandleOf(b)));
+        var steward = loop.Steward is null ? null : HandleOf(loop.Steward);
+        Say(loop, w => w.DoLateToGroup(loop.No, builders, steward));
     }
 
     /// <summary>
@@ -52,7 +43,7 @@ internal sealed partial class Turn
     private void AssignBuilder(
         LoopState loop,
         IReadOnlyCollection<MemberId> leaving,
-        string why,
+        Why why,
         string receiptWhy,
         bool byBot = false
     )
@@ -64,10 +55,7 @@ internal sealed partial class Turn
         if (builder is null)
         {
             Put(loop with { Builders = kept });
-            Say(
-                loop,
-                $"{why}, and nobody else is in the builder rotation. Anyone can still /claim #{loop.No}."
-            );
+            Say(loop, w => w.NoBuilderLeft(why.In(w), loop.No));
             return;
         }
         loop = loop with { Builders = kept.Add(builder.Id), Undo = [] };
@@ -78,13 +66,10 @@ internal sealed partial class Turn
             RecordBot(loop, ReceiptKind.Role, summary);
         else
             Record(loop, ReceiptKind.Role, MyHandleSafe, summary);
-        Say(
-            loop,
-            $"🔨 {why}, so rotation picks {builder.Handle} to build it. Can't do it? /handoff #{loop.No}."
-        );
+        Say(loop, w => w.BuilderPicked(why.In(w), builder.Handle, loop.No));
         Dm(
             builder.Id,
-            $"You were picked by rotation to build #{loop.No}: {Texts.Short(loop.Decision ?? loop.Ask, 100)}. Record costs with /spend and finish with /done #{loop.No} <outcome>.",
+            w => w.PickedToBuild(loop.No, Texts.Short(loop.Decision ?? loop.Ask, 100)),
             fallbackToGroup: false
         );
     }
@@ -103,7 +88,7 @@ internal sealed partial class Turn
         AssignBuilder(
             loop,
             leaving,
-            $"{MyHandleSafe} asked for {(leaving.Count == 0 ? "a builder" : "new builders")} for #{loop.No}",
+            new Why(w => w.AskedForBuilders(MyHandleSafe, leaving.Count > 0, loop.No)),
             "the steward asked"
         );
     }
@@ -117,20 +102,14 @@ internal sealed partial class Turn
     )
     {
         Put(loop);
-        var why = $"{HandleOf(auditor)} didn't answer {settings.MaxNudges} reminders";
+        var silent = HandleOf(auditor);
+        var why = new Why(w => w.AuditorDidNotAnswer(silent, settings.MaxNudges));
         if (loop.AuditRepicks < settings.MaxRepicks && RepickAuditor(loop, phase, why, byBot: true))
             return;
         // Rotation is used up (the flow's limit, or nobody independent is left): the group decides.
-        Say(
-            loop,
-            $"📣 #{loop.No} still has no audit ({why}). Anyone who did not ask, steward or build it can offer to audit. Otherwise {HandleOf(loop.Steward)} (steward) may close it unaudited with /next #{loop.No}, and the closing receipt will say so."
-        );
+        Say(loop, w => w.StillNoAudit(loop.No, why.In(w), HandleOf(loop.Steward)));
         if (loop.Steward is { } steward)
-            Dm(
-                steward,
-                $"The audit of #{loop.No} is stuck. /next #{loop.No} closes it unaudited (the receipt says so).",
-                fallbackToGroup: false
-            );
+            Dm(steward, w => w.AuditStuck(loop.No), fallbackToGroup: false);
     }
 
     /// <summary>
@@ -154,12 +133,6 @@ internal sealed partial class Turn
     private void CloseUnaudited(LoopState loop)
     {
         var asked = loop.AuditRepicks + 1;
-        Close(
-            loop with
-            {
-                Undo = [],
-            },
-            $"not audited: {asked} auditor{(asked == 1 ? " was" : "s were")} asked and none answered; {MyHandleSafe} closed it"
-        );
+        Close(loop with { Undo = [] }, new Why(w => w.NotAudited(asked, MyHandleSafe)));
     }
 }

@@ -13,50 +13,60 @@ internal sealed partial class Turn
         var flow = FlowOf(loop);
         var builders =
             loop.Builders.Count > 0
-                ? $" Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. They report with /done <outcome>."
-                : " Who will do it? /claim to volunteer.";
-        var pick =
+                ? string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
+                : null;
+        Languages.Moment? pick =
             phase.Builders?.PickAfter is { } after && loop.Builders.IsEmpty
-                ? $" If nobody claims {When(now + after)}, I'll pick someone by rotation."
-                : "";
+                ? At(now + after)
+                : null;
         Say(
             loop,
-            Texts.Template(
-                flow,
-                "do_started",
-                $"#{loop.No} moves to Do ({Texts.PhaseMeaning(PhaseKind.Do)}): {Texts.Short(loop.Decision ?? loop.Ask, 120)}.{builders}{pick} Record costs with /spend <amount> <currency> <what>; deadline {When(loop.PhaseDeadline)}.",
-                ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
-                ("ask", loop.Ask),
-                ("decision", loop.Decision ?? loop.Ask)
-            )
+            w =>
+                Texts.Template(
+                    w,
+                    flow,
+                    "do_started",
+                    w.DoStarted(
+                        loop.No,
+                        Texts.Short(loop.Decision ?? loop.Ask, 120),
+                        builders,
+                        pick,
+                        At(loop.PhaseDeadline)
+                    ),
+                    ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
+                    ("ask", loop.Ask),
+                    ("decision", loop.Decision ?? loop.Ask)
+                )
         );
     }
 
     private void Claim(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !InPhase(loop, "claiming the work", PhaseKind.Do))
+        if (loop is null || !InPhase(loop, Languages.Deed.ClaimingTheWork, PhaseKind.Do))
             return;
         if (loop.Builders.Contains(Me))
         {
-            Tell(
-                $"You are already a builder on #{loop.No}. Report with /done #{loop.No} <outcome> when finished."
-            );
+            Tell(w => w.AlreadyBuilder(loop.No));
             return;
         }
-        if (!May(loop, FlowAction.Claim, "claim the work"))
+        if (!May(loop, FlowAction.Claim, Languages.Deed.ClaimTheWork))
             return;
         var max = PhaseOf(loop).Builders?.Max ?? 3;
         if (loop.Builders.Count >= max)
         {
-            Tell(
-                $"#{loop.No} already has {Texts.Count(max, "builder", "builders")} ({string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}). You can still help with /add #{loop.No} <progress>."
+            Tell(w =>
+                w.BuildersFull(
+                    loop.No,
+                    max,
+                    string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
+                )
             );
             return;
         }
         if (State.Member(Me)!.OptedOut.Contains(Role.Builder))
         {
-            Tell("You opted out of building. /optin builder first if you want to claim this.");
+            Tell(w => w.OptedOutOfBuilding);
             return;
         }
         var after = loop with { Builders = loop.Builders.Add(Me) };
@@ -68,18 +78,15 @@ internal sealed partial class Turn
         );
         Served(Me, Role.Builder);
         Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim", UndoKind.Claim));
-        Say(
-            loop,
-            $"🔨 {MyHandleSafe} is building #{loop.No}: {loop.Decision ?? loop.Ask}. Record costs with /spend and finish with /done <outcome>."
-        );
+        Say(loop, w => w.Building(MyHandleSafe, loop.No, loop.Decision ?? loop.Ask));
     }
 
     private void Spend(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !InPhase(loop, "recording spends", PhaseKind.Do))
+        if (loop is null || !InPhase(loop, Languages.Deed.RecordingSpends, PhaseKind.Do))
             return;
-        if (!May(loop, FlowAction.Spend, "record spends"))
+        if (!May(loop, FlowAction.Spend, Languages.Deed.RecordSpends))
             return;
         var ceiling = PhaseOf(loop).Builders?.MaxSpend ?? Money.DefaultCeiling;
         if (
@@ -93,7 +100,7 @@ internal sealed partial class Turn
             )
         )
         {
-            Tell($"{problem} Try: /spend #{loop.No} 12.50 USD gas for the ride");
+            Tell(w => w.SpendTry(problem(w), loop.No));
             return;
         }
         var after = LoopSpending.Add(loop, amount, currency);
@@ -118,30 +125,33 @@ internal sealed partial class Turn
         // Every currency's total, never one sum across currencies: a loop that spent USD and EUR says both.
         Say(
             loop,
-            $"💸 {MyHandleSafe} spent {ReceiptText.Money(amount, currency)} on #{loop.No}: {Shown(receipt)}. Total so far: {Currencies.FormatTotals(LoopSpending.Totals(after))}."
+            w =>
+                w.Spent(
+                    MyHandleSafe,
+                    w.Amount(amount, currency),
+                    loop.No,
+                    Shown(receipt),
+                    w.Totals(LoopSpending.Totals(after))
+                )
         );
     }
 
     private void Done(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd, l => l.Builders.Contains(Me) && PhaseOf(l).Kind == PhaseKind.Do);
-        if (loop is null || !InPhase(loop, "reporting done", PhaseKind.Do))
+        if (loop is null || !InPhase(loop, Languages.Deed.ReportingDone, PhaseKind.Do))
             return;
-        if (!May(loop, FlowAction.Done, "report it done"))
+        if (!May(loop, FlowAction.Done, Languages.Deed.ReportItDone))
             return;
         var outcome = cmd.Args.Trim();
         if (outcome.Length == 0)
         {
-            Tell(
-                $"What was the outcome? e.g. /done #{loop.No} Drove her there at 4:40, she made the appointment."
-            );
+            Tell(w => w.DoneWhat(loop.No));
             return;
         }
         if (outcome.Length > MaxNoteLength)
         {
-            Tell(
-                $"Please keep the outcome under {MaxNoteLength} characters; add details with /add first."
-            );
+            Tell(w => w.OutcomeTooLong(MaxNoteLength));
             return;
         }
         var before = loop;
@@ -152,14 +162,10 @@ internal sealed partial class Turn
             outcome,
             evidence: Links.In(outcome)
         );
-        Say(loop, $"✔️ {MyHandleSafe} reports #{loop.No} done: {Shown(receipt)}");
+        Say(loop, w => w.ReportsDone(MyHandleSafe, loop.No, Shown(receipt)));
         if (loop.AskedPrivately && loop.Asker != Me)
-            Dm(
-                loop.Asker,
-                $"Your ask #{loop.No} is done: {Shown(receipt)}",
-                fallbackToGroup: false
-            );
-        EnterPhase(loop, NextPhaseId(loop), "done reported");
+            Dm(loop.Asker, w => w.YourAskDone(loop.No, Shown(receipt)), fallbackToGroup: false);
+        EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.DoneReported));
         if (State.Loop(loop.No) is { } now2)
             Put(Reversible(before, now2, receipt, "reporting done"));
     }

@@ -106,12 +106,12 @@ internal sealed partial class Turn
         StartPhaseTimers(moved, first);
         Say(
             moved,
-            $"⏩ #{moved.No} now runs on {flow.Title}: {Texts.Timeline(flow.Timeline)} start to finish. Everything added so far stays.\n"
-                + $"{Texts.PhaseName(first.Kind)} ends {When(moved.PhaseDeadline)}. Propose an option with /propose #{moved.No} <option>."
+            $"⏩ #{moved.No} now runs on {flow.Title}: {Texts.Timeline(English, flow.Timeline)} start to finish. Everything added so far stays.\n"
+                + $"{English.PhaseName(first.Kind)} ends {When(moved.PhaseDeadline)}. Propose an option with /propose #{moved.No} <option>."
         );
         if (input.IsPrivate)
             Tell(
-                $"Done: #{moved.No} now runs on {flow.Title} ({Texts.Timeline(flow.Timeline)} start to finish). I'll keep you posted here."
+                $"Done: #{moved.No} now runs on {flow.Title} ({Texts.Timeline(English, flow.Timeline)} start to finish). I'll keep you posted here."
             );
     }
 
@@ -122,7 +122,7 @@ internal sealed partial class Turn
             return;
         if (!UrgencyCues.Sound(text, now))
             return;
-        var timeline = Texts.Timeline(urgent.Timeline);
+        var timeline = Texts.Timeline(English, urgent.Timeline);
         var how = urgent.Command is { } c ? $"/{c}" : "the button";
         var button = new ReplyButton($"Switch to {urgent.Title}", $"f:{loop.No}:{urgent.Id}");
         Say(
@@ -170,7 +170,7 @@ internal sealed partial class Turn
                 .Append(f.Id)
                 .Append(f.Id == current?.Id ? ", the default here" : "")
                 .Append("): ")
-                .Append(Texts.Timeline(f.Timeline))
+                .Append(Texts.Timeline(English, f.Timeline))
                 .Append(" start to finish. Start one: ")
                 .Append(start)
                 .Append('\n');
@@ -236,7 +236,7 @@ internal sealed partial class Turn
         RecordFlow(null, flow, $"Default flow for new loops: {FlowLabel(flow)}", bySender: true);
         Say(
             null,
-            $"New loops here now run on {flow.Title}: {Texts.Timeline(flow.Timeline)} start to finish. Open loops keep theirs. Start one with /ask <need>."
+            $"New loops here now run on {flow.Title}: {Texts.Timeline(English, flow.Timeline)} start to finish. Open loops keep theirs. Start one with /ask <need>."
         );
     }
 }

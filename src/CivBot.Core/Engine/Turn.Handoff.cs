@@ -19,9 +19,7 @@ internal sealed partial class Turn
                 return;
             if (RolesIn(loop).Count == 0)
             {
-                Tell(
-                    $"You hold no role on #{loop.No}, so there is nothing to hand on. /roles shows who holds what."
-                );
+                Tell(w => w.NoRoleOn(loop.No));
                 return;
             }
             _ = n;
@@ -30,10 +28,10 @@ internal sealed partial class Turn
             loop = mine[0];
         else
         {
-            Tell(
+            Tell(w =>
                 mine.Count == 0
-                    ? "You hold no role on an open loop, so there is nothing to hand on. /roles shows who holds what."
-                    : $"You hold roles on {Texts.JoinOr([.. mine.Select(l => $"#{l.No}")])}: say which, e.g. /handoff #{mine[^1].No}."
+                    ? w.NoRoleAnywhere
+                    : w.SayWhichRole(w.JoinOr([.. mine.Select(l => $"#{l.No}")]), mine[^1].No)
             );
             return;
         }
@@ -74,12 +72,16 @@ internal sealed partial class Turn
                 AssignBuilder(
                     loop,
                     [Me],
-                    $"{MyHandleSafe} handed #{loop.No} on",
+                    new Languages.Why(w => w.HandedOnLoop(MyHandleSafe, loop.No)),
                     "the builder handed it on"
                 );
                 break;
             case Role.Auditor when PhaseOf(loop).Kind == PhaseKind.Audit:
-                RepickAuditor(loop, PhaseOf(loop), $"{MyHandleSafe} handed it on");
+                RepickAuditor(
+                    loop,
+                    PhaseOf(loop),
+                    new Languages.Why(w => w.HandedOnBy(MyHandleSafe))
+                );
                 break;
             case Role.Auditor:
                 // Chosen for an audit that has not started: the audit picks again when it starts.
@@ -93,9 +95,7 @@ internal sealed partial class Turn
         var next = Pick(Role.Steward, [Me], avoid: [loop.Asker, .. loop.Builders]);
         if (next is null)
         {
-            Tell(
-                $"Nobody else is free to steward #{loop.No}, so you still hold it. Ask in the group for someone to /optin steward, then /handoff #{loop.No}."
-            );
+            Tell(w => w.NobodyElseToSteward(loop.No));
             return;
         }
         loop = loop with { Steward = next.Id };
@@ -107,10 +107,11 @@ internal sealed partial class Turn
             MyHandleSafe,
             $"{next.Handle} is steward of #{loop.No} (rotation: {MyHandleSafe} handed it on)"
         );
-        Say(
-            loop,
-            $"🧭 {MyHandleSafe} handed on the steward role of #{loop.No}; rotation picks {next.Handle}. The steward keeps the loop moving."
+        Say(loop, w => w.StewardHandedOn(MyHandleSafe, loop.No, next.Handle));
+        Dm(
+            next.Id,
+            w => w.StewardPicked(loop.No, Texts.Short(loop.Ask, 100)),
+            fallbackToGroup: false
         );
-        Dm(next.Id, Texts.StewardPicked(loop), fallbackToGroup: false);
     }
 }

@@ -16,14 +16,12 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell(
-                $"What would you do better next time? e.g. /improve #{no} Ask the clinic for the exact pickup door."
-            );
+            Tell(w => w.ImproveWhat(no));
             return;
         }
         if (text.Length > MaxNoteLength)
         {
-            Tell($"Please keep it under {MaxNoteLength} characters: one thing to do better.");
+            Tell(w => w.ImproveTooLong(MaxNoteLength));
             return;
         }
         var receipt = RecordOn(
@@ -33,10 +31,7 @@ internal sealed partial class Turn
             text,
             evidence: Links.In(text)
         );
-        Say(
-            State.Loop(no),
-            $"💡 {MyHandleSafe} suggests for next time (#{no}): {Texts.Short(Shown(receipt), 250)}. It goes in the kit: /kit #{no}"
-        );
+        Say(State.Loop(no), w => w.Improvement(no, MyHandleSafe, Texts.Short(Shown(receipt), 250)));
     }
 
     /// <summary>
@@ -49,7 +44,7 @@ internal sealed partial class Turn
         {
             if (n >= 1 && n < State.NextLoopNo)
                 return n;
-            Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
+            Tell(w => w.NoSuchLoopYet(n, OpenLoopsHint(w)));
             return null;
         }
         if (State.Loops.Count == 1)
@@ -58,11 +53,14 @@ internal sealed partial class Turn
             return last;
         if (State.Loops.Count == 0)
         {
-            Tell("No loop has run here yet. Start one with /ask <what you need>.");
+            Tell(w => w.NoLoopYetToImprove);
             return null;
         }
-        Tell(
-            $"Several loops are open, so please say which one, e.g. /improve #{State.Loops[^1].No} {cmd.Args}".TrimEnd()
+        Tell(w =>
+            w.SayWhichLoop(
+                $"/{w.Command(cmd.Name)} #{State.Loops[^1].No} {cmd.Args}".TrimEnd(),
+                OpenLoopsHint(w)
+            )
         );
         return null;
     }

@@ -15,147 +15,161 @@ internal sealed partial class Turn
         {
             if (State.Loops.Count == 0)
             {
-                Tell(
-                    $"No loop is open.{(State.LastClosedLoop is { } c ? $" The last one, #{c}, is closed: /receipts #{c} · /kit #{c}." : "")} Start one with /ask <what you need>{(FlowForNewLoops() is { } f ? $" (it runs on {f.Title}, {Texts.Timeline(f.Timeline)}; /flows for others)" : "")}."
+                var flow = FlowForNewLoops();
+                Tell(w =>
+                    w.NoLoopOpen(
+                        State.LastClosedLoop,
+                        flow?.Title,
+                        flow is null ? null : Texts.Timeline(w, flow.Timeline)
+                    )
                 );
                 return;
             }
-            var sb = new StringBuilder("Open loops:\n");
-            foreach (var l in State.Loops)
-                sb.Append('#')
-                    .Append(l.No)
-                    .Append(' ')
-                    .Append(Texts.Short(l.Ask, 60))
-                    .Append(" · ")
-                    .Append(Texts.PhaseName(PhaseOf(l).Kind))
-                    .Append(", ")
-                    .Append(When(l.Vote?.Deadline ?? l.PhaseDeadline))
-                    .Append('\n');
-            sb.Append("Details: /status #N");
-            Tell(sb.ToString());
+            Tell(w =>
+            {
+                var sb = new StringBuilder(w.OpenLoops).Append('\n');
+                foreach (var l in State.Loops)
+                    sb.Append('#')
+                        .Append(l.No)
+                        .Append(' ')
+                        .Append(Texts.Short(l.Ask, 60))
+                        .Append(" · ")
+                        .Append(w.PhaseName(PhaseOf(l).Kind))
+                        .Append(", ")
+                        .Append(w.When(At(l.Vote?.Deadline ?? l.PhaseDeadline)))
+                        .Append('\n');
+                return sb.Append(w.StatusDetails).ToString();
+            });
             return;
         }
         var loop = TargetLoop(cmd);
         if (loop is null)
             return;
-        Tell(StatusOf(loop));
+        Tell(w => StatusOf(w, loop));
     }
 
     /// <summary>One loop in at most six lines: the ask, who, the phase and its deadline, the facts so far, and the true next step.</summary>
-    private string StatusOf(LoopState loop)
+    private string StatusOf(Languages.Words w, LoopState loop)
     {
         var phase = PhaseOf(loop);
         var s = new StringBuilder();
         s.Append('#').Append(loop.No).Append(": ").Append(Texts.Short(loop.Ask, 100)).Append('\n');
-        s.Append("Asked by ").Append(loop.AskerHandle).Append(" · flow ").Append(loop.Flow);
-        s.Append(" · steward ").Append(HandleOf(loop.Steward));
-        if (loop.Builders.Count > 0)
-            s.Append(" · builders ")
-                .Append(string.Join(", ", loop.Builders.Select(b => HandleOf(b))));
-        if (loop.Auditor is not null)
-            s.Append(" · auditor ").Append(HandleOf(loop.Auditor));
-        if (loop.Supporters.Count > 0)
-            s.Append(" · 👍 ").Append(loop.Supporters.Count);
-        s.Append('\n');
-        s.Append("Phase: ")
-            .Append(Texts.PhaseName(phase.Kind))
-            .Append(" (")
-            .Append(Texts.PhaseMeaning(phase.Kind))
-            .Append(')');
-        if (loop.Vote is { } open)
-            s.Append(", vote closes ").Append(When(open.Deadline));
-        else if (phase.Kind != PhaseKind.Audit)
-            s.Append(
-                loop.PhaseDeadline < now
-                    ? $", deadline passed ({Texts.LocalTime(loop.PhaseDeadline, now, Zone)})"
-                    : $", deadline {When(loop.PhaseDeadline)}"
-            );
-        s.Append('\n');
+        s.Append(
+                w.StatusWho(
+                    loop.AskerHandle,
+                    loop.Flow.ToString(),
+                    HandleOf(loop.Steward),
+                    loop.Builders.Count > 0
+                        ? string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
+                        : null,
+                    loop.Auditor is null ? null : HandleOf(loop.Auditor),
+                    loop.Supporters.Count
+                )
+            )
+            .Append('\n');
+        s.Append(
+                w.StatusPhase(
+                    phase.Kind,
+                    loop.Vote is { } open ? At(open.Deadline) : null,
+                    phase.Kind != PhaseKind.Audit ? At(loop.PhaseDeadline) : null
+                )
+            )
+            .Append('\n');
         if (loop.Vote is not null)
-            s.Append(Texts.Short(VoteLine(loop, phase.Vote!), 200)).Append('\n');
+            s.Append(Texts.Short(VoteLine(w, loop, phase.Vote!), 200)).Append('\n');
         else if (loop.Options.Count > 0 && phase.Kind is PhaseKind.Listen or PhaseKind.Deliberate)
             s.Append(
                     Texts.Short(
-                        "Options: "
-                            + string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}")),
+                        w.StatusOptions(
+                            string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}"))
+                        ),
                         200
                     )
                 )
                 .Append('\n');
         if (loop.Decision is not null)
-            s.Append("Decision: ").Append(Texts.Short(loop.Decision, 150)).Append('\n');
+            s.Append(w.StatusDecision(Texts.Short(loop.Decision, 150))).Append('\n');
         if (LoopSpending.Totals(loop) is { Count: > 0 } spent)
-            s.Append("Spent: ").Append(Currencies.FormatTotals(spent)).Append('\n');
+            s.Append(w.StatusSpent(w.Totals(spent))).Append('\n');
         if (phase.Collect is { } collect)
         {
             var (done, members, total) = CollectProgress(loop, collect.Quota);
-            s.Append("Checks: ")
-                .Append(total)
-                .Append(", ")
-                .Append(done)
-                .Append(" of ")
-                .Append(members)
-                .Append(" members at quota ")
-                .Append(collect.Quota)
-                .Append(ShortOfQuota(loop, collect.Quota))
+            s.Append(
+                    w.StatusChecks(
+                        total,
+                        done,
+                        members,
+                        collect.Quota,
+                        ShortOfQuota(w, loop, collect.Quota)
+                    )
+                )
                 .Append('\n');
         }
-        s.Append("Next: ").Append(NextStep(loop, phase));
+        s.Append(w.StatusNext(NextStep(w, loop, phase)));
         return s.ToString();
     }
 
     /// <summary>The open vote on one line: each option's count, turnout and quorum.</summary>
-    private string VoteLine(LoopState loop, VoteSettings settings)
+    private string VoteLine(Languages.Words w, LoopState loop, VoteSettings settings)
     {
         var vote = loop.Vote!;
         var eligible = Eligible();
-        var turnout =
-            $"{vote.Ballots.Count + vote.Objections.Count} of {eligible} voted, quorum {settings.Quorum.Required(eligible)}";
+        var turnout = w.StatusTurnout(
+            vote.Ballots.Count + vote.Objections.Count,
+            eligible,
+            settings.Quorum.Required(eligible)
+        );
         if (vote.Kind == VoteKind.Consent)
-            return $"Proposal: {loop.Options[vote.ConsentOption!.Value - 1].Text} · {vote.Ballots.Count} consent, {vote.Objections.Count} object · {turnout}";
+            return w.StatusConsent(
+                loop.Options[vote.ConsentOption!.Value - 1].Text,
+                vote.Ballots.Count,
+                vote.Objections.Count,
+                turnout
+            );
         var counts = VoteView.Counts(loop);
-        return "Votes: "
-            + string.Join(
+        return w.StatusVotes(
+            string.Join(
                 " · ",
                 loop.Options.Select(o =>
                     $"{o.Number}) {Texts.Short(o.Text, 30)} {counts[o.Number - 1]}"
                 )
-            )
-            + $" · {turnout}";
+            ),
+            turnout
+        );
     }
 
     /// <summary>The one thing that moves this loop on now, and who does it.</summary>
-    private string NextStep(LoopState loop, PhaseDefinition phase)
+    private string NextStep(Languages.Words w, LoopState loop, PhaseDefinition phase)
     {
-        var no = loop.No;
-        var steward = HandleOf(loop.Steward);
-        var builders = string.Join(", ", loop.Builders.Select(b => HandleOf(b)));
-        return phase.Kind switch
+        var step = phase.Kind switch
         {
-            PhaseKind.Listen when loop.Options.Count > 0 =>
-                $"add context (/add #{no}) or more options (/propose #{no}); {steward} moves it on with /next #{no}, or it moves by itself {When(loop.PhaseDeadline)}.",
-            PhaseKind.Listen =>
-                $"add context with /add #{no} or propose an option with /propose #{no} <option>.",
-            PhaseKind.Deliberate when loop.Vote is { } vote =>
-                $"{Texts.VoteUsage(loop, vote.Kind)} It closes {When(vote.Deadline)}.",
-            PhaseKind.Deliberate when loop.Options.Count == 0 =>
-                $"propose an option with /propose #{no} <option>; the vote needs at least one.",
-            PhaseKind.Deliberate =>
-                $"{steward} opens the vote with /vote #{no}, or it opens by itself {When(loop.PhaseDeadline)}. More options first? /propose #{no}.",
-            PhaseKind.Do when loop.Builders.Count == 0 => $"who will do it? /claim #{no}.",
-            PhaseKind.Do when now >= loop.PhaseDeadline =>
-                $"it is past its deadline: {builders} /done #{no} <outcome>; {steward} can pick new builders with /next #{no} or end it with /withdraw #{no}.",
-            PhaseKind.Do =>
-                $"{builders} record costs with /spend #{no} and report /done #{no} <outcome>.",
-            PhaseKind.Collect => $"send your checks with /check #{no} <what you checked>.",
-            PhaseKind.Audit when MayCloseUnaudited(loop, phase) =>
-                $"nobody has audited it; {steward} may close it unaudited with /next #{no}.",
-            PhaseKind.Audit when loop.Auditor is null =>
-                $"it needs an independent auditor; {steward} picks one with /next #{no} once someone is free.",
-            PhaseKind.Audit =>
-                $"{HandleOf(loop.Auditor)} checks the receipts and replies /audit #{no} ok <note> or /audit #{no} flag <problem>.",
-            _ => Texts.WhatNow(phase.Kind),
+            PhaseKind.Listen when loop.Options.Count > 0 => Languages.Step.ListenWithOptions,
+            PhaseKind.Listen => Languages.Step.Listen,
+            PhaseKind.Deliberate when loop.Vote is not null => Languages.Step.Voting,
+            PhaseKind.Deliberate when loop.Options.Count == 0 => Languages.Step.ProposeFirst,
+            PhaseKind.Deliberate => Languages.Step.OpenTheVote,
+            PhaseKind.Do when loop.Builders.Count == 0 => Languages.Step.Claim,
+            PhaseKind.Do when now >= loop.PhaseDeadline => Languages.Step.DoLate,
+            PhaseKind.Do => Languages.Step.Do,
+            PhaseKind.Collect => Languages.Step.Collect,
+            PhaseKind.Audit when MayCloseUnaudited(loop, phase) => Languages.Step.AuditStuck,
+            PhaseKind.Audit when loop.Auditor is null => Languages.Step.AuditNeedsAuditor,
+            PhaseKind.Audit => Languages.Step.Audit,
+            _ => (Languages.Step?)null,
         };
+        if (step is not { } next)
+            return w.WhatNow(phase.Kind);
+        var text = w.NextStep(
+            next,
+            loop.No,
+            HandleOf(loop.Steward),
+            string.Join(", ", loop.Builders.Select(b => HandleOf(b))),
+            HandleOf(loop.Auditor),
+            At(loop.Vote?.Deadline ?? loop.PhaseDeadline)
+        );
+        return loop.Vote is { } vote && next == Languages.Step.Voting
+            ? Texts.VoteUsage(w, loop, vote.Kind) + " " + text
+            : text;
     }
 
     private void Roles()
@@ -218,11 +232,7 @@ internal sealed partial class Turn
         if (what is "group" or "all")
         {
             UpdateMember(member with { Active = optIn });
-            Tell(
-                optIn
-                    ? "Welcome back! You're in the rotation and will get nudges again."
-                    : "You're out of this group's loops: no roles, no reminders, and no adding or voting. You stay in the chat and your receipts stay on the record. /optin group brings you back."
-            );
+            Tell(w => optIn ? w.BackInGroup : w.OutOfGroup);
             if (!optIn)
                 foreach (var r in Enum.GetValues<Role>())
                     HandOnEverywhere(r);
@@ -230,9 +240,7 @@ internal sealed partial class Turn
         }
         if (!RoleNames.TryParse(what, out var role))
         {
-            Tell(
-                $"Which role? /{verb} steward, /{verb} builder, /{verb} auditor, or /{verb} group."
-            );
+            Tell(w => w.WhichRole(w.Command(verb)));
             return;
         }
         UpdateMember(
@@ -241,11 +249,7 @@ internal sealed partial class Turn
                 OptedOut = optIn ? member.OptedOut.Remove(role) : member.OptedOut.Add(role),
             }
         );
-        Tell(
-            optIn
-                ? $"You're back in the {role.Name()} rotation."
-                : $"You're out of the {role.Name()} rotation from now on. /optin {role.Name()} to come back."
-        );
+        Tell(w => optIn ? w.RotationBack(role) : w.RotationOut(role));
         if (!optIn)
             HandOnEverywhere(role);
     }
@@ -258,14 +262,12 @@ internal sealed partial class Turn
             .ToList();
         if (unknown.Count > 0)
         {
-            Tell(
-                "Try /receipts for the latest, /receipts #3 for one loop, and add \"more\" to page back."
-            );
+            Tell(w => w.ReceiptsUsage);
             return;
         }
         if (cmd.Loop is { } n && n >= State.NextLoopNo)
         {
-            Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
+            Tell(w => w.NoSuchLoopYet(n, OpenLoopsHint(w)));
             return;
         }
         var cursor = State.ReceiptCursors.GetValueOrDefault(Me);
@@ -277,7 +279,7 @@ internal sealed partial class Turn
                 }
                 : new ReceiptCursor(cmd.Loop, 1, State.Head.Seq);
         State = State with { ReceiptCursors = State.ReceiptCursors.SetItem(Me, next) };
-        Emit(new ShowReceipts(Origin, next.Loop, next.Page, next.AsOfSeq));
+        Emit(new ShowReceipts(Origin, next.Loop, next.Page, next.AsOfSeq, Here.Code));
     }
 
     private void Kit(ParsedCommand cmd)
@@ -286,74 +288,45 @@ internal sealed partial class Turn
             cmd.Loop ?? State.LastClosedLoop ?? (State.Loops.Count == 1 ? State.Loops[0].No : null);
         if (loop is not { } n)
         {
-            Tell(
-                State.Loops.Count == 0
-                    ? "No loop has closed yet, so there is no kit. Kits appear when a loop closes."
-                    : $"Which loop? e.g. /kit #{State.Loops[^1].No}"
-            );
+            Tell(w => State.Loops.Count == 0 ? w.NoKitYet : w.WhichKit(State.Loops[^1].No));
             return;
         }
         if (n >= State.NextLoopNo)
         {
-            Tell($"There is no loop #{n} yet. {OpenLoopsHint()}");
+            Tell(w => w.NoSuchLoopYet(n, OpenLoopsHint(w)));
             return;
         }
         var args = cmd.Args.Trim();
         if (args.Length > 0 && !args.Equals("full", StringComparison.OrdinalIgnoreCase))
         {
-            Tell($"/kit #{n} gives a short summary; /kit #{n} full gives the whole kit.");
+            Tell(w => w.KitUsage(n));
             return;
         }
-        Emit(new ShowKit(Origin, n, Full: args.Length > 0));
+        Emit(new ShowKit(Origin, n, Full: args.Length > 0, Here.Code));
     }
 
     private void Help()
     {
-        var sb = new StringBuilder();
-        sb.Append(
-            "I'm CivBot, a bot that helps this group turn asks into small, accountable actions, with receipts.\n"
+        var flowCommands = string.Concat(
+            engine
+                .Flows.All.Where(f => f.Command is not null)
+                .Select(f => $" · /{f.Command} <need>")
         );
-        sb.Append("Ask & listen: /ask <need> · /add <note or link> · +1\n");
-        sb.Append("Decide: /propose <option> · /vote <n> · /object <reason>\n");
-        sb.Append("Do: /claim · /spend <amount> <currency> <what> · /done <outcome>\n");
-        sb.Append("Audit: /audit ok <note> · /audit flag <problem> · Checks: /check <what>\n");
-        sb.Append(
-            "Steward: /vote (open it) · /next · /undo · Asker: /withdraw <why> ends your ask\n"
-        );
-        sb.Append(
-            "See: /status · /roles · /receipts [#N] [more] · /verify · /kit [#N] · /improve <one thing to do better>\n"
-        );
-        sb.Append(
-            "Flows: /flows (what this group can run) · /flow <id> (the default) · /timezone <zone>"
-        );
-        foreach (var f in engine.Flows.All.Where(f => f.Command is not null))
-            sb.Append(" · /").Append(f.Command).Append(" <need>");
-        sb.Append('\n');
-        sb.Append(
-            "Public page: /publish [name] [evidence] (the group decides) · /unpublish takes it down\n"
-        );
-        sb.Append("AI drafts: /ai on (the group decides) · /ai off · /draft [#N]\n");
-        sb.Append(
-            "Chats: /link (an admin links another chat) · /links · /unlink · /me link (your accounts on two channels as one)\n"
-        );
-        sb.Append(
-            "You: /handoff [#N] (hand your role on) · /optout <role> · /optout group (no roles, reminders or taking part) · /optin · /name <what others see>\n"
-        );
-        sb.Append(
-            "Phones: /smscode gives the code to text (JOIN <code>) so anyone can take part by SMS\n"
-        );
-        sb.Append("Add #N to pick a loop when several are open. I'm not an emergency service.");
         var mine = State
             .Loops.Where(l => l.Steward == Me || l.Builders.Contains(Me) || l.Auditor == Me)
             .ToList();
-        foreach (var l in mine)
+        Tell(w =>
         {
-            var role =
-                l.Steward == Me ? "steward"
-                : l.Auditor == Me ? "auditor"
-                : "builder";
-            sb.Append($"\nYou are {role} of #{l.No}: {Texts.WhatNow(PhaseOf(l).Kind)}");
-        }
-        Tell(sb.ToString());
+            var sb = new StringBuilder(w.Help(flowCommands));
+            foreach (var l in mine)
+            {
+                var role =
+                    l.Steward == Me ? Role.Steward
+                    : l.Auditor == Me ? Role.Auditor
+                    : Role.Builder;
+                sb.Append('\n').Append(w.YouHoldRole(role, l.No, PhaseOf(l).Kind));
+            }
+            return sb.ToString();
+        });
     }
 }

@@ -19,28 +19,22 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell(
-                $"What do you need? Write it after the command, e.g. /{cmd.Name} Need a ride to the clinic on Main St before 5pm"
-            );
+            Tell(w => w.AskWhat(cmd.Name));
             return;
         }
         if (text.Length > MaxAskLength)
         {
-            Tell(
-                $"Please keep an ask under {MaxAskLength} characters (this one has {text.Length}). Put the details in /add once it is open."
-            );
+            Tell(w => w.AskTooLong(MaxAskLength, text.Length));
             return;
         }
         if (State.Member(Me) is { Active: false })
         {
-            Tell("You opted out of this group. /optin group brings you back, then ask again.");
+            Tell(w => w.OptedOutOfGroup);
             return;
         }
         if (flow is null)
         {
-            Tell(
-                "This group's flow is not available right now, so I can't open a loop. Please tell whoever runs this bot."
-            );
+            Tell(w => w.FlowUnavailable);
             return;
         }
         var first = flow.Phases[0];
@@ -86,23 +80,36 @@ internal sealed partial class Turn
             RecordBot(loop, ReceiptKind.Role, $"{steward.Handle} is steward of #{no} (rotation)");
         }
         StartPhaseTimers(loop, first);
-        var opened = Texts.Template(
-            flow,
-            "loop_opened",
-            Texts.LoopOpened(loop, first, steward?.Handle, When(loop.PhaseDeadline)),
-            ("loop", no.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("ask", loop.Ask),
-            ("asker", loop.AskerHandle),
-            ("steward", steward?.Handle ?? "nobody yet"),
-            ("deadline", When(loop.PhaseDeadline))
+        Say(
+            loop,
+            w =>
+                Texts.Template(
+                    w,
+                    flow,
+                    "loop_opened",
+                    w.LoopOpened(
+                        no,
+                        loop.AskerHandle,
+                        Texts.Short(loop.Ask, 160),
+                        steward?.Handle,
+                        first.Kind,
+                        At(loop.PhaseDeadline)
+                    ),
+                    ("loop", no.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("ask", loop.Ask),
+                    ("asker", loop.AskerHandle),
+                    ("steward", steward?.Handle ?? w.NobodyYet),
+                    ("deadline", w.When(At(loop.PhaseDeadline)))
+                )
         );
-        Say(loop, opened);
         if (steward is not null && steward.Id != Me)
-            Dm(steward.Id, Texts.StewardPicked(loop), fallbackToGroup: false);
-        if (input.IsPrivate)
-            Tell(
-                $"Thanks, your ask is loop #{no} and the group can see it now (under your name {loop.AskerHandle}). I'll keep you posted here."
+            Dm(
+                steward.Id,
+                w => w.StewardPicked(loop.No, Texts.Short(loop.Ask, 100)),
+                fallbackToGroup: false
             );
+        if (input.IsPrivate)
+            Tell(w => w.AskThanks(no, loop.AskerHandle));
         if (Emergency.Matches(flow.Emergency, text))
         {
             Say(loop, "⚠️ " + flow.Emergency.Pointer);
@@ -123,16 +130,12 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell(
-                $"Add what? e.g. /add #{loop.No} The clinic closes at 5pm sharp, or send a photo or link."
-            );
+            Tell(w => w.AddWhat(loop.No));
             return;
         }
         if (text.Length > MaxNoteLength)
         {
-            Tell(
-                $"Please keep it under {MaxNoteLength} characters (this one has {text.Length}); split it into several /add messages."
-            );
+            Tell(w => w.NoteTooLong(MaxNoteLength, text.Length));
             return;
         }
         if (text is "+1")
@@ -143,9 +146,7 @@ internal sealed partial class Turn
         var kind = PhaseOf(loop).Kind;
         if (kind == PhaseKind.Audit)
         {
-            Tell(
-                $"#{loop.No} is being audited. The auditor records findings with /audit ok or /audit flag."
-            );
+            Tell(w => w.BeingAudited(loop.No));
             return;
         }
         if (kind == PhaseKind.Collect)
@@ -153,7 +154,7 @@ internal sealed partial class Turn
             Check(cmd with { Name = "check" }, links);
             return;
         }
-        if (!May(loop, FlowAction.Add, "add to it"))
+        if (!May(loop, FlowAction.Add, Languages.Deed.AddToIt))
             return;
         var evidence = links.Count > 0 ? links : Links.In(text);
         var receiptKind = kind == PhaseKind.Do ? ReceiptKind.Progress : ReceiptKind.Context;
@@ -168,10 +169,7 @@ internal sealed partial class Turn
                 UndoKind.Note
             )
         );
-        Say(
-            loop,
-            $"{(kind == PhaseKind.Do ? "Progress" : "Added")} to #{loop.No} by {MyHandleSafe}: {Shown(receipt)}"
-        );
+        Say(loop, w => w.Added(kind == PhaseKind.Do, loop.No, MyHandleSafe, Shown(receipt)));
     }
 
     private void Support(LoopState? target = null)
@@ -182,20 +180,20 @@ internal sealed partial class Turn
             if (State.Loops.Count != 1)
             {
                 if (State.Loops.Count > 1)
-                    Tell($"Which loop do you support? e.g. /add #{State.Loops[^1].No} +1");
+                    Tell(w => w.WhichLoopToSupport(State.Loops[^1].No));
                 return;
             }
             loop = State.Loops[0];
         }
         if (loop.Supporters.Contains(Me))
         {
-            Tell($"You already support #{loop.No} ({loop.Supporters.Count} in all).");
+            Tell(w => w.AlreadySupport(loop.No, loop.Supporters.Count));
             return;
         }
         loop = loop with { Supporters = loop.Supporters.Add(Me) };
         Put(loop);
         Record(loop, ReceiptKind.Context, MyHandleSafe, "+1");
-        Say(loop, $"👍 {MyHandleSafe} supports #{loop.No} ({loop.Supporters.Count} in all).");
+        Say(loop, w => w.Supports(MyHandleSafe, loop.No, loop.Supporters.Count));
     }
 
     /// <param name="provenance">Appended to the option's receipt, e.g. that it was adopted from an AI draft.</param>
@@ -207,30 +205,26 @@ internal sealed partial class Turn
         var text = cmd.Args.Trim();
         if (text.Length == 0)
         {
-            Tell($"Propose what? e.g. /propose #{loop.No} Dan drives her at 4pm");
+            Tell(w => w.ProposeWhat(loop.No));
             return;
         }
         if (text.Length > 200)
         {
-            Tell(
-                "Please keep an option under 200 characters, so everyone can read the vote at a glance."
-            );
+            Tell(w => w.OptionTooLong);
             return;
         }
-        if (!InPhase(loop, "proposing options", PhaseKind.Listen, PhaseKind.Deliberate))
+        if (!InPhase(loop, Languages.Deed.ProposingOptions, PhaseKind.Listen, PhaseKind.Deliberate))
             return;
         if (loop.Vote is not null)
         {
-            Tell(
-                $"The vote on #{loop.No} is already open, so new options must wait. If it ends without a decision you can propose again."
-            );
+            Tell(w => w.NoOptionsDuringVote(loop.No));
             return;
         }
-        if (!May(loop, FlowAction.Propose, "propose options"))
+        if (!May(loop, FlowAction.Propose, Languages.Deed.ProposeOptions))
             return;
         if (loop.Options.Count >= 9)
         {
-            Tell("A vote can hold at most 9 options. Build on one of them with /add instead.");
+            Tell(w => w.OptionsFull);
             return;
         }
         // One member cannot fill the ballot: the flow caps how many options each may propose in a loop.
@@ -239,15 +233,13 @@ internal sealed partial class Turn
             ?? VoteSettings.DefaultOptionsPerMember;
         if (loop.Options.Count(o => o.ProposedBy == Me) >= cap)
         {
-            Tell(
-                $"You've proposed {Texts.Count(cap, "option", "options")} on #{loop.No}, the most one member can, so others get room too. Build on one with /add #{loop.No} <note>, or take one back with /undo."
-            );
+            Tell(w => w.OptionCap(cap, loop.No));
             return;
         }
         var safe = PersonalData.Redact(text);
         if (loop.Options.Any(o => string.Equals(o.Text, safe, StringComparison.OrdinalIgnoreCase)))
         {
-            Tell("That option is already on the list.");
+            Tell(w => w.OptionDuplicate);
             return;
         }
         var number = loop.Options.Count + 1;
@@ -260,12 +252,17 @@ internal sealed partial class Turn
         var option = new LoopOption(number, safe, Me, MyHandleSafe, receipt.Seq);
         var after = loop with { Options = loop.Options.Add(option) };
         Put(Reversible(loop, after, receipt, $"option {option.Number}", UndoKind.Option));
+        // How the vote opens is said once, with the first option, not after every one.
         Say(
             loop,
-            // How the vote opens is said once, with the first option, not after every one.
-            option.Number == 1
-                ? $"Option 1 for #{loop.No} from {MyHandleSafe}: {safe}\n{(loop.Steward is { } s ? HandleOf(s) : "The steward")} (steward) opens the vote with /vote #{loop.No} when the options are in."
-                : $"Option {option.Number} for #{loop.No} from {MyHandleSafe}: {safe}"
+            w =>
+                w.OptionProposed(
+                    option.Number,
+                    loop.No,
+                    MyHandleSafe,
+                    safe,
+                    loop.Steward is { } s ? HandleOf(s) : null
+                )
         );
     }
 }

@@ -27,10 +27,8 @@ internal sealed partial class Turn
             var named = State.Loop(n);
             if (named is null)
             {
-                Tell(
-                    n < State.NextLoopNo
-                        ? $"Loop #{n} is closed. Its receipts: /receipts #{n} · its kit: /kit #{n}"
-                        : $"There is no loop #{n} yet. {OpenLoopsHint()}"
+                Tell(w =>
+                    n < State.NextLoopNo ? w.LoopIsClosed(n) : w.NoSuchLoopYet(n, OpenLoopsHint(w))
                 );
             }
             return named;
@@ -38,27 +36,30 @@ internal sealed partial class Turn
         switch (State.Loops.Count)
         {
             case 0:
-                Tell("No loop is open right now. Start one with /ask <what you need>.");
+                Tell(w => w.NoLoopOpenStartOne);
                 return null;
             case 1:
                 return State.Loops[0];
             default:
-                Tell(
-                    $"Several loops are open, so please say which one, e.g. /{cmd.Name} #{State.Loops[^1].No} {cmd.Args}".TrimEnd()
-                        + $". {OpenLoopsHint()}"
+                Tell(w =>
+                    w.SayWhichLoop(
+                        $"/{w.Command(cmd.Name)} #{State.Loops[^1].No} {cmd.Args}".TrimEnd(),
+                        OpenLoopsHint(w)
+                    )
                 );
                 return null;
         }
     }
 
-    private string OpenLoopsHint() =>
+    private string OpenLoopsHint(Languages.Words w) =>
         State.Loops.Count == 0
-            ? "No loop is open right now."
-            : "Open now: "
-                + string.Join(
+            ? w.NoLoopOpenNow
+            : w.OpenNow(
+                string.Join(
                     ", ",
                     State.Loops.Select(l => $"#{l.No} {Texts.Short(l.Ask, 30)} ({l.Phase})")
-                );
+                )
+            );
 
     private void Put(LoopState loop) =>
         State = State with
@@ -87,32 +88,33 @@ internal sealed partial class Turn
         };
 
     /// <summary>True when the flow lets this member take the action on this loop; otherwise explains who may.</summary>
-    private bool May(LoopState loop, FlowAction action, string what)
+    private bool May(LoopState loop, FlowAction action, Languages.Deed what)
     {
         var who = FlowOf(loop).WhoMay(action);
         if (who.Any(a => Is(loop, a, Me)))
             return true;
         if (State.Member(Me) is { Active: false })
         {
-            Tell(
-                "You opted out of this group, so you can't take part right now. /optin group brings you back."
-            );
+            Tell(w => w.OptedOutCannotTakePart);
             return false;
         }
-        var names = who.Select(a => Texts.ActorName(a, loop, State)).ToList();
-        Tell($"Only {Texts.JoinOr(names)} can {what} on #{loop.No}. /roles shows who holds what.");
+        Tell(w =>
+            w.OnlyThey(
+                w.JoinOr([.. who.Select(a => Texts.ActorName(w, a, loop, State))]),
+                what,
+                loop.No
+            )
+        );
         return false;
     }
 
     /// <summary>Checks the loop is in one of the given phase kinds; otherwise explains what can be done now.</summary>
-    private bool InPhase(LoopState loop, string what, params PhaseKind[] kinds)
+    private bool InPhase(LoopState loop, Languages.Deed what, params PhaseKind[] kinds)
     {
         var kind = PhaseOf(loop).Kind;
         if (kinds.Contains(kind))
             return true;
-        Tell(
-            $"#{loop.No} is in {Texts.PhaseName(kind)} now, and {what} belongs to {Texts.JoinOr(kinds.Select(Texts.PhaseName).ToList())}. {Texts.WhatNow(kind)}"
-        );
+        Tell(w => w.WrongPhase(loop.No, kind, what, w.JoinOr([.. kinds.Select(w.PhaseName)])));
         return false;
     }
 

@@ -29,7 +29,7 @@ internal sealed partial class Turn
                 SplitAccounts();
                 break;
             default:
-                Tell(MeTexts.Usage);
+                Tell(w => w.MeUsage);
                 break;
         }
     }
@@ -54,11 +54,11 @@ internal sealed partial class Turn
         };
         if (input.IsPrivate)
         {
-            Tell(MeTexts.YourCode(code));
+            Tell(w => w.MeYourCode(code));
             return;
         }
-        Dm(Me, MeTexts.YourCode(code), fallbackToGroup: false);
-        Tell(MeTexts.CodeSent);
+        Dm(Me, w => w.MeYourCode(code), fallbackToGroup: false);
+        Tell(w => w.MeCodeSent);
     }
 
     private void UseMemberCode(string typed)
@@ -73,18 +73,18 @@ internal sealed partial class Turn
             || now > open.ExpiresAt
         )
         {
-            Tell(MeTexts.WrongCode);
+            Tell(w => w.MeWrongCode);
             return;
         }
         var member = open.Member;
         if (MergedInto(account) == member)
         {
-            Tell(MeTexts.AlreadyOne);
+            Tell(w => w.MeAlreadyOne);
             return;
         }
         if (State.Loops.Any(l => Involves(l, account)))
         {
-            Tell(MeTexts.Busy);
+            Tell(w => w.MeBusy);
             return;
         }
         var handle = State.Member(member)?.Handle ?? member.Value;
@@ -105,7 +105,7 @@ internal sealed partial class Turn
             handle,
             $"{handle} ({LinkTexts.ChannelName(ChannelOf(member))}) and {other} ({LinkTexts.ChannelName(ChannelOf(account))}) are one member now: one vote, one place in the rotation."
         );
-        Tell(MeTexts.Merged(handle));
+        Tell(w => w.MeMerged(handle));
     }
 
     private void SplitAccounts()
@@ -117,7 +117,7 @@ internal sealed partial class Turn
             : merged.Where(p => p.Value == account).Select(p => p.Key).ToList();
         if (parting.Count == 0)
         {
-            Tell(MeTexts.NotMerged);
+            Tell(w => w.MeNotMerged);
             return;
         }
         var handle = MyHandleSafe;
@@ -128,7 +128,7 @@ internal sealed partial class Turn
             handle,
             $"{handle}'s accounts are separate members again from now on; what they did stays on the record."
         );
-        Tell(MeTexts.Split);
+        Tell(w => w.MeSplit);
     }
 
     private static bool Involves(LoopState loop, MemberId member) =>

@@ -58,7 +58,7 @@ internal sealed partial class Turn
                 {
                     Members = State.Members.Replace(member, member with { Active = true }),
                 };
-            Say(null, Texts.Welcome(member.Handle));
+            Say(null, w => w.Welcome(member.Handle));
             return;
         }
         // Leaving the chat takes the member out of rotation; roles they hold in open loops stay recorded, and the

@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using CivBot.Core.Flows;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 
@@ -8,7 +9,7 @@ internal sealed partial class Turn
 {
     /// <summary>Moves a loop into a phase (or closes it for <c>closed</c>) and says what happens next.</summary>
     /// <param name="undecided">The loop is moving on without a decision: if that closes it, it closes plainly.</param>
-    private void EnterPhase(LoopState loop, string phaseId, string why, bool undecided = false)
+    private void EnterPhase(LoopState loop, string phaseId, Why why, bool undecided = false)
     {
         if (phaseId == FlowDefinition.Closed)
         {
@@ -33,15 +34,19 @@ internal sealed partial class Turn
         switch (phase.Kind)
         {
             case PhaseKind.Listen:
-                Say(
-                    loop,
-                    $"#{loop.No} is back in Listen ({why}). Add context with /add, propose options with /propose. Next step {When(loop.PhaseDeadline)}."
-                );
+                Say(loop, w => w.BackInListen(loop.No, why.In(w), At(loop.PhaseDeadline)));
                 break;
             case PhaseKind.Deliberate:
                 Say(
                     loop,
-                    $"#{loop.No} moves to Deliberate ({why}): {Texts.PhaseMeaning(PhaseKind.Deliberate)}. Propose options with /propose <option>. {HandleOf(loop.Steward)} opens the vote with /vote{(loop.Options.Count > 0 ? $" ({Texts.Count(loop.Options.Count, "option", "options")} so far)" : "")}; otherwise it opens by itself {When(loop.PhaseDeadline)}."
+                    w =>
+                        w.MovesToDeliberate(
+                            loop.No,
+                            why.In(w),
+                            HandleOf(loop.Steward),
+                            loop.Options.Count,
+                            At(loop.PhaseDeadline)
+                        )
                 );
                 break;
             case PhaseKind.Do:
@@ -50,23 +55,25 @@ internal sealed partial class Turn
             case PhaseKind.Collect:
                 Say(
                     loop,
-                    Texts.Template(
-                        flow,
-                        "collect_started",
-                        $"#{loop.No} is collecting checks: everyone please send {phase.Collect!.Quota} with /check <what you checked or a link>, {When(loop.PhaseDeadline)}.",
-                        (
-                            "loop",
-                            loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        ),
-                        ("ask", loop.Ask),
-                        (
-                            "quota",
-                            phase.Collect!.Quota.ToString(
-                                System.Globalization.CultureInfo.InvariantCulture
-                            )
-                        ),
-                        ("deadline", When(loop.PhaseDeadline))
-                    )
+                    w =>
+                        Texts.Template(
+                            w,
+                            flow,
+                            "collect_started",
+                            w.CollectStarted(loop.No, phase.Collect!.Quota, At(loop.PhaseDeadline)),
+                            (
+                                "loop",
+                                loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            ),
+                            ("ask", loop.Ask),
+                            (
+                                "quota",
+                                phase.Collect!.Quota.ToString(
+                                    System.Globalization.CultureInfo.InvariantCulture
+                                )
+                            ),
+                            ("deadline", w.When(At(loop.PhaseDeadline)))
+                        )
                 );
                 break;
             case PhaseKind.Audit:
@@ -112,11 +119,15 @@ internal sealed partial class Turn
     /// <summary>The phase after this one in the flow.</summary>
     private string NextPhaseId(LoopState loop) => PhaseOf(loop).Next;
 
-    private void Close(LoopState loop, string why)
+    private void Close(LoopState loop, Why why)
     {
         var totals = LoopSpending.Totals(loop);
         var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
-        RecordBot(loop, ReceiptKind.Closed, $"Loop #{loop.No} closed: {why}{spent}");
+        RecordBot(
+            loop,
+            ReceiptKind.Closed,
+            $"Loop #{loop.No} closed: {why.In(Words.English)}{spent}"
+        );
         State = State with
         {
             Loops = State.Loops.Remove(State.Loop(loop.No)!),
@@ -125,20 +136,20 @@ internal sealed partial class Turn
         var flow = FlowOf(loop);
         Say(
             loop,
-            Texts.Template(
-                flow,
-                "closed",
-                $"✅ Loop #{loop.No} is closed ({why}). Thank you all. The trail: /receipts #{loop.No} · the kit for other groups: /kit #{loop.No}",
-                ("loop", loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("ask", loop.Ask)
-            )
+            w =>
+                Texts.Template(
+                    w,
+                    flow,
+                    "closed",
+                    w.LoopClosed(loop.No, why.In(w)),
+                    ("loop", loop.No.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    ("ask", loop.Ask)
+                )
         );
         if (loop.AskedPrivately)
             Dm(
                 loop.Asker,
-                loop.AskedBySms
-                    ? $"Your ask #{loop.No} is closed ({why}). Reply \"receipts #{loop.No}\" for the trail."
-                    : $"Your ask #{loop.No} is closed ({why}). /receipts #{loop.No} shows the trail.",
+                w => w.YourAskClosed(loop.No, why.In(w), loop.AskedBySms),
                 fallbackToGroup: false
             );
     }
@@ -147,29 +158,27 @@ internal sealed partial class Turn
     /// A loop that ends without a decision closes plainly: no celebration, the reason in the closing receipt, and the
     /// asker told privately what happened and what they can do next.
     /// </summary>
-    private void CloseUndecided(
-        LoopState loop,
-        string why,
-        string how = "closed without a decision",
-        bool tellAsker = true
-    )
+    /// <param name="how">How it ended; null is "closed without a decision".</param>
+    private void CloseUndecided(LoopState loop, Why why, Why? how = null, bool tellAsker = true)
     {
+        how ??= new Why(w => w.ClosedWithoutDecision);
         var totals = LoopSpending.Totals(loop);
         var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
-        RecordBot(loop, ReceiptKind.Closed, $"Loop #{loop.No} {how}: {why}{spent}");
+        RecordBot(
+            loop,
+            ReceiptKind.Closed,
+            $"Loop #{loop.No} {how.In(Words.English)}: {why.In(Words.English)}{spent}"
+        );
         State = State with
         {
             Loops = State.Loops.Remove(State.Loop(loop.No)!),
             LastClosedLoop = loop.No,
         };
-        Say(
-            loop,
-            $"Loop #{loop.No} {how}: {why}. Its receipts stay on the record: /receipts #{loop.No}"
-        );
+        Say(loop, w => w.LoopClosedUndecided(loop.No, how.In(w), why.In(w)));
         if (tellAsker)
             Dm(
                 loop.Asker,
-                $"Your ask #{loop.No} {how} ({why}). If you still need it, ask again with a little more detail: /ask <what you need>. The group's notes so far: /receipts #{loop.No}",
+                w => w.YourAskClosedUndecided(loop.No, how.In(w), why.In(w)),
                 fallbackToGroup: false
             );
     }
@@ -178,7 +187,7 @@ internal sealed partial class Turn
     /// A Listen ⇄ Deliberate round ended without a decision (no options, no quorum): the loop goes where the flow
     /// says, unless that was the flow's last round (<c>vote.rounds</c>), so an unanswered ask never cycles for ever.
     /// </summary>
-    private void RoundWithoutDecision(LoopState loop, VoteSettings vote, string target, string why)
+    private void RoundWithoutDecision(LoopState loop, VoteSettings vote, string target, Why why)
     {
         loop = loop with { Vote = null, Undo = [], Rounds = loop.Rounds + 1 };
         Put(loop);
@@ -187,15 +196,15 @@ internal sealed partial class Turn
             EnterPhase(loop, target, why, undecided: true);
             return;
         }
-        var rounds = loop.Rounds == 1 ? "1 round" : $"{loop.Rounds} rounds";
+        var rounds = loop.Rounds;
         if (loop.Options.Count == 0)
             CloseUndecided(
                 loop,
-                $"nobody proposed an option in {rounds}",
-                "closed as \"no options\""
+                new Why(w => w.NobodyProposedIn(rounds)),
+                new Why(w => w.ClosedNoOptions)
             );
         else
-            CloseUndecided(loop, $"{why} after {rounds}");
+            CloseUndecided(loop, new Why(w => w.AfterRounds(why.In(w), rounds)));
     }
 
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>

@@ -24,7 +24,7 @@ internal sealed partial class Turn
         }
         // Registered every time: storage keeps one code per group, so this also repairs a lost row.
         Emit(new RegisterJoinCode(code));
-        Tell(JoinTexts.HowToJoin(code));
+        Tell(w => w.HowToJoin(code));
     }
 
     /// <summary>Storage routed a "JOIN &lt;code&gt;" here when the code is this group's; the member was added on arrival.</summary>
@@ -33,20 +33,20 @@ internal sealed partial class Turn
         var code = JoinCodes.Normalize(cmd.Words.FirstOrDefault());
         if (cmd.Words.Length == 0)
         {
-            Tell(JoinTexts.NoCode);
+            Tell(w => w.JoinNoCode);
             return;
         }
         if (code is null || code != State.JoinCode)
         {
-            Tell(JoinTexts.WrongCode);
+            Tell(w => w.JoinWrongCode);
             return;
         }
         var member = State.Member(Me)!;
         if (!member.Active)
             UpdateMember(member with { Active = true });
-        Tell(JoinTexts.Welcome(member.Handle));
+        Tell(w => w.JoinWelcome(member.Handle));
         if (_joinedNow)
-            Say(null, JoinTexts.Joined(member.Handle));
+            Say(null, w => w.JoinedBySms(member.Handle));
     }
 
     private void Name(ParsedCommand cmd)
@@ -54,14 +54,14 @@ internal sealed partial class Turn
         var wanted = cmd.Args.Trim();
         if (wanted.Length == 0)
         {
-            Tell(JoinTexts.NameMissing);
+            Tell(w => w.NameMissing);
             return;
         }
         var others = State.Members.Where(m => m.Id != Me).Select(m => m.Handle).ToList();
         if (HandleRules.Problem(wanted, others) is { } why)
         {
-            Tell(
-                JoinTexts.NameRefused(
+            Tell(w =>
+                w.NameRefused(
                     why,
                     HandleRules.Variant(wanted, others),
                     sms: input.Chat.Channel == "sms"
@@ -71,6 +71,6 @@ internal sealed partial class Turn
         }
         var handle = UnicodeForms.Nfc(wanted);
         UpdateMember(State.Member(Me)! with { Handle = handle, NameChosen = true });
-        Tell(JoinTexts.Named(handle));
+        Tell(w => w.Named(handle));
     }
 }

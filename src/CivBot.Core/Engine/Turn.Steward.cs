@@ -10,7 +10,7 @@ internal sealed partial class Turn
     private void Next(ParsedCommand cmd)
     {
         var loop = TargetLoop(cmd);
-        if (loop is null || !May(loop, FlowAction.Next, "move it along"))
+        if (loop is null || !May(loop, FlowAction.Next, Languages.Deed.MoveItAlong))
             return;
         var phase = PhaseOf(loop);
         switch (phase.Kind)
@@ -20,7 +20,7 @@ internal sealed partial class Turn
             {
                 var before = loop;
                 var target = phase.Next;
-                EnterPhase(loop, target, $"{MyHandleSafe} moved it on");
+                EnterPhase(loop, target, new Languages.Why(w => w.MovedOnBy(MyHandleSafe)));
                 if (State.Loop(loop.No) is { } moved)
                 {
                     var receipt = Record(
@@ -39,16 +39,18 @@ internal sealed partial class Turn
             case PhaseKind.Deliberate:
                 if (loop.Options.Count == 0)
                 {
-                    Tell(
-                        $"There are no options to vote on yet. Members propose with /propose #{loop.No} <option>."
-                    );
+                    Tell(w => w.NoOptionsToVoteOn(loop.No));
                     return;
                 }
                 OpenVote(loop, cmd);
                 break;
             case PhaseKind.Do when loop.Builders.Count > 0 && now < loop.PhaseDeadline:
-                Tell(
-                    $"#{loop.No} leaves Do when a builder reports /done #{loop.No} <outcome>. Builders: {string.Join(", ", loop.Builders.Select(b => HandleOf(b)))}. After the deadline ({When(loop.PhaseDeadline)}) /next picks new builders."
+                Tell(w =>
+                    w.DoLeavesWhenDone(
+                        loop.No,
+                        string.Join(", ", loop.Builders.Select(b => HandleOf(b))),
+                        At(loop.PhaseDeadline)
+                    )
                 );
                 break;
             case PhaseKind.Do:
@@ -58,7 +60,7 @@ internal sealed partial class Turn
                 CloseUnaudited(loop);
                 break;
             case PhaseKind.Audit:
-                RepickAuditor(loop, phase, $"picked again by {MyHandleSafe}");
+                RepickAuditor(loop, phase, new Languages.Why(w => w.PickedAgainBy(MyHandleSafe)));
                 break;
         }
     }
@@ -70,7 +72,7 @@ internal sealed partial class Turn
     private bool RepickAuditor(
         LoopState loop,
         PhaseDefinition phase,
-        string why,
+        Languages.Why why,
         bool byBot = false
     )
     {
@@ -82,8 +84,8 @@ internal sealed partial class Turn
         if (auditor is null)
         {
             if (!byBot)
-                Tell(
-                    $"Nobody else independent is available to audit #{loop.No}{(loop.Auditor is null ? "" : $"; {HandleOf(loop.Auditor)} stays the auditor")}."
+                Tell(w =>
+                    w.NoOtherAuditor(loop.No, loop.Auditor is null ? null : HandleOf(loop.Auditor))
                 );
             return false;
         }
@@ -97,13 +99,13 @@ internal sealed partial class Turn
         };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why})";
+        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why.In(English)})";
         if (byBot)
             RecordBot(loop, ReceiptKind.Role, summary);
         else
             Record(loop, ReceiptKind.Role, MyHandleSafe, summary);
-        Say(loop, $"🔎 {auditor.Handle} is now the auditor of #{loop.No} ({why}).");
-        Dm(auditor.Id, AuditRequest(loop, phase, reminder: 0), loop: loop);
+        Say(loop, w => w.NewAuditor(auditor.Handle, loop.No, why.In(w)));
+        Dm(auditor.Id, w => AuditRequest(w, loop, phase, reminder: 0), loop: loop);
         StartPhaseTimers(loop, phase);
         return true;
     }

@@ -44,7 +44,12 @@ internal sealed partial class Turn
                     {
                         Dm(
                             m.Id,
-                            $"⏰ The vote on #{loop.No} closes {When(vote.Deadline)} and you haven't voted yet. {Texts.VoteUsage(loop, vote.Kind)}",
+                            w =>
+                                w.VoteReminder(
+                                    loop.No,
+                                    At(vote.Deadline),
+                                    Texts.VoteUsage(w, loop, vote.Kind)
+                                ),
                             loop: loop
                         );
                     }
@@ -61,7 +66,7 @@ internal sealed partial class Turn
                     if (sent < quota)
                         Dm(
                             m.Id,
-                            $"⏰ #{loop.No} closes {When(loop.PhaseDeadline)}. You've sent {sent} of {Texts.Count(quota, "check", "checks")}: /check #{loop.No} <what you checked>.",
+                            w => w.CollectReminder(loop.No, At(loop.PhaseDeadline), sent, quota),
                             loop: loop
                         );
                 }
@@ -81,15 +86,36 @@ internal sealed partial class Turn
         switch (phase.Kind)
         {
             case PhaseKind.Listen:
-                EnterPhase(loop with { Undo = [] }, phase.Next, "the listen deadline passed");
+                EnterPhase(
+                    loop with
+                    {
+                        Undo = [],
+                    },
+                    phase.Next,
+                    new Languages.Why(w => w.ListenDeadlinePassed)
+                );
                 break;
             case PhaseKind.Collect:
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
                 Say(
                     loop,
-                    $"⏱ Collection on #{loop.No} is over: {Texts.Count(total, "check", "checks")}, {done} of {members} members met the quota{ShortOfQuota(loop, phase.Collect!.Quota)}."
+                    w =>
+                        w.CollectionOver(
+                            loop.No,
+                            total,
+                            done,
+                            members,
+                            ShortOfQuota(w, loop, phase.Collect!.Quota)
+                        )
                 );
-                EnterPhase(loop with { Undo = [] }, phase.Next, "the collection deadline passed");
+                EnterPhase(
+                    loop with
+                    {
+                        Undo = [],
+                    },
+                    phase.Next,
+                    new Languages.Why(w => w.CollectionDeadlinePassed)
+                );
                 break;
             case PhaseKind.Deliberate when loop.Vote is null:
                 if (loop.Options.Count == 0)
@@ -109,7 +135,7 @@ internal sealed partial class Turn
                 }
                 // Deliberation time is up: the bot opens the vote so the loop does not stall.
                 var consent = phase.Vote!.Kind == VoteKind.Consent ? 1 : (int?)null;
-                Say(loop, $"⏱ Deliberation time on #{loop.No} is up, so I'm opening the vote now.");
+                Say(loop, w => w.DeliberationUp(loop.No));
                 OpenVoteNow(loop, phase.Vote!, consent, byBot: true);
                 break;
             case PhaseKind.Do:
@@ -120,7 +146,13 @@ internal sealed partial class Turn
 
     /// <summary>Nobody claimed the work in time: rotation picks a builder.</summary>
     private void PickBuilder(LoopState loop) =>
-        AssignBuilder(loop, [], $"Nobody claimed #{loop.No}", "nobody claimed it", byBot: true);
+        AssignBuilder(
+            loop,
+            [],
+            new Languages.Why(w => w.NobodyClaimed(loop.No)),
+            "nobody claimed it",
+            byBot: true
+        );
 
     private void NudgeAuditor(LoopState loop, PhaseDefinition phase, MemberId auditor, int attempt)
     {
@@ -133,7 +165,7 @@ internal sealed partial class Turn
             return;
         }
         Put(loop with { AuditNudges = attempt });
-        Dm(auditor, AuditRequest(loop, phase, attempt), loop: loop);
+        Dm(auditor, w => AuditRequest(w, loop, phase, attempt), loop: loop);
         var wait = settings.FirstNudgeAfter * Math.Pow(settings.Backoff, attempt);
         Schedule(loop, TimerKind.AuditNudge, now + wait, attempt + 1);
     }

@@ -46,7 +46,7 @@ internal sealed partial class Turn
             Tell(
                 loop.Undo.IsEmpty
                     ? $"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record."
-                    : $"/undo takes back only your own last move, and you have none to take back on #{loop.No}. To revert someone else's, {StewardWho(loop)} names it with a reason, e.g. /undo #{loop.No} option 2 duplicate of option 1."
+                    : $"/undo takes back only your own last move, and you have none to take back on #{loop.No}. To revert someone else's, {StewardWho(English, loop)} names it with a reason, e.g. /undo #{loop.No} option 2 duplicate of option 1."
             );
             return;
         }
@@ -73,7 +73,7 @@ internal sealed partial class Turn
         if (reverted is null)
         {
             Tell(
-                $"Others have moved on #{loop.No} since {entry.Description}, and undoing it now would undo their moves too. Say what should change in the group, or ask {StewardWho(loop)}."
+                $"Others have moved on #{loop.No} since {entry.Description}, and undoing it now would undo their moves too. Say what should change in the group, or ask {StewardWho(English, loop)}."
             );
             return;
         }
@@ -123,7 +123,7 @@ internal sealed partial class Turn
     /// <summary><c>/undo option 2 duplicate of option 1</c>: the steward reverts someone's option, saying why.</summary>
     private void RevertOption(LoopState loop, string number, string reason)
     {
-        if (!May(loop, FlowAction.Undo, "revert someone else's option"))
+        if (!May(loop, FlowAction.Undo, Languages.Deed.RevertSomeonesOption))
             return;
         if (
             !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
@@ -185,7 +185,7 @@ internal sealed partial class Turn
     /// </summary>
     private void RevertReceipt(LoopState loop, string number, string reason)
     {
-        if (!May(loop, FlowAction.Undo, "revert someone else's move"))
+        if (!May(loop, FlowAction.Undo, Languages.Deed.RevertSomeonesMove))
             return;
         var entry = long.TryParse(
             number,
@@ -271,6 +271,6 @@ internal sealed partial class Turn
         : loop.Options.Count == 0 ? " No options now: /propose <option>."
         : "\nOptions now: " + string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}"));
 
-    private string StewardWho(LoopState loop) =>
-        loop.Steward is { } s ? $"the steward ({HandleOf(s)})" : "the steward";
+    private string StewardWho(Languages.Words w, LoopState loop) =>
+        loop.Steward is { } s ? w.TheSteward(HandleOf(s)) : w.TheStewardRole;
 }

@@ -9,7 +9,7 @@ internal sealed partial class Turn
     private void Verify(ParsedCommand cmd)
     {
         if (cmd.Args.Length == 0)
-            Emit(new VerifyReceipts(Origin));
+            Emit(new VerifyReceipts(Origin, Here.Code));
         else
             Emit(new VerifyCheckpoint(Origin, cmd.Args));
     }

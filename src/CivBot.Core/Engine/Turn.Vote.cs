@@ -40,44 +40,38 @@ internal sealed partial class Turn
         var phase = PhaseOf(loop);
         if (phase.Kind is not (PhaseKind.Listen or PhaseKind.Deliberate))
         {
-            InPhase(loop, "the vote", PhaseKind.Listen, PhaseKind.Deliberate);
+            InPhase(loop, Languages.Deed.TheVote, PhaseKind.Listen, PhaseKind.Deliberate);
             return;
         }
-        var opener = Texts.JoinOr([
-            .. FlowOf(loop)
-                .WhoMay(FlowAction.OpenVote)
-                .Select(a => Texts.ActorName(a, loop, State)),
-        ]);
-        var by =
-            phase.Kind == PhaseKind.Deliberate
-                ? $" (or it opens by itself {When(loop.PhaseDeadline)})"
-                : "";
-        var again =
-            cmd.Words.Length > 0
-                ? $" Then send /vote #{loop.No} {string.Join(' ', cmd.Words)} again"
-                : $" Then vote with /vote #{loop.No} <number>";
-        Tell(
-            $"The vote on #{loop.No} isn't open yet: {opener} opens it when the options are in{by}.{again}; I'll post the ballot here."
+        Tell(w =>
+            w.VoteNotOpenYet(
+                loop.No,
+                w.JoinOr([
+                    .. FlowOf(loop)
+                        .WhoMay(FlowAction.OpenVote)
+                        .Select(a => Texts.ActorName(w, a, loop, State)),
+                ]),
+                phase.Kind == PhaseKind.Deliberate ? At(loop.PhaseDeadline) : null,
+                cmd.Words.Length > 0 ? string.Join(' ', cmd.Words) : null
+            )
         );
     }
 
     private void OpenVote(LoopState loop, ParsedCommand cmd)
     {
         var phase = PhaseOf(loop);
-        if (!InPhase(loop, "the vote", PhaseKind.Listen, PhaseKind.Deliberate))
+        if (!InPhase(loop, Languages.Deed.TheVote, PhaseKind.Listen, PhaseKind.Deliberate))
             return;
         var flow = FlowOf(loop);
-        if (!May(loop, FlowAction.OpenVote, "open the vote"))
+        if (!May(loop, FlowAction.OpenVote, Languages.Deed.OpenTheVote))
         {
             if (loop.Options.Count > 0)
-                Tell($"(Once it is open, vote with /vote #{loop.No} <number>.)");
+                Tell(w => w.VoteOnceOpen(loop.No));
             return;
         }
         if (loop.Options.Count == 0)
         {
-            Tell(
-                $"There is nothing to vote on yet. Members propose options with /propose #{loop.No} <option>."
-            );
+            Tell(w => w.NothingToVoteOn(loop.No));
             return;
         }
         // The vote belongs to the deliberate phase; a steward opening it during Listen moves the loop on.
@@ -107,9 +101,7 @@ internal sealed partial class Turn
                 consentOption = n;
             else
             {
-                Tell(
-                    $"A consent vote decides one proposal, and #{loop.No} has {loop.Options.Count}. Name it: /vote #{loop.No} <option number>."
-                );
+                Tell(words => words.ConsentNeedsOne(loop.No, loop.Options.Count));
                 return;
             }
         }
@@ -131,7 +123,7 @@ internal sealed partial class Turn
         var what =
             settings.Kind == VoteKind.Consent
                 ? $"consent on option {consentOption}: {loop.Options[consentOption!.Value - 1].Text}"
-                : $"{Texts.VoteKindName(settings.Kind)} vote on {loop.Options.Count} option(s)";
+                : $"{Languages.Words.English.VoteKindName(settings.Kind)} vote on {loop.Options.Count} option(s)";
         var summary =
             $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}";
         var receipt = byBot
@@ -144,11 +136,15 @@ internal sealed partial class Turn
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
         if (settings.ReminderBefore is { } before2 && vote.Deadline - before2 > now)
             Schedule(loop, TimerKind.VoteReminder, vote.Deadline - before2);
-        Say(loop, VoteView.Render(loop, settings, Eligible(), now, Zone), VoteView.EditKey(loop));
+        SayReply(
+            loop,
+            w => VoteView.Render(w, loop, settings, Eligible(), At(vote.Deadline)),
+            VoteView.EditKey(loop)
+        );
         if (loop.AskedPrivately)
-            Dm(
+            DmReply(
                 loop.Asker,
-                VoteView.RenderPrivate(loop, settings, now, Zone),
+                w => VoteView.RenderPrivate(w, loop, settings, At(vote.Deadline)),
                 fallbackToGroup: false
             );
     }
@@ -159,14 +155,14 @@ internal sealed partial class Turn
     {
         var vote = loop.Vote!;
         var settings = PhaseOf(loop).Vote!;
-        if (!May(loop, FlowAction.Vote, "vote"))
+        if (!May(loop, FlowAction.Vote, Languages.Deed.Vote))
             return;
         var picks = new List<int>();
-        foreach (var w in cmd.Words)
+        foreach (var word in cmd.Words)
         {
             if (
                 !int.TryParse(
-                    w.TrimEnd(','),
+                    word.TrimEnd(','),
                     NumberStyles.None,
                     CultureInfo.InvariantCulture,
                     out var n
@@ -176,8 +172,10 @@ internal sealed partial class Turn
             )
             {
                 // Say what was wrong with what they typed, then how to vote.
-                Tell(
-                    $"\"{Texts.Short(w, 12)}\" isn't an option on #{loop.No}. {Texts.VoteUsage(loop, vote.Kind)}"
+                Tell(w =>
+                    w.NotAnOption(Texts.Short(word, 12), loop.No)
+                    + " "
+                    + Texts.VoteUsage(w, loop, vote.Kind)
                 );
                 return;
             }
@@ -186,19 +184,17 @@ internal sealed partial class Turn
         }
         if (picks.Count == 0)
         {
-            Tell(Texts.VoteUsage(loop, vote.Kind));
+            Tell(w => Texts.VoteUsage(w, loop, vote.Kind));
             return;
         }
         if (vote.Kind == VoteKind.Single && picks.Count > 1)
         {
-            Tell($"This is a single-choice vote: pick one, e.g. /vote #{loop.No} {picks[0]}.");
+            Tell(w => w.SingleChoiceOnly(loop.No, picks[0]));
             return;
         }
         if (vote.Kind == VoteKind.Consent && picks.Any(p => p != vote.ConsentOption))
         {
-            Tell(
-                $"This consent vote is only about option {vote.ConsentOption}. Consent with /vote #{loop.No} {vote.ConsentOption}, or object with /object #{loop.No} <reason>."
-            );
+            Tell(w => w.ConsentOnlyAbout(loop.No, vote.ConsentOption ?? 1));
             return;
         }
         var changed = vote.Ballots.ContainsKey(Me);
@@ -222,11 +218,15 @@ internal sealed partial class Turn
         {
             Dm(
                 Me,
-                $"{(changed ? "Changed" : "Got")} your vote on #{loop.No}: {chosen}. You can change it until the vote closes {When(vote.Deadline)}.",
+                w => w.VoteRecorded(changed, loop.No, chosen, At(vote.Deadline)),
                 fallbackToGroup: false
             );
         }
-        Say(loop, VoteView.Render(loop, settings, Eligible(), now, Zone), VoteView.EditKey(loop));
+        SayReply(
+            loop,
+            w => VoteView.Render(w, loop, settings, Eligible(), At(vote.Deadline)),
+            VoteView.EditKey(loop)
+        );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
             CloseVote(loop, "everyone voted");
     }
@@ -240,21 +240,19 @@ internal sealed partial class Turn
             return;
         if (loop.Vote is not { Kind: VoteKind.Consent } vote)
         {
-            Tell(
+            Tell(w =>
                 loop.Vote is null
-                    ? $"There is no consent vote open on #{loop.No}. You can say what worries you with /add #{loop.No} <your concern>."
-                    : $"The vote on #{loop.No} is a {Texts.VoteKindName(loop.Vote.Kind)} vote: vote for the option you prefer with /vote #{loop.No} <number>."
+                    ? w.NoConsentVote(loop.No)
+                    : w.NotAConsentVote(loop.No, loop.Vote.Kind)
             );
             return;
         }
-        if (!May(loop, FlowAction.Object, "object"))
+        if (!May(loop, FlowAction.Object, Languages.Deed.Object))
             return;
         var reason = cmd.Args.Trim();
         if (reason.Length == 0)
         {
-            Tell(
-                $"Please give a reason, so the group can address it: /object #{loop.No} <reason>."
-            );
+            Tell(w => w.ObjectionNeedsReason(loop.No));
             return;
         }
         vote = vote with
@@ -265,18 +263,12 @@ internal sealed partial class Turn
         loop = loop with { Vote = vote, Undo = [] };
         Put(loop);
         // The group sees the reason when it is raised, so it can be addressed while the window is open.
-        Say(
+        var option = vote.ConsentOption ?? 1;
+        Say(loop, w => w.Objects(MyHandleSafe, option, loop.No, vote.Objections[Me]));
+        Dm(Me, w => w.ObjectionRecorded(option, loop.No), fallbackToGroup: false);
+        SayReply(
             loop,
-            $"✋ {MyHandleSafe} objects to option {vote.ConsentOption} on #{loop.No}: {vote.Objections[Me]}. Can the group address it before the window closes?"
-        );
-        Dm(
-            Me,
-            $"Your objection to option {vote.ConsentOption} on #{loop.No} is recorded. You can withdraw it by consenting with /vote #{loop.No} {vote.ConsentOption} before the window closes.",
-            fallbackToGroup: false
-        );
-        Say(
-            loop,
-            VoteView.Render(loop, PhaseOf(loop).Vote!, Eligible(), now, Zone),
+            w => VoteView.Render(w, loop, PhaseOf(loop).Vote!, Eligible(), At(vote.Deadline)),
             VoteView.EditKey(loop)
         );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
@@ -291,8 +283,11 @@ internal sealed partial class Turn
         var eligible = Eligible();
         var required = settings.Quorum.Required(eligible);
         var turnout = vote.Ballots.Count + vote.Objections.Count;
-        var final = VoteView.Render(loop, settings, eligible, now, Zone, closed: true);
-        Say(loop, final, VoteView.EditKey(loop));
+        SayReply(
+            loop,
+            w => VoteView.Render(w, loop, settings, eligible, closes: null),
+            VoteView.EditKey(loop)
+        );
         if (turnout < required)
         {
             RecordBot(
@@ -300,11 +295,13 @@ internal sealed partial class Turn
                 ReceiptKind.Decision,
                 $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})"
             );
-            Say(
+            Say(loop, w => w.NoQuorum(loop.No, turnout, required));
+            RoundWithoutDecision(
                 loop,
-                $"The vote on #{loop.No} did not reach quorum ({turnout} of the {required} needed)."
+                settings,
+                settings.OnNoQuorum,
+                new Languages.Why(w => w.NoQuorumReached)
             );
-            RoundWithoutDecision(loop, settings, settings.OnNoQuorum, "no quorum");
             return;
         }
         if (vote.Kind == VoteKind.Consent)
@@ -328,7 +325,7 @@ internal sealed partial class Turn
                         Undo = [],
                     },
                     settings.OnRejected,
-                    "an objection was raised",
+                    new Languages.Why(w => w.ObjectionRaised),
                     undecided: true
                 );
                 return;
@@ -351,7 +348,15 @@ internal sealed partial class Turn
         if (winners.Count > 1)
             Say(
                 loop,
-                $"⚖️ Options {string.Join(" and ", winners)} on #{loop.No} tied with {Texts.Count(best, "vote", "votes")} each. Ties go to the option proposed first, so option {winner.Number} wins."
+                w =>
+                    w.Tied(
+                        w.JoinAnd([
+                            .. winners.Select(n => n.ToString(CultureInfo.InvariantCulture)),
+                        ]),
+                        loop.No,
+                        best,
+                        winner.Number
+                    )
             );
         Decide(loop, winner, $"{best} of {Texts.Count(turnout, "vote", "votes")}{tie}; {why}");
     }
@@ -368,21 +373,19 @@ internal sealed partial class Turn
         var flow = FlowOf(loop);
         Say(
             loop,
-            Texts.Template(
-                flow,
-                "decision",
-                $"Decision on #{loop.No}: {winner.Text}",
-                ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
-                ("ask", loop.Ask),
-                ("decision", winner.Text)
-            )
+            w =>
+                Texts.Template(
+                    w,
+                    flow,
+                    "decision",
+                    w.Decision(loop.No, winner.Text),
+                    ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
+                    ("ask", loop.Ask),
+                    ("decision", winner.Text)
+                )
         );
         if (loop.AskedPrivately)
-            Dm(
-                loop.Asker,
-                $"Decision on your ask #{loop.No}: {winner.Text}",
-                fallbackToGroup: false
-            );
-        EnterPhase(loop, NextPhaseId(loop), "decided");
+            Dm(loop.Asker, w => w.DecisionOnYourAsk(loop.No, winner.Text), fallbackToGroup: false);
+        EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.Decided));
     }
 }

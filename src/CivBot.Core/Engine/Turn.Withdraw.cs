@@ -18,17 +18,18 @@ internal sealed partial class Turn
             return;
         if (loop.Asker != Me && loop.Steward != Me)
         {
-            Tell(
-                $"Only the asker ({loop.AskerHandle}) or {StewardWho(loop)} can withdraw #{loop.No}. If it's no longer needed, tell them in the group."
-            );
+            Tell(w => w.OnlyAskerOrSteward(loop.AskerHandle, StewardWho(w, loop), loop.No));
             return;
         }
         var reason = PersonalData.Redact(Texts.Short(cmd.Args.Trim(), 200));
-        var why = reason.Length == 0 ? $"by {MyHandleSafe}" : $"by {MyHandleSafe} ({reason})";
-        CloseUndecided(loop, why, "was withdrawn", tellAsker: loop.Asker != Me);
+        var who = MyHandleSafe;
+        CloseUndecided(
+            loop,
+            new Languages.Why(w => w.WithdrawnBy(who, reason.Length == 0 ? null : reason)),
+            new Languages.Why(w => w.WasWithdrawn),
+            tellAsker: loop.Asker != Me
+        );
         if (input.IsPrivate)
-            Tell(
-                $"Done: #{loop.No} is withdrawn and the group has been told. Thanks for letting them know."
-            );
+            Tell(w => w.WithdrawnDone(loop.No));
     }
 }

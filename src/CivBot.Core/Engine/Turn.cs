@@ -47,6 +47,7 @@ internal sealed partial class Turn(
         // A merged account speaks as its member, whose handle is not replaced by this account's display name.
         if (Me == input.Sender.Id)
             EnsureMember();
+        NoteLanguage();
         NoteChat();
         switch (input.Body)
         {
@@ -95,17 +96,13 @@ internal sealed partial class Turn(
                 Vote(new ParsedCommand("vote", trimmed.Replace(',', ' '), voting[0].No));
                 return;
             }
-            Tell(
-                voting.Count == 0
-                    ? "There is no vote open right now. /status shows where things stand."
-                    : $"Several votes are open; say which, e.g. /vote #{voting[0].No} {trimmed}."
-            );
+            Tell(w => voting.Count == 0 ? w.NoVoteOpen : w.SeveralVotesOpen(voting[0].No, trimmed));
             return;
         }
         // Ordinary conversation in a group is not for the bot. In a private chat nobody else is listening,
         // so an unanswered message would feel lost: say what works.
         if (input.IsPrivate)
-            Tell(Texts.PrivateHint);
+            Tell(w => w.PrivateHint);
     }
 
     private void OnCommand(ParsedCommand cmd)
@@ -200,6 +197,9 @@ internal sealed partial class Turn(
             case "timezone":
                 SetTimeZone(cmd);
                 break;
+            case "language":
+                SetLanguage(cmd);
+                break;
             case "flows":
                 ListFlows();
                 break;
@@ -232,12 +232,19 @@ internal sealed partial class Turn(
                 if (FlowWithCommand(cmd.Name) is { } flow)
                     FlowCommand(flow, cmd);
                 else
-                    Tell(
-                        Texts.UnknownCommand(
+                {
+                    List<string> flowCommands =
+                    [
+                        .. engine.Flows.All.Select(f => f.Command).OfType<string>(),
+                    ];
+                    Tell(w =>
+                        w.UnknownCommand(
                             cmd.Name,
-                            [.. engine.Flows.All.Select(f => f.Command).OfType<string>()]
+                            Texts.Guess(cmd.Name, flowCommands),
+                            string.Join(", ", flowCommands.Select(c => "/" + c))
                         )
                     );
+                }
                 break;
         }
     }
@@ -274,7 +281,7 @@ internal sealed partial class Turn(
         }
         if (OnDraftButton(parts))
             return;
-        Tell("That button is no longer active. /status shows what is open now.");
+        Tell(w => w.ButtonGone);
     }
 
     private void OnAttachment(AttachmentBody a)
@@ -309,9 +316,7 @@ internal sealed partial class Turn(
                 Add(cmd, a.Links);
             return;
         }
-        Tell(
-            "Got your attachment. To put it on a loop, send it again with a caption such as \"/add #1 photo of the receipt\"."
-        );
+        Tell(w => w.AttachmentWithoutLoop);
     }
 
     private void Emit(Effect effect) => Effects.Add(effect);
@@ -319,11 +324,24 @@ internal sealed partial class Turn(
     /// <summary>Answers only where the event came from.</summary>
     private void Tell(string text) => Emit(new SendMessage(Origin, Reply.Plain(text)));
 
+    /// <summary>Answers where the event came from, in that chat's language.</summary>
+    private void Tell(Func<Languages.Words, string> text) => Tell(text(Here));
+
     /// <summary>Posts to every chat of the group (in the loop's thread where it has one).</summary>
     private void Say(LoopState? loop, Reply reply, string? editKey = null) =>
         Emit(new SendMessage(new GroupAudience(loop?.ThreadChat, loop?.ThreadId), reply, editKey));
 
     private void Say(LoopState? loop, string text) => Say(loop, Reply.Plain(text));
+
+    /// <summary>Posts to every chat of the group, in the group's language.</summary>
+    private void Say(LoopState? loop, Func<Languages.Words, string> text) =>
+        Say(loop, text(GroupWords));
+
+    private void SayReply(
+        LoopState? loop,
+        Func<Languages.Words, Reply> reply,
+        string? editKey = null
+    ) => Say(loop, reply(GroupWords), editKey);
 
     /// <summary>Tells one member privately; falls back to a mention in the group when they cannot be reached.</summary>
     /// <param name="loop">The loop the message is about: a fallback mention goes to that loop's thread.</param>
@@ -333,6 +351,21 @@ internal sealed partial class Turn(
         bool fallbackToGroup = true,
         LoopState? loop = null
     ) => Dm(member, Reply.Plain(text), fallbackToGroup, loop);
+
+    /// <summary>Tells one member privately, in their language.</summary>
+    private void Dm(
+        Model.MemberId member,
+        Func<Languages.Words, string> text,
+        bool fallbackToGroup = true,
+        LoopState? loop = null
+    ) => Dm(member, Reply.Plain(text(WordsOf(member))), fallbackToGroup, loop);
+
+    private void DmReply(
+        Model.MemberId member,
+        Func<Languages.Words, Reply> reply,
+        bool fallbackToGroup = true,
+        LoopState? loop = null
+    ) => Dm(member, reply(WordsOf(member)), fallbackToGroup, loop);
 
     private void Dm(
         Model.MemberId member,

@@ -3,6 +3,7 @@ namespace CivBot.Core.Engine;
 using System.Globalization;
 using System.Text;
 using CivBot.Core.Flows;
+using CivBot.Core.Languages;
 using CivBot.Core.Replies;
 
 /// <summary>The vote message with its live tally; channels that can edit it in place do so under <see cref="EditKey"/>.</summary>
@@ -22,42 +23,33 @@ internal static class VoteView
         return counts;
     }
 
+    /// <param name="closes">The vote's deadline, or null once it has closed.</param>
     public static Reply Render(
+        Words w,
         LoopState loop,
         VoteSettings settings,
         int eligible,
-        DateTimeOffset now,
-        TimeZoneInfo zone,
-        bool closed = false
+        Moment? closes
     )
     {
+        var closed = closes is null;
         var vote = loop.Vote!;
         var counts = Counts(loop);
         var sb = new StringBuilder();
-        sb.Append(closed ? "🗳 Vote closed on #" : "🗳 Vote on #")
-            .Append(loop.No)
-            .Append(" (")
-            .Append(Texts.VoteKindName(vote.Kind))
-            .Append(')');
-        if (!closed)
-            sb.Append(", closes ").Append(Texts.When(vote.Deadline, now, zone));
-        sb.Append(": ").Append(Texts.Short(loop.Ask, 80)).Append('\n');
+        sb.Append(w.VoteHeader(closed, loop.No, vote.Kind, closes))
+            .Append(": ")
+            .Append(Texts.Short(loop.Ask, 80))
+            .Append('\n');
         var buttons = new List<ReplyButton>();
         if (vote.Kind == VoteKind.Consent)
         {
             var option = loop.Options[vote.ConsentOption!.Value - 1];
-            sb.Append("Proposal: ").Append(option.Text).Append('\n');
-            sb.Append("✅ ")
-                .Append(vote.Ballots.Count)
-                .Append(" consent · ✋ ")
-                .Append(vote.Objections.Count)
-                .Append(" object");
+            sb.Append(w.Proposal).Append(": ").Append(option.Text).Append('\n');
+            sb.Append(w.ConsentTally(vote.Ballots.Count, vote.Objections.Count));
             if (!closed)
             {
-                sb.Append(" · it passes unless someone objects: /object #")
-                    .Append(loop.No)
-                    .Append(" <reason>");
-                buttons.Add(new ReplyButton("✅ Consent", $"v:{loop.No}:{option.Number}"));
+                sb.Append(w.PassesUnlessObjection(loop.No));
+                buttons.Add(new ReplyButton(w.ConsentButton, $"v:{loop.No}:{option.Number}"));
             }
         }
         else
@@ -78,49 +70,35 @@ internal static class VoteView
                         )
                     );
             }
-            sb.Append(vote.Ballots.Count)
-                .Append(" of ")
-                .Append(eligible)
-                .Append(" voted · quorum ")
-                .Append(settings.Quorum.Required(eligible));
+            sb.Append(w.Turnout(vote.Ballots.Count, eligible, settings.Quorum.Required(eligible)));
             if (!closed)
                 sb.Append(
-                    vote.Kind == VoteKind.Approval
-                        ? $" · approve any you can live with: /vote #{loop.No} 1 3"
-                        : $" · /vote #{loop.No} <number>"
+                    vote.Kind == VoteKind.Approval ? w.ApproveHint(loop.No) : w.SingleHint(loop.No)
                 );
         }
         var fallback =
             vote.Kind == VoteKind.Consent
-                ? $"Reply {vote.ConsentOption} to consent"
-                : $"Reply {Texts.JoinOr(loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture)).ToList())}";
+                ? w.ReplyToConsent(vote.ConsentOption!.Value)
+                : w.ReplyWith(w.JoinOr(Numbers(loop)));
         return new Reply(sb.ToString().TrimEnd(), buttons, closed ? null : fallback);
     }
 
+    private static List<string> Numbers(LoopState loop) =>
+        [.. loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture))];
+
     /// <summary>The short form for people following privately (an SMS asker): options and how to reply.</summary>
-    public static Reply RenderPrivate(
-        LoopState loop,
-        VoteSettings settings,
-        DateTimeOffset now,
-        TimeZoneInfo zone
-    )
+    public static Reply RenderPrivate(Words w, LoopState loop, VoteSettings settings, Moment closes)
     {
         var sb = new StringBuilder();
-        sb.Append("Vote on your ask #")
-            .Append(loop.No)
-            .Append(", closes ")
-            .Append(Texts.When(loop.Vote!.Deadline, now, zone))
-            .Append(":\n");
+        sb.Append(w.VoteOnYourAsk(loop.No, closes)).Append('\n');
         foreach (var o in loop.Options)
             sb.Append(o.Number).Append(") ").Append(o.Text).Append('\n');
         sb.Append(
             settings.Kind switch
             {
-                VoteKind.Approval => "Reply with the numbers you approve, e.g. 1 3",
-                VoteKind.Consent =>
-                    $"Reply {loop.Vote.ConsentOption} to consent, or \"object <reason>\"",
-                _ =>
-                    $"Reply {Texts.JoinOr(loop.Options.Select(o => o.Number.ToString(CultureInfo.InvariantCulture)).ToList())}",
+                VoteKind.Approval => w.ReplyApprove,
+                VoteKind.Consent => w.ReplyConsentOrObject(loop.Vote!.ConsentOption!.Value),
+                _ => w.ReplyWith(w.JoinOr(Numbers(loop))),
             }
         );
         return Reply.Plain(sb.ToString());

@@ -10,6 +10,7 @@ namespace CivBot.Core.Flows;
 /// <param name="Command">The chat command that opens an ask on this flow (<c>urgent</c> → <c>/urgent &lt;need&gt;</c>), if any.</param>
 /// <param name="Urgent">The flow the bot suggests when an ask sounds urgent (at most one flow per deployment).</param>
 /// <param name="TimeZone">The IANA time zone its times are shown in, for groups that chose none (<c>time_zone</c>).</param>
+/// <param name="Language">The language its groups speak when they chose none (<c>language</c>: en, es).</param>
 public sealed record FlowDefinition(
     string Id,
     int Version,
@@ -23,7 +24,8 @@ public sealed record FlowDefinition(
     string Yaml,
     string? Command = null,
     bool Urgent = false,
-    string? TimeZone = null
+    string? TimeZone = null,
+    string? Language = null
 )
 {
     public const string Closed = "closed";

@@ -73,7 +73,7 @@ public static class KitRenderer
         sb.Append("## Receipts\n");
         foreach (var r in oldestFirst.Where(r => !IsBookkeeping(r.Kind)))
             sb.Append("- ")
-                .Append(ReceiptText.Line(r))
+                .Append(ReceiptText.Line(Languages.Words.English, r))
                 .Append(" `")
                 .Append(r.Hash[..12])
                 .Append("`\n");

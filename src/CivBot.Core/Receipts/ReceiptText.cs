@@ -2,24 +2,27 @@ namespace CivBot.Core.Receipts;
 
 using System.Globalization;
 using System.Text;
+using CivBot.Core.Languages;
 using CivBot.Core.Replies;
 
 /// <summary>The chat view of receipts: short lines that read well on a phone.</summary>
 public static class ReceiptText
 {
-    /// <summary>One receipt as a single line: <c>#12 · 14:05 · spend · ann: 12.50 USD gas (loop #3)</c>.</summary>
-    public static string Line(Receipt r)
+    /// <summary>
+    /// One receipt as a single line: <c>#12 · Nov 22 14:05 · loop #3 · spend · ann: gas [12.50 USD]</c>. The kind stays
+    /// its code and the summary the words people wrote; the date, the loop and the amount are in the reader's language.
+    /// </summary>
+    public static string Line(Words w, Receipt r)
     {
         var sb = new StringBuilder();
         sb.Append('#').Append(r.Seq.ToString(CultureInfo.InvariantCulture));
-        sb.Append(" · ")
-            .Append(r.At.UtcDateTime.ToString("MMM d HH:mm", CultureInfo.InvariantCulture));
+        sb.Append(" · ").Append(w.ReceiptTime(r.At));
         if (r.Loop is { } loop)
-            sb.Append(" · loop #").Append(loop.ToString(CultureInfo.InvariantCulture));
+            sb.Append(" · ").Append(w.LoopLabel(loop));
         sb.Append(" · ").Append(r.Kind.WireName());
         sb.Append(" · ").Append(Actor(r)).Append(": ").Append(r.Summary);
         if (r.Amount is { } amount)
-            sb.Append(" [").Append(Money(amount, r.Currency)).Append(']');
+            sb.Append(" [").Append(w.Amount(amount, r.Currency)).Append(']');
         foreach (var link in r.Evidence)
             sb.Append(' ').Append(link);
         return sb.ToString();
@@ -41,41 +44,34 @@ public static class ReceiptText
         Currencies.Format(amount, currency);
 
     /// <summary>A page of receipts, given newest first; shown oldest first so it reads as a story.</summary>
-    public static Reply Page(IReadOnlyList<Receipt> newestFirst, int? loop, int page, bool hasMore)
+    public static Reply Page(
+        Words w,
+        IReadOnlyList<Receipt> newestFirst,
+        int? loop,
+        int page,
+        bool hasMore
+    )
     {
-        var scope = loop is { } n ? $"loop #{n}" : "this group";
+        var scope = w.ReceiptScope(loop);
         if (newestFirst.Count == 0)
-        {
-            return Reply.Plain(
-                page == 1
-                    ? $"No receipts yet for {scope}. They appear as soon as someone makes an ask: /ask <what you need>."
-                    : $"That is all: there are no older receipts for {scope}."
-            );
-        }
+            return Reply.Plain(page == 1 ? w.NoReceiptsYet(scope) : w.NoOlderReceipts(scope));
         var sb = new StringBuilder();
-        sb.Append("Receipts for ").Append(scope);
-        if (page > 1)
-            sb.Append(" (page ").Append(page.ToString(CultureInfo.InvariantCulture)).Append(')');
-        sb.Append(":\n");
+        sb.Append(w.ReceiptsFor(scope, page)).Append('\n');
         for (var i = newestFirst.Count - 1; i >= 0; i--)
-            sb.Append(Line(newestFirst[i])).Append('\n');
+            sb.Append(Line(w, newestFirst[i])).Append('\n');
         sb.Append(
             hasMore
-                ? $"Older ones: /receipts{(loop is { } l ? $" #{l}" : "")} more · Check the chain: /verify"
-                : "That is the start of the trail. Check the chain: /verify"
+                ? w.OlderReceipts("/" + w.Command("receipts") + (loop is { } l ? $" #{l}" : ""))
+                : w.StartOfTrail
         );
         return Reply.Plain(sb.ToString());
     }
 
     /// <summary>The answer to <c>/verify</c>.</summary>
-    public static Reply Verified(long count, ChainBreak? broken) =>
-        broken is null
-            ? Reply.Plain(
-                count == 0
-                    ? "No receipts to verify yet."
-                    : $"✅ All {count} receipts check out: each one's hash matches its content and links to the one before. Nothing was edited or removed."
-            )
-            : Reply.Plain(
-                $"⚠️ The receipt chain is broken at receipt #{broken.Seq}: {broken.Reason}. Receipts before #{broken.Seq} are intact. Please tell whoever runs this bot."
-            );
+    public static Reply Verified(Words w, long count, ChainBreak? broken) =>
+        Reply.Plain(
+            broken is not null ? w.ChainBroken(broken.Seq, broken.Reason)
+            : count == 0 ? w.NothingToVerify
+            : w.AllReceiptsCheckOut(count)
+        );
 }

@@ -248,7 +248,15 @@ internal static class DiscordMapper
                 h => !string.IsNullOrWhiteSpace(h)
             )
             ?? "someone";
-        return (id, new Sender(new MemberId($"{DiscordChannel.Name}:{id}"), handle));
+        // An interaction carries the user's client locale ("es-ES"); a gateway message does not.
+        return (
+            id,
+            new Sender(
+                new MemberId($"{DiscordChannel.Name}:{id}"),
+                handle,
+                String(container, "locale")
+            )
+        );
     }
 
     /// <summary>"@CivBot /status" works like "/status".</summary>

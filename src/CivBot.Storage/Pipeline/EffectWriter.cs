@@ -3,6 +3,7 @@ namespace CivBot.Storage.Pipeline;
 using CivBot.Core.Effects;
 using CivBot.Core.Engine;
 using CivBot.Core.Kits;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
@@ -90,7 +91,14 @@ internal sealed partial class EffectWriter(
                 Send(session, group, kit.To, Kit(session, group, kit), null, now);
                 break;
             case VerifyReceipts verify:
-                Send(session, group, verify.To, Verify(session, group), null, now);
+                Send(
+                    session,
+                    group,
+                    verify.To,
+                    Verify(session, group, Words.Of(verify.Language)),
+                    null,
+                    now
+                );
                 break;
             case VerifyCheckpoint check:
                 Send(session, group, check.To, Verify(session, group, check.Note), null, now);
@@ -243,7 +251,7 @@ internal sealed partial class EffectWriter(
         var hasMore = rows.Count > size;
         if (hasMore)
             rows.RemoveAt(rows.Count - 1);
-        return ReceiptText.Page(rows, show.Loop, page, hasMore);
+        return ReceiptText.Page(Words.Of(show.Language), rows, show.Loop, page, hasMore);
     }
 
     private static Reply Kit(WriteSession session, GroupId group, ShowKit kit)
@@ -258,12 +266,12 @@ internal sealed partial class EffectWriter(
         );
     }
 
-    private Reply Verify(WriteSession session, GroupId group)
+    private Reply Verify(WriteSession session, GroupId group, Words language)
     {
         var walker = new ChainWalker();
         foreach (var receipt in session.StreamReceipts(group))
             walker.Add(receipt);
-        var reply = ReceiptText.Verified(walker.Count, walker.Finish());
+        var reply = ReceiptText.Verified(language, walker.Count, walker.Finish());
         return signer is null
             ? reply
             : Reply.Plain(reply.Text + "\n" + CheckpointText.KeyLine(signer.PublicKey));

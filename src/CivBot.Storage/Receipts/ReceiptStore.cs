@@ -139,7 +139,9 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
                 currentGroup = row.GroupId;
             }
             tally.Add(receipt);
-            await output.WriteLineAsync("- " + MarkdownText.Escape(ReceiptText.Line(receipt)));
+            await output.WriteLineAsync(
+                "- " + MarkdownText.Escape(ReceiptText.Line(Core.Languages.Words.English, receipt))
+            );
         }
         if (markdown)
             await WriteTotalsAsync(output, tally);

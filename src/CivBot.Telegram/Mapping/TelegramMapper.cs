@@ -152,7 +152,7 @@ public static class TelegramMapper
             ? thread.ToString(CultureInfo.InvariantCulture)
             : null;
 
-    /// <summary>A person (bots are not members): id <c>telegram:&lt;user id&gt;</c>, handle = username or name.</summary>
+    /// <summary>A person (bots are not members): id <c>telegram:&lt;user id&gt;</c>, handle = username or name, their client's language.</summary>
     private static Sender? Person(User? user)
     {
         if (user is null || user.Id == 0 || user.IsBot)
@@ -169,7 +169,9 @@ public static class TelegramMapper
             new MemberId(
                 $"{TelegramChannel.Name}:{user.Id.ToString(CultureInfo.InvariantCulture)}"
             ),
-            handle
+            handle,
+            // The user's client language ("es", "pt-br"), for the language of their direct messages.
+            user.LanguageCode
         );
     }
 

@@ -24,6 +24,9 @@ public sealed class CivBotSettings
     /// <summary>The IANA time zone deadlines are shown in (e.g. <c>America/Chicago</c>) where a group and its flow set none; empty is UTC.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>The language groups speak where they and their flow chose none: <c>en</c> (the default) or <c>es</c>.</summary>
+    public string? Language { get; set; }
+
     /// <summary>SQLite durability: NORMAL survives a process crash; FULL also survives power loss, at a cost per commit.</summary>
     public string Synchronous { get; set; } = "NORMAL";
 

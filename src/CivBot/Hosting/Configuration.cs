@@ -38,6 +38,15 @@ public static class Configuration
                 typeof(CivBotSettings),
                 $"{CivBotSettings.Section}:TimeZone is '{settings.TimeZone}', which is not an IANA time zone; e.g. CivBot__TimeZone=America/Chicago"
             );
+        if (
+            !string.IsNullOrWhiteSpace(settings.Language)
+            && Core.Languages.Words.Find(settings.Language) is null
+        )
+            throw ConfigurationErrors.Refused(
+                $"{CivBotSettings.Section}:Language",
+                typeof(CivBotSettings),
+                $"{CivBotSettings.Section}:Language is '{settings.Language}', which is not a language CivBot speaks ({Core.Languages.Words.Codes}); e.g. CivBot__Language=es"
+            );
         return settings;
     }
 }

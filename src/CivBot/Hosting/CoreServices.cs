@@ -24,7 +24,8 @@ public static class CoreServices
             new EngineOptions(
                 settings.DefaultFlow,
                 AiModel: settings.Ai.IsConfigured ? settings.Ai.Model : null,
-                TimeZone: settings.TimeZone
+                TimeZone: settings.TimeZone,
+                Language: Core.Languages.Words.Find(settings.Language)?.Code
             )
         );
         services.AddCivBotAi(settings.Ai);

@@ -75,18 +75,18 @@ public sealed class MeLinkTests
     {
         var w = TwoAccounts();
         Assert.Equal(
-            [$"[discord] {Core.Engine.MeTexts.WrongCode}"],
+            [$"[discord] {Core.Languages.Words.English.MeWrongCode}"],
             w.Send(Discord, "ann", "/me link ABCDEFGHJK")
         );
         w.Send(Telegram, "ann", "/me link");
         var code = w.CodeSent();
         w.Wait(TimeSpan.FromMinutes(16));
         Assert.Equal(
-            [$"[discord] {Core.Engine.MeTexts.WrongCode}"],
+            [$"[discord] {Core.Languages.Words.English.MeWrongCode}"],
             w.Send(Discord, "ann", "/me link " + code)
         );
         Assert.Equal(
-            [$"[telegram] {Core.Engine.MeTexts.WrongCode}"],
+            [$"[telegram] {Core.Languages.Words.English.MeWrongCode}"],
             w.Send(Telegram, "ann", "/me link " + code)
         );
         Assert.NotNull(w.State(Telegram).Member(AnnOnDiscord));
@@ -94,7 +94,7 @@ public sealed class MeLinkTests
         Merge(w);
         w.Send(Telegram, "ann", "/me link");
         Assert.Equal(
-            [$"[discord] {Core.Engine.MeTexts.AlreadyOne}"],
+            [$"[discord] {Core.Languages.Words.English.MeAlreadyOne}"],
             w.Send(Discord, "ann", "/me link " + w.CodeSent())
         );
     }
@@ -106,7 +106,7 @@ public sealed class MeLinkTests
         w.Send(Discord, "ann", "/ask paint the fence");
         w.Send(Telegram, "ann", "/me link");
         Assert.Equal(
-            [$"[discord] {Core.Engine.MeTexts.Busy}"],
+            [$"[discord] {Core.Languages.Words.English.MeBusy}"],
             w.Send(Discord, "ann", "/me link " + w.CodeSent())
         );
         Assert.NotNull(w.State(Telegram).Member(AnnOnDiscord));
@@ -118,14 +118,14 @@ public sealed class MeLinkTests
         var w = TwoAccounts();
         Merge(w);
         Assert.Equal(
-            [$"[discord] {Core.Engine.MeTexts.Split}"],
+            [$"[discord] {Core.Languages.Words.English.MeSplit}"],
             w.Send(Discord, "ann", "/me unlink")
         );
         Assert.Equal(ReceiptKind.Unlink, w.ReceiptsOf(Telegram)[^1].Kind);
         w.Send(Discord, "ann", "back again");
         Assert.NotNull(w.State(Telegram).Member(AnnOnDiscord));
         Assert.Equal(
-            [$"[discord] {Core.Engine.MeTexts.NotMerged}"],
+            [$"[discord] {Core.Languages.Words.English.MeNotMerged}"],
             w.Send(Discord, "ann", "/me unlink")
         );
     }

@@ -5,7 +5,8 @@ using CivBot.Core.Tests.Support;
 
 /// <summary>
 /// Every message the group sees fits a phone: at most 5 lines and 400 characters (a vote message may add a line per
-/// option). Stories run with long names, asks, options and amounts so every template meets its worst case.
+/// option). Stories run with long names, asks, options and amounts so every template meets its worst case, in every
+/// language.
 /// </summary>
 public sealed class MessageBudgetTests
 {
@@ -22,10 +23,13 @@ public sealed class MessageBudgetTests
         "Leopoldina Vasquez-Thorvaldsen",
     ];
 
-    [Fact]
-    public void Every_group_message_of_a_full_loop_fits_the_budget()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Every_group_message_of_a_full_loop_fits_the_budget(string language)
     {
         var h = Loops.WithMembers("cociv-loop", Names);
+        h.Send(Names[0], "/language " + language);
         var (m0, m1, m2, ann, m4) = (Names[0], Names[1], Names[2], Names[3], Names[4]);
         h.Send(ann, "/ask " + Ask);
         h.Send(m1, "/add " + Long);
@@ -47,10 +51,15 @@ public sealed class MessageBudgetTests
         AssertBudget(h);
     }
 
-    [Fact]
-    public void Every_group_message_of_an_unanswered_ask_a_handoff_and_a_withdrawal_fits_the_budget()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Every_group_message_of_an_unanswered_ask_a_handoff_and_a_withdrawal_fits_the_budget(
+        string language
+    )
     {
         var h = Loops.WithMembers("cociv-loop", Names);
+        h.Send(Names[0], "/language " + language);
         h.Send(Names[0], "/timezone America/Argentina/ComodRivadavia");
         h.Send(Names[3], "/ask " + Ask);
         h.Wait(TimeSpan.FromDays(10));

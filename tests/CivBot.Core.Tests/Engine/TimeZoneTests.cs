@@ -146,6 +146,24 @@ public sealed class TimeZoneTests
     )
     {
         var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-        Assert.Equal(expected, Texts.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc));
+        Assert.Equal(
+            expected,
+            CivBot.Core.Languages.Words.English.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc)
+        );
+    }
+
+    [Theory]
+    [InlineData(5, "en 5m (09:05)")]
+    [InlineData(15 * 60, "en 15h (lun 00:00)")]
+    [InlineData(5 * 24 * 60 + 8 * 60, "en 5d 8h (vie 17:00)")]
+    [InlineData(9 * 24 * 60, "en 1 sem 2d (mar 1 dic 09:00)")]
+    [InlineData(-1, "ahora")]
+    public void Spanish_readers_see_spanish_weekdays_and_months(int minutes, string expected)
+    {
+        var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            expected,
+            CivBot.Core.Languages.Words.Spanish.When(now.AddMinutes(minutes), now, TimeZoneInfo.Utc)
+        );
     }
 }

@@ -76,11 +76,11 @@ public sealed class ReceiptChainTests
         Assert.Null(ReceiptChain.Check(null, old with { Hash = ReceiptChain.ComputeHash(old) }));
         Assert.Equal(
             "#1 · Nov 22 09:30 · loop #3 · spend · eve (m-012345): gas [6.40 USD]",
-            ReceiptText.Line(member)
+            ReceiptText.Line(CivBot.Core.Languages.Words.English, member)
         );
         Assert.Equal(
             "#2 · Nov 22 09:30 · loop #3 · closed · CivBot (bot): closed",
-            ReceiptText.Line(bot)
+            ReceiptText.Line(CivBot.Core.Languages.Words.English, bot)
         );
     }
 

@@ -30,7 +30,8 @@ public sealed class EngineHarness
         string? flowId = null,
         IFlowCatalog? flows = null,
         string? aiModel = null,
-        string? timeZone = null
+        string? timeZone = null,
+        string? language = null
     )
     {
         Engine = new LoopEngine(
@@ -38,7 +39,8 @@ public sealed class EngineHarness
             new EngineOptions(
                 flowId ?? (flows is null ? "cociv-loop" : flows.All[0].Id),
                 AiModel: aiModel,
-                TimeZone: timeZone
+                TimeZone: timeZone,
+                Language: language
             )
         );
         State = Engine.NewGroup(new GroupId("test-group"));
@@ -171,7 +173,13 @@ public sealed class EngineHarness
                         Render(
                             q.To,
                             ReceiptText
-                                .Page(page.Take(10).ToList(), q.Loop, q.Page, page.Count > 10)
+                                .Page(
+                                    CivBot.Core.Languages.Words.Of(q.Language),
+                                    page.Take(10).ToList(),
+                                    q.Loop,
+                                    q.Page,
+                                    page.Count > 10
+                                )
                                 .Text,
                             input
                         )
@@ -203,7 +211,17 @@ public sealed class EngineHarness
                         prev = r;
                     }
                     printed.AddRange(
-                        Render(v.To, ReceiptText.Verified(Receipts.Count, broken).Text, input)
+                        Render(
+                            v.To,
+                            ReceiptText
+                                .Verified(
+                                    CivBot.Core.Languages.Words.Of(v.Language),
+                                    Receipts.Count,
+                                    broken
+                                )
+                                .Text,
+                            input
+                        )
                     );
                     break;
             }

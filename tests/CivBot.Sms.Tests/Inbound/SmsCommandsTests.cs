@@ -18,6 +18,13 @@ public sealed class SmsCommandsTests
     [InlineData("Draft #2", "/draft #2")]
     [InlineData("propose draft 1", "/propose draft 1")]
     [InlineData("ai on", "/ai on")]
+    [InlineData("pedir Necesito que me lleven", "/pedir Necesito que me lleven")]
+    [InlineData("Votar 2", "/votar 2")]
+    [InlineData("ESTADO", "/estado")]
+    [InlineData("unirme k7qx2m", "/unirme k7qx2m")]
+    [InlineData("objetar es muy caro", "/objetar es muy caro")]
+    [InlineData("ES", "/language es")]
+    [InlineData(" en ", "/language en")]
     public void A_known_first_word_is_a_command(string text, string expected) =>
         Assert.Equal(expected, SmsCommands.WithSlash(text));
 
@@ -26,6 +33,9 @@ public sealed class SmsCommandsTests
     [InlineData("Thanks so much!")]
     [InlineData("help me get to the clinic")]
     [InlineData("asking for a friend")]
+    [InlineData("ayuda para llegar a la clinica")]
+    [InlineData("yo puedo llevarla")]
+    [InlineData("es urgente")]
     public void Other_text_stays_as_it_is(string text) =>
         Assert.Equal(text, SmsCommands.WithSlash(text));
 }

@@ -170,7 +170,7 @@ public sealed class ReceiptStoreTests : IAsyncLifetime, IDisposable
         var text = output.ToString();
         Assert.StartsWith("# Receipts of telegram:-1001\n", text, StringComparison.Ordinal);
         Assert.Contains(
-            "- " + MarkdownText.Escape(ReceiptText.Line(a[1])),
+            "- " + MarkdownText.Escape(ReceiptText.Line(Core.Languages.Words.English, a[1])),
             text,
             StringComparison.Ordinal
         );

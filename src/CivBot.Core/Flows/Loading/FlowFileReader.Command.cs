@@ -26,7 +26,7 @@ internal sealed partial class FlowFileReader
             );
             return null;
         }
-        if (KnownCommands.All.Contains(name))
+        if (KnownCommands.All.Contains(name) || KnownCommands.Aliases.ContainsKey(name))
         {
             _diagnostics.Add(
                 node,
@@ -53,6 +53,24 @@ internal sealed partial class FlowFileReader
             return null;
         }
         return text;
+    }
+
+    private string? ReadLanguage(YamlNode? node)
+    {
+        if (node is null)
+            return null;
+        var text = _read.Text(node, "language")?.Trim();
+        if (text is null)
+            return null;
+        if (Languages.Words.Find(text) is not { } words)
+        {
+            _diagnostics.Add(
+                node,
+                $"language '{text}' is not one CivBot speaks; use one of {Languages.Words.Codes}"
+            );
+            return null;
+        }
+        return words.Code;
     }
 
     private bool? ReadFlag(YamlNode? node, string key)

@@ -19,6 +19,7 @@ internal sealed partial class FlowFileReader
         "command",
         "urgent",
         "time_zone",
+        "language",
     ];
 
     private readonly string _file;
@@ -79,6 +80,7 @@ internal sealed partial class FlowFileReader
         var command = ReadCommand(flow.Optional("command"));
         var urgent = flow.Has("urgent") ? ReadFlag(flow.Optional("urgent"), "urgent") : false;
         var timeZone = ReadTimeZone(flow.Optional("time_zone"));
+        var language = ReadLanguage(flow.Optional("language"));
 
         if (phases is not null)
             new PhaseRules(
@@ -110,7 +112,8 @@ internal sealed partial class FlowFileReader
             _yaml,
             command,
             urgent.Value,
-            timeZone
+            timeZone,
+            language
         );
     }
 
