@@ -9,18 +9,23 @@ using CivBot.Storage.Receipts;
 using CivBot.Storage.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
+public abstract class EventProcessorTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private readonly ScriptedEngine _engine = new();
     private StorageHarness _harness = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, engine: _engine);
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     private IInboundSink Sink => _harness.Get<IInboundSink>();
 
@@ -90,7 +95,7 @@ public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
     public async Task Events_that_queue_up_behind_the_writer_are_committed_together_in_one_transaction()
     {
         Task<InboundOutcome>[] submits;
-        using (await _harness.Get<WriteGate>().EnterAsync(default))
+        await using (await _harness.HoldWritesAsync(new("telegram:-1001")))
         {
             // The first event opens the group and waits for the writer; the other nine queue up behind it.
             submits =
@@ -200,7 +205,7 @@ public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
         Assert.Equal(
             ["telegram|111|1"],
             _db.Column(
-                "SELECT dm_channel || '|' || dm_chat_id || '|' || reachable FROM member_contacts"
+                "SELECT dm_channel || '|' || dm_chat_id || '|' || CASE WHEN reachable THEN 1 ELSE 0 END FROM member_contacts"
             )
         );
     }
@@ -237,3 +242,7 @@ public sealed class EventProcessorTests : IAsyncLifetime, IDisposable
         );
     }
 }
+
+public sealed class EventProcessorTestsOnSqlite() : EventProcessorTests(StorageProvider.Sqlite);
+
+public sealed class EventProcessorTestsOnPostgres() : EventProcessorTests(StorageProvider.Postgres);
