@@ -17,9 +17,14 @@ internal sealed class GroupRouter(DbConnections connections)
 {
     private readonly ConcurrentDictionary<ChatAddress, GroupId> _chats = new();
 
+    // SQLite: this process is the only writer and hears of every rebinding (Forget), so a cached binding is current.
+    // PostgreSQL: another instance may move a chat (/link) at any time, and checking a cached binding costs the same
+    // primary-key lookup as reading it, so every event reads it: never stale.
+    private readonly bool _cacheBindings = connections.Provider == StorageProvider.Sqlite;
+
     public Route Resolve(InboundEvent e)
     {
-        if (_chats.TryGetValue(e.Chat, out var cached))
+        if (_cacheBindings && _chats.TryGetValue(e.Chat, out var cached))
             return new Route(cached, false);
         using var connection = connections.Connect();
         using (var chat = connection.CreateCommand())
@@ -29,7 +34,8 @@ internal sealed class GroupRouter(DbConnections connections)
             if (chat.ExecuteScalar() is string bound)
             {
                 var group = new GroupId(bound);
-                _chats[e.Chat] = group;
+                if (_cacheBindings)
+                    _chats[e.Chat] = group;
                 return new Route(group, false);
             }
         }
@@ -72,7 +78,11 @@ internal sealed class GroupRouter(DbConnections connections)
     }
 
     /// <summary>Called after a commit bound a chat, so later events skip the lookup.</summary>
-    public void Learn(ChatAddress chat, GroupId group) => _chats[chat] = group;
+    public void Learn(ChatAddress chat, GroupId group)
+    {
+        if (_cacheBindings)
+            _chats[chat] = group;
+    }
 
     /// <summary>For admin code that re-binds a chat: the next event looks the binding up again.</summary>
     public void Forget(ChatAddress chat) => _chats.TryRemove(chat, out _);

@@ -111,6 +111,36 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_another_instance_moved_to_another_group_is_routed_there_at_once()
+    {
+        await Sink(_a).SubmitAsync(Some.Text("u1", "before"), default);
+        await Sink(_b).SubmitAsync(Some.Text("o1", "other", Some.OtherGroupChat), default);
+        // Instance B links the chat into the other group (what a confirmed /link does in B's transaction).
+        using (
+            var session = await _b.Get<CivBot.Storage.Pipeline.WriterConnection>()
+                .BeginAsync(default)
+        )
+        {
+            session.RebindChat(
+                Some.GroupChat,
+                Some.GroupOf(Some.OtherGroupChat),
+                _time.GetUtcNow()
+            );
+            session.Commit();
+        }
+
+        await Sink(_a).SubmitAsync(Some.Text("u2", "after"), default);
+
+        Assert.Equal(
+            ["other", "after"],
+            _db.Column(
+                $"SELECT summary FROM receipts WHERE group_id = '{Some.GroupOf(Some.OtherGroupChat)}' ORDER BY seq"
+            )
+        );
+        Assert.Equal(["before"], Summaries());
+    }
+
+    [Fact]
     public async Task Two_dispatchers_send_every_message_once_each_chat_by_one_of_them_in_order()
     {
         var chats = Enumerable
