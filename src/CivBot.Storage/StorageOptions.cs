@@ -1,9 +1,30 @@
 namespace CivBot.Storage;
 
-/// <summary>Where the SQLite file lives and how hard it is pushed to disk.</summary>
+/// <summary>Which database (a SQLite file, or PostgreSQL when <see cref="Postgres"/> is set) and how it is used.</summary>
 public sealed class StorageOptions
 {
     public string DatabasePath { get; set; } = "civbot.db";
+
+    /// <summary>
+    /// A Npgsql connection string (<c>CivBot:Postgres</c>). When set, CivBot runs on PostgreSQL and several instances
+    /// may share the database; <see cref="DatabasePath"/> and <see cref="Synchronous"/> are then not used.
+    /// </summary>
+    public string? Postgres { get; set; }
+
+    public Database.StorageProvider Provider =>
+        string.IsNullOrWhiteSpace(Postgres)
+            ? Database.StorageProvider.Sqlite
+            : Database.StorageProvider.Postgres;
+
+    /// <summary>This process's name in claims (outbox rows, timers): unique per running instance.</summary>
+    public string InstanceId { get; set; } =
+        $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>
+    /// How long a claim on an outbox chat or a due timer holds without being renewed. An instance that dies leaves its
+    /// claims behind; another instance takes them over once this has passed. A sender renews before every send.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// SQLite <c>synchronous</c> pragma. NORMAL (default) in WAL mode never corrupts the file and fsyncs only at

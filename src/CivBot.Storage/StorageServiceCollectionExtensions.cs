@@ -32,18 +32,36 @@ public static class StorageServiceCollectionExtensions
             .AddOptions<StorageOptions>()
             .Configure(configure)
             .Validate(
-                o => !string.IsNullOrWhiteSpace(o.DatabasePath),
+                o =>
+                    o.Provider == StorageProvider.Postgres
+                    || !string.IsNullOrWhiteSpace(o.DatabasePath),
                 "Storage:DatabasePath is required."
             )
             .Validate(o => o.BatchSize >= 1, "Storage:BatchSize must be at least 1.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        // One provider per process, chosen by StorageOptions.Postgres; the other's factory is never resolved.
         services.AddSingleton<SqliteConnectionFactory>();
-        services.AddSingleton<WriteGate>();
+        services.AddSingleton<PostgresConnectionFactory>();
+        services.AddSingleton<DbConnections>(sp =>
+            Provider(sp) == StorageProvider.Postgres
+                ? sp.GetRequiredService<PostgresConnectionFactory>()
+                : sp.GetRequiredService<SqliteConnectionFactory>()
+        );
+        services.AddSingleton(sp => new WriteGate(
+            serialize: Provider(sp) == StorageProvider.Sqlite
+        ));
         services.AddDbContextFactory<CivBotDbContext>(
             (sp, builder) =>
             {
+                if (Provider(sp) == StorageProvider.Postgres)
+                {
+                    builder.UseNpgsql(
+                        sp.GetRequiredService<PostgresConnectionFactory>().DataSource
+                    );
+                    return;
+                }
                 var connections = sp.GetRequiredService<SqliteConnectionFactory>();
                 builder
                     .UseSqlite(connections.ConnectionString)
@@ -52,7 +70,7 @@ public static class StorageServiceCollectionExtensions
             ServiceLifetime.Singleton
         );
 
-        services.TryAddSingleton(_ => MigrationSet.Embedded());
+        services.TryAddSingleton(sp => MigrationSet.Embedded(Provider(sp)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<FlowVersionStore>();
@@ -64,7 +82,14 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IGroupEngine>(sp => new LoopEngineAdapter(
             sp.GetRequiredService<LoopEngine>()
         ));
-        services.AddSingleton<WriterConnection>();
+        services.AddSingleton<WriterConnection>(sp =>
+            Provider(sp) == StorageProvider.Postgres
+                ? new PostgresWriterConnection(sp.GetRequiredService<PostgresConnectionFactory>())
+                : new SqliteWriterConnection(
+                    sp.GetRequiredService<SqliteConnectionFactory>(),
+                    sp.GetRequiredService<WriteGate>()
+                )
+        );
         services.AddSingleton<GroupRouter>();
         services.AddSingleton<EffectWriter>();
         services.AddSingleton<OutboxSignal>();
@@ -79,11 +104,17 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new TimerScheduler(
             sp.GetRequiredService<EventProcessor>(),
             sp.GetRequiredService<IDbContextFactory<CivBotDbContext>>(),
+            sp.GetRequiredService<DbConnections>(),
+            sp.GetRequiredService<WriteGate>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TimerScheduler>>()
         ));
         return services;
     }
+
+    private static StorageProvider Provider(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
 
     /// <summary>
     /// The outbox dispatcher and the timer scheduler as hosted services, and the outbox gauges (not wanted by CLI

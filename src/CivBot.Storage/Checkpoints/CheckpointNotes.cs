@@ -4,6 +4,7 @@ using System.Text.Json;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
+using CivBot.Storage.Database;
 
 /// <summary>
 /// Signs a group's checkpoint and words the chat message that carries it. The latest one is kept in <c>meta</c> under
@@ -35,13 +36,10 @@ internal static class CheckpointNotes
         StoredCheckpoint checkpoint
     )
     {
-        using var command = session.Connection.CreateCommand();
-        command.Transaction = session.Transaction;
-        command.CommandText =
-            "INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
-        command.Parameters.AddWithValue("$k", MetaKey(group));
-        command.Parameters.AddWithValue("$v", Serialize(checkpoint));
-        command.ExecuteNonQuery();
+        using var command = session.Command(
+            "INSERT INTO meta (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value;"
+        );
+        command.With("k", MetaKey(group)).With("v", Serialize(checkpoint)).ExecuteNonQuery();
     }
 
     public static string Serialize(StoredCheckpoint checkpoint) =>

@@ -1,10 +1,11 @@
 namespace CivBot.Storage.Database;
 
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 /// <summary>Opens connections to the CivBot database with the house pragmas applied.</summary>
-public sealed class SqliteConnectionFactory(IOptions<StorageOptions> options)
+public sealed class SqliteConnectionFactory(IOptions<StorageOptions> options) : DbConnections
 {
     private readonly string _pragmas = SqlitePragmas.Text(options.Value);
 
@@ -17,6 +18,15 @@ public sealed class SqliteConnectionFactory(IOptions<StorageOptions> options)
         }.ToString();
 
     public string Pragmas => _pragmas;
+
+    public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    public override string Describe => "SQLite " + options.Value.DatabasePath;
+
+    public override DbConnection Connect() => Open();
+
+    public override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken);
 
     public SqliteConnection Open()
     {

@@ -1,5 +1,6 @@
 namespace CivBot.Storage.Groups;
 
+using System.Data.Common;
 using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Ports;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Logging;
 /// the new id too.
 /// </summary>
 internal sealed class ChatMigration(
-    SqliteConnectionFactory connections,
+    DbConnections connections,
     WriteGate gate,
     GroupRouter router,
     OutboxSignal signal,
@@ -35,11 +36,12 @@ internal sealed class ChatMigration(
         string? group;
         using (await gate.EnterAsync(cancellationToken))
         {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var transaction = connection.BeginTransaction();
+            await using var connection = await connections.ConnectAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             group = Scalar(
                 connection,
-                "SELECT group_id FROM chats WHERE channel = $c AND chat_id = $id",
+                transaction,
+                "SELECT group_id FROM chats WHERE channel = @c AND chat_id = @id",
                 from
             );
             if (group is not null)
@@ -48,20 +50,23 @@ internal sealed class ChatMigration(
                 // loops and receipts) wins, and the fresh one is left with no chat.
                 Execute(
                     connection,
-                    "DELETE FROM chats WHERE channel = $c AND chat_id = $new",
+                    transaction,
+                    "DELETE FROM chats WHERE channel = @c AND chat_id = @new",
                     from,
                     to
                 );
                 Execute(
                     connection,
-                    "UPDATE chats SET chat_id = $new WHERE channel = $c AND chat_id = $id",
+                    transaction,
+                    "UPDATE chats SET chat_id = @new WHERE channel = @c AND chat_id = @id",
                     from,
                     to
                 );
             }
             moved = Execute(
                 connection,
-                "UPDATE outbox SET chat_id = $new WHERE channel = $c AND chat_id = $id AND status = 'pending'",
+                transaction,
+                "UPDATE outbox SET chat_id = @new WHERE channel = @c AND chat_id = @id AND status = 'pending'",
                 from,
                 to
             );
@@ -97,30 +102,30 @@ internal sealed class ChatMigration(
     public const string MovedPrefix = "moved-from:";
 
     private static string? Scalar(
-        Microsoft.Data.Sqlite.SqliteConnection connection,
+        DbConnection connection,
+        DbTransaction transaction,
         string sql,
         ChatAddress chat
     )
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$c", chat.Channel);
-        command.Parameters.AddWithValue("$id", chat.ChatId);
+        using var command = Sql.Command(connection, sql, transaction)
+            .With("c", chat.Channel)
+            .With("id", chat.ChatId);
         return command.ExecuteScalar() as string;
     }
 
     private static int Execute(
-        Microsoft.Data.Sqlite.SqliteConnection connection,
+        DbConnection connection,
+        DbTransaction transaction,
         string sql,
         ChatAddress from,
         ChatAddress to
     )
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$c", from.Channel);
-        command.Parameters.AddWithValue("$id", from.ChatId);
-        command.Parameters.AddWithValue("$new", to.ChatId);
+        using var command = Sql.Command(connection, sql, transaction)
+            .With("c", from.Channel)
+            .With("id", from.ChatId)
+            .With("new", to.ChatId);
         return command.ExecuteNonQuery();
     }
 }

@@ -26,7 +26,7 @@ internal sealed class RefusedUpdateStore(
         using var _ = await gate.EnterAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var inserted = await db.Database.ExecuteSqlAsync(
-            $"INSERT OR IGNORE INTO inbox (channel, platform_id, group_id, received_at, status, reason) VALUES ({channel}, {platformId}, NULL, {now}, {InboxStatus.Refused}, {shortReason})",
+            $"INSERT INTO inbox (channel, platform_id, group_id, received_at, status, reason) VALUES ({channel}, {platformId}, NULL, {now}, {InboxStatus.Refused}, {shortReason}) ON CONFLICT DO NOTHING",
             cancellationToken
         );
         return inserted == 1;

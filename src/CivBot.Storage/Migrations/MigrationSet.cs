@@ -22,11 +22,19 @@ public sealed class MigrationSet
 
     public int Latest => Scripts.Count == 0 ? 0 : Scripts[^1].Version;
 
-    /// <summary>The scripts shipped in this assembly as <c>Migrations/NNNN_name.sql</c> embedded resources.</summary>
-    public static MigrationSet Embedded()
+    /// <summary>
+    /// The scripts shipped in this assembly for <paramref name="provider"/>: SQLite's as <c>Migrations/NNNN_name.sql</c>,
+    /// PostgreSQL's as <c>Migrations/Postgres/NNNN_name.sql</c> (embedded resources). Each provider numbers its own.
+    /// </summary>
+    public static MigrationSet Embedded(
+        Database.StorageProvider provider = Database.StorageProvider.Sqlite
+    )
     {
         var assembly = typeof(MigrationSet).Assembly;
-        const string marker = ".Migrations.";
+        var marker =
+            provider == Database.StorageProvider.Postgres
+                ? ".Migrations.Postgres."
+                : ".Migrations.";
         var scripts = new List<MigrationScript>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
@@ -34,6 +42,8 @@ public sealed class MigrationSet
             if (at < 0 || !resource.EndsWith(".sql", StringComparison.Ordinal))
                 continue;
             var file = resource[(at + marker.Length)..^".sql".Length];
+            if (file.Contains('.', StringComparison.Ordinal))
+                continue; // another provider's folder
             var underscore = file.IndexOf('_', StringComparison.Ordinal);
             if (
                 underscore <= 0

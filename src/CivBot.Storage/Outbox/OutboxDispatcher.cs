@@ -16,6 +16,7 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<CivBotDbContext> contexts,
+    DbConnections connections,
     IEnumerable<IChannelSender> senders,
     WriteGate gate,
     OutboxSignal signal,
@@ -88,7 +89,9 @@ public sealed partial class OutboxDispatcher(
     )
     {
         var now = UnixTime.Ms(time.GetUtcNow());
+        var me = Me;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A chat whose head another instance holds a live claim on is that instance's to send.
         var heads = db
             .Outbox.AsNoTracking()
             .Where(o =>
@@ -101,6 +104,7 @@ public sealed partial class OutboxDispatcher(
                         )
                         .Min(p => p.Id)
                 && o.NextAttemptAt <= now
+                && (o.ClaimedBy == null || o.ClaimedBy == me || o.LeaseUntil < now)
             );
         if (channel is not null)
             heads = heads.Where(o => o.Channel == channel);
@@ -113,7 +117,10 @@ public sealed partial class OutboxDispatcher(
         return [.. rows.Where(c => !_claimed.ContainsKey((c.Channel, c.ChatId))).Take(limit)];
     }
 
-    /// <summary>Sends one chat's due rows in id order until one is not due or must wait; returns how many were sent.</summary>
+    /// <summary>
+    /// Sends one chat's due rows in id order until one is not due or must wait; returns how many were sent. The chat
+    /// is claimed in the database first (see OutboxDispatcher.Claims), so no other instance sends it meanwhile.
+    /// </summary>
     public async Task<int> DispatchChatAsync(DueChat chat, CancellationToken cancellationToken)
     {
         var key = (chat.Channel, chat.ChatId);
@@ -122,9 +129,10 @@ public sealed partial class OutboxDispatcher(
         try
         {
             var sent = 0;
-            while (true)
+            while (await ClaimChatAsync(chat, ChatChunk, cancellationToken))
             {
                 List<OutboxEntity> rows;
+                var me = Me;
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
                 {
                     rows = await db
@@ -133,20 +141,28 @@ public sealed partial class OutboxDispatcher(
                             o.Status == OutboxStatus.Pending
                             && o.Channel == chat.Channel
                             && o.ChatId == chat.ChatId
+                            && o.ClaimedBy == me
                         )
                         .OrderBy(o => o.Id)
                         .Take(ChatChunk)
                         .ToListAsync(cancellationToken);
                 }
                 var now = UnixTime.Ms(time.GetUtcNow());
-                var (n, finished) = await DispatchRowsAsync(rows, now, cancellationToken);
+                var (n, finished) = await DispatchRowsAsync(
+                    rows,
+                    now,
+                    cancellationToken,
+                    claimed: true
+                );
                 sent += n;
                 if (!finished || rows.Count < ChatChunk)
-                    return sent;
+                    break;
             }
+            return sent;
         }
         finally
         {
+            await ReleaseAsync(chat);
             _claimed.TryRemove(key, out _);
         }
     }
@@ -192,13 +208,16 @@ public sealed partial class OutboxDispatcher(
     private async Task<(int Sent, bool Finished)> DispatchRowsAsync(
         List<OutboxEntity> rows,
         long now,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool claimed = false
     )
     {
         var sent = 0;
         foreach (var row in rows)
         {
             if (row.NextAttemptAt > now)
+                return (sent, false);
+            if (claimed && !await RenewAsync(row, cancellationToken))
                 return (sent, false);
             if (!_senders.TryGetValue(row.Channel, out var sender))
             {

@@ -34,4 +34,9 @@ public sealed class OutboxEntity
 
     /// <summary>The platform's error code with a failed or undelivered report.</summary>
     public string? DeliveryError { get; set; }
+
+    /// <summary>The instance sending this row's chat now, until <see cref="LeaseUntil"/> (unix ms); see OutboxDispatcher.</summary>
+    public string? ClaimedBy { get; set; }
+
+    public long? LeaseUntil { get; set; }
 }

@@ -33,5 +33,7 @@ internal sealed class OutboxEntityConfiguration : IEntityTypeConfiguration<Outbo
         b.Property(e => e.FallbackChatId).HasColumnName("fallback_chat_id");
         b.Property(e => e.FallbackThreadId).HasColumnName("fallback_thread_id");
         b.Property(e => e.DeliveryError).HasColumnName("delivery_error");
+        b.Property(e => e.ClaimedBy).HasColumnName("claimed_by");
+        b.Property(e => e.LeaseUntil).HasColumnName("lease_until");
     }
 }

@@ -3,7 +3,7 @@ namespace CivBot.Storage.Pages;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CivBot.Core.Model;
-using Microsoft.Data.Sqlite;
+using CivBot.Storage.Database;
 
 /// <summary>
 /// Publications are small named values in <c>meta</c> (<c>page:&lt;group&gt;</c>), one per published group: no table of
@@ -46,31 +46,17 @@ internal static class PublicationRows
         );
     }
 
-    public static void Save(
-        SqliteConnection connection,
-        SqliteTransaction? transaction,
-        Publication p
-    )
+    public static void Save(Pipeline.WriteSession session, Publication p)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            "INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
-        command.Parameters.AddWithValue("$k", MetaKey(p.Group));
-        command.Parameters.AddWithValue("$v", Serialize(p));
-        command.ExecuteNonQuery();
+        using var command = session.Command(
+            "INSERT INTO meta (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value;"
+        );
+        command.With("k", MetaKey(p.Group)).With("v", Serialize(p)).ExecuteNonQuery();
     }
 
-    public static bool SlugTaken(
-        SqliteConnection connection,
-        SqliteTransaction? transaction,
-        string slug,
-        GroupId except
-    )
+    public static bool SlugTaken(Pipeline.WriteSession session, string slug, GroupId except)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT key, value FROM meta WHERE key LIKE 'page:%';";
+        using var command = session.Command("SELECT key, value FROM meta WHERE key LIKE 'page:%';");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -81,16 +67,9 @@ internal static class PublicationRows
         return false;
     }
 
-    public static void Delete(
-        SqliteConnection connection,
-        SqliteTransaction? transaction,
-        GroupId group
-    )
+    public static void Delete(Pipeline.WriteSession session, GroupId group)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "DELETE FROM meta WHERE key = $k;";
-        command.Parameters.AddWithValue("$k", MetaKey(group));
-        command.ExecuteNonQuery();
+        using var command = session.Command("DELETE FROM meta WHERE key = @k;");
+        command.With("k", MetaKey(group)).ExecuteNonQuery();
     }
 }

@@ -307,19 +307,17 @@ internal sealed partial class EffectWriter(
     {
         if (!change.Published)
         {
-            PublicationRows.Delete(session.Connection, session.Transaction, group);
+            PublicationRows.Delete(session, group);
             return;
         }
-        var taken =
-            change.Slug is { } wanted
-            && PublicationRows.SlugTaken(session.Connection, session.Transaction, wanted, group);
+        var taken = change.Slug is { } wanted && PublicationRows.SlugTaken(session, wanted, group);
         var publication = new Publication(
             group,
             taken || change.Slug is null ? PublicationRows.RandomSlug() : change.Slug!,
             change.ShowEvidence,
             now
         );
-        PublicationRows.Save(session.Connection, session.Transaction, publication);
+        PublicationRows.Save(session, publication);
         Send(
             session,
             group,

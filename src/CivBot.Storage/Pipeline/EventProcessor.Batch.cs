@@ -94,21 +94,21 @@ internal sealed partial class EventProcessor
                 changed |= !ReferenceEquals(result.State, state);
                 state = result.State;
             }
+            return new Precomputed(
+                results,
+                EffectWriter.SerializeReplies(results.SelectMany(r => r.Effects)),
+                state,
+                changed ? StateJson.Serialize(state) : null,
+                changed,
+                cached.Version,
+                now
+            );
         }
         catch (Exception)
         {
             // Not logged here: the writer runs the same event again, records it as failed, logs it and tells the sender.
             return null;
         }
-        return new Precomputed(
-            results,
-            EffectWriter.SerializeReplies(results.SelectMany(r => r.Effects)),
-            state,
-            changed ? StateJson.Serialize(state) : null,
-            changed,
-            cached.Version,
-            now
-        );
     }
 
     /// <summary>
@@ -179,12 +179,24 @@ internal sealed partial class EventProcessor
         return true;
     }
 
+    /// <summary>
+    /// The group's state as committed. A cached state is used only when the stored version is still the cached one:
+    /// another instance (or process) may have written the group since, and the engine must never see stale state.
+    /// </summary>
     private (GroupState State, long Version) Load(WriteSession session, GroupId group)
     {
         if (_cache.TryGetValue(group, out var cached))
-            return (cached.State, cached.Version);
-        return session.SelectGroup(group) is { } stored
-            ? (StateJson.Deserialize(stored.StateJson), stored.Version)
+        {
+            var stored = session.GroupVersion(group, cached.Version);
+            if (stored is { StateJson: null })
+                return (cached.State, cached.Version);
+            _cache.TryRemove(group, out _);
+            return stored is { StateJson: { } newer }
+                ? (StateJson.Deserialize(newer), stored.Value.Version)
+                : (engine.NewGroup(group), 0);
+        }
+        return session.SelectGroup(group) is { } row
+            ? (StateJson.Deserialize(row.StateJson), row.Version)
             : (engine.NewGroup(group), 0);
     }
 
@@ -237,6 +249,8 @@ internal sealed partial class EventProcessor
             {
                 var fast = engine.Handle(state, e, now);
                 effects.Apply(session, group, fast.Effects, now);
+                // A write that fails surfaces here, as this event's failure (PostgreSQL queues writes until now).
+                session.Flush();
                 return (InboundOutcome.Processed, fast.State);
             }
             catch (Exception ex)
@@ -249,6 +263,7 @@ internal sealed partial class EventProcessor
         {
             var result = engine.Handle(state, e, now);
             effects.Apply(session, group, result.Effects, now);
+            session.Flush();
             session.ReleaseSavepoint();
             return (InboundOutcome.Processed, result.State);
         }

@@ -1,6 +1,12 @@
 namespace CivBot.Storage.Pipeline;
 
 using System.Threading.Channels;
+using CivBot.Core.Effects;
+using CivBot.Core.Model;
+using CivBot.Core.Ports;
+using CivBot.Core.Replies;
+using CivBot.Storage.Inbox;
+using CivBot.Storage.Timers;
 using Microsoft.Extensions.Logging;
 
 internal sealed partial class EventProcessor
@@ -10,6 +16,7 @@ internal sealed partial class EventProcessor
         new UnboundedChannelOptions { SingleReader = true }
     );
     private int _writerStarted;
+    private Task _writer = Task.CompletedTask;
 
     // When each (member, group) last-seen was last written, to write it at most once a minute.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<
@@ -24,7 +31,18 @@ internal sealed partial class EventProcessor
     private void EnsureWriter()
     {
         if (Interlocked.Exchange(ref _writerStarted, 1) == 0)
-            _ = Task.Run(WriterLoopAsync);
+            _writer = Task.Run(WriterLoopAsync);
+    }
+
+    /// <summary>
+    /// The stop path: no new batch is taken; the batches already handed to the writer are written (their submits
+    /// complete), then the writer and every group worker have ended.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        _writes.Writer.TryComplete();
+        await _writer;
+        await Task.WhenAll(_queues.Values.Select(q => q.Worker));
     }
 
     /// <summary>
@@ -49,10 +67,13 @@ internal sealed partial class EventProcessor
 
     private async Task WriteAsync(List<WriteJob> jobs)
     {
+        var failed = new List<(WriteJob Job, Exception Error)>();
         try
         {
             using (var session = await writer.BeginAsync(CancellationToken.None))
             {
+                // PostgreSQL: every group of this transaction is locked up front, in one order, against other instances.
+                session.LockGroups(jobs.Select(j => j.Group));
                 foreach (var job in jobs)
                 {
                     session.Savepoint();
@@ -67,7 +88,7 @@ internal sealed partial class EventProcessor
                         session.RollbackToSavepoint();
                         session.ReleaseSavepoint();
                         job.Committed = null;
-                        Fail(job, ex);
+                        failed.Add((job, ex));
                     }
                 }
                 session.Commit();
@@ -78,11 +99,14 @@ internal sealed partial class EventProcessor
         }
         catch (Exception ex)
         {
-            // The whole transaction is gone: every batch in it fails and its channel retries (nothing committed).
-            foreach (var job in jobs.Where(j => j.Committed is not null))
+            // The whole transaction is gone (the database failed): every batch in it fails and its channel retries
+            // (nothing committed).
+            foreach (var job in jobs)
             {
                 job.Committed = null;
-                Fail(job, ex);
+                Forget(job, ex);
+                foreach (var pending in job.Batch)
+                    pending.Completion.TrySetException(ex);
             }
             foreach (var job in jobs)
                 job.Done.TrySetResult();
@@ -100,17 +124,16 @@ internal sealed partial class EventProcessor
             for (var i = 0; i < job.Batch.Count; i++)
                 job.Batch[i].Completion.TrySetResult(job.Outcomes[i]);
         }
+        foreach (var (job, error) in failed)
+            anyOutbox |= await FailAsync(job, error);
         if (anyOutbox)
             outbox.Notify();
         foreach (var job in jobs)
             job.Done.TrySetResult();
     }
 
-    /// <summary>
-    /// Forgets the cached state (it may be ahead of the database) and fails the batch's submits, so the channel gets
-    /// an error and retries; the retry is not a duplicate because nothing of it committed.
-    /// </summary>
-    private void Fail(WriteJob job, Exception ex)
+    /// <summary>Forgets the cached state (it may be ahead of the database) and logs why the batch failed.</summary>
+    private void Forget(WriteJob job, Exception ex)
     {
         _cache.TryRemove(job.Group, out _);
         logger.LogError(
@@ -119,7 +142,67 @@ internal sealed partial class EventProcessor
             job.Batch.Count,
             job.Group
         );
-        foreach (var pending in job.Batch)
-            pending.Completion.TrySetException(ex);
+    }
+
+    /// <summary>
+    /// A batch that could not be written (its group's state or a write failed, even the careful way) fails on its
+    /// own, and the group goes on: in a transaction of its own each event is recorded in the inbox as <c>failed</c>
+    /// (a replay stays a duplicate), its sender is told, a timer is marked fired; the submits then complete. Only
+    /// when that cannot be written either do the submits fail, so the channel retries. Returns whether it queued a reply.
+    /// </summary>
+    private async Task<bool> FailAsync(WriteJob job, Exception error)
+    {
+        Forget(job, error);
+        var outcomes = new InboundOutcome[job.Batch.Count];
+        var replies = false;
+        try
+        {
+            using var session = await writer.BeginAsync(CancellationToken.None);
+            session.LockGroups([job.Group]);
+            var now = time.GetUtcNow();
+            for (var i = 0; i < job.Batch.Count; i++)
+            {
+                var e = job.Batch[i].Inbound;
+                if (
+                    !session.InsertInbox(
+                        e.Chat.Channel,
+                        e.PlatformId,
+                        job.Group,
+                        now,
+                        InboxStatus.Failed
+                    )
+                )
+                {
+                    outcomes[i] = InboundOutcome.Duplicate;
+                    continue;
+                }
+                outcomes[i] = InboundOutcome.Processed;
+                if (TimerId(e) is { } timerId)
+                    session.MarkTimerFired(timerId);
+                if (e.Sender.Id != MemberId.System && e.Chat.Channel != TimerScheduler.TimerChannel)
+                {
+                    effects.Send(
+                        session,
+                        null,
+                        new OriginAudience(e.Chat, e.ThreadId),
+                        Reply.Plain(BotTexts.SomethingWentWrong),
+                        null,
+                        now
+                    );
+                    replies = true;
+                }
+            }
+            session.Commit();
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not record the failed batch of group {Group}", job.Group);
+            foreach (var pending in job.Batch)
+                pending.Completion.TrySetException(error);
+            return false;
+        }
+        for (var i = 0; i < job.Batch.Count; i++)
+            job.Batch[i].Completion.TrySetResult(outcomes[i]);
+        return replies;
     }
 }

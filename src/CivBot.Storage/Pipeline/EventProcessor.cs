@@ -24,7 +24,7 @@ internal sealed partial class EventProcessor(
     TimeProvider time,
     IOptions<StorageOptions> options,
     ILogger<EventProcessor> logger
-) : IInboundSink, IGroupEvents
+) : IInboundSink, IGroupEvents, IAsyncDisposable
 {
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
 
@@ -91,7 +91,7 @@ internal sealed partial class EventProcessor(
             queue.Running = true;
         }
         if (start)
-            _ = DrainAsync(queue);
+            queue.Worker = DrainAsync(queue);
         // Cancelling stops the wait, not the work: once queued the event is handled (a retry will be a duplicate).
         return pending.Completion.Task.WaitAsync(cancellationToken);
     }
@@ -107,7 +107,15 @@ internal sealed partial class EventProcessor(
         while (TakeBatch(queue) is { } batch)
         {
             var job = new WriteJob(queue.Group, batch, Precompute(queue.Group, batch));
-            _writes.Writer.TryWrite(job);
+            if (!_writes.Writer.TryWrite(job))
+            {
+                // Stopping: nothing of this batch was written, so its channel gets an error and retries elsewhere.
+                foreach (var pending in batch)
+                    pending.Completion.TrySetException(
+                        new ObjectDisposedException(nameof(EventProcessor), "CivBot is stopping.")
+                    );
+                continue;
+            }
             EnsureWriter();
             await job.Done.Task;
         }

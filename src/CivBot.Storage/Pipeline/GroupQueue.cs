@@ -10,4 +10,7 @@ internal sealed class GroupQueue(GroupId group)
     public Queue<PendingEvent> Items { get; } = new();
 
     public bool Running { get; set; }
+
+    /// <summary>The worker draining the queue (completed when idle); awaited when the pipeline stops.</summary>
+    public Task Worker { get; set; } = Task.CompletedTask;
 }

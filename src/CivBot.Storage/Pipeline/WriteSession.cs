@@ -1,34 +1,31 @@
 namespace CivBot.Storage.Pipeline;
 
+using System.Data.Common;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Storage.Database;
-using CivBot.Storage.Receipts;
-using Microsoft.Data.Sqlite;
 
 /// <summary>
-/// One write transaction on the writer connection, holding the write gate until disposed. Disposing without
-/// <see cref="Commit"/> rolls everything back.
+/// One write transaction of the pipeline: the one seam between the pipeline (<see cref="EventProcessor"/>,
+/// <see cref="EffectWriter"/>) and a provider. <see cref="SqliteWriteSession"/> and <see cref="PostgresWriteSession"/>
+/// each use one data-access stack: SQLite's prepared statements on the writer connection, Npgsql's batched commands.
+/// Disposing without <see cref="Commit"/> rolls everything back.
 /// </summary>
-internal sealed partial class WriteSession(
-    SqliteConnection connection,
-    SqliteTransaction transaction,
-    Statements statements,
-    WriteGate.Releaser gate
-) : IDisposable
+internal abstract partial class WriteSession : IDisposable
 {
     private bool _done;
 
-    public SqliteConnection Connection => connection;
+    protected abstract DbConnection Connection { get; }
 
-    public SqliteTransaction Transaction => transaction;
+    protected abstract DbTransaction Transaction { get; }
 
     /// <summary>How many outbox rows this transaction wrote (the dispatcher is woken only when there are some).</summary>
     public int OutboxRows { get; private set; }
 
     public void Commit()
     {
-        transaction.Commit();
+        Flush();
+        Transaction.Commit();
         _done = true;
     }
 
@@ -37,86 +34,75 @@ internal sealed partial class WriteSession(
         try
         {
             if (!_done)
-                transaction.Rollback();
+                Transaction.Rollback();
         }
         finally
         {
-            statements.Enlist(null);
-            transaction.Dispose();
-            gate.Dispose();
+            Close();
         }
     }
 
+    /// <summary>Ends the session's hold on its connection (the transaction is over either way).</summary>
+    protected abstract void Close();
+
+    /// <summary>
+    /// Takes the groups' write locks for this transaction, in one global order so two instances never deadlock on them.
+    /// SQLite has one writer per file, so only PostgreSQL needs them.
+    /// </summary>
+    public abstract void LockGroups(IEnumerable<GroupId> groups);
+
+    /// <summary>
+    /// Sends the statements still queued (PostgreSQL sends writes nobody waits for in one round trip with the next
+    /// statement that needs an answer); a failure among them surfaces here.
+    /// </summary>
+    public abstract void Flush();
+
     /// <summary>False when (channel, platform id) was seen before: the event is a replay.</summary>
-    public bool InsertInbox(
+    public abstract bool InsertInbox(
         string channel,
         string platformId,
         GroupId? group,
         DateTimeOffset now,
         string status
-    ) =>
-        statements
-            .InsertInbox.Text(1, channel)
-            .Text(2, platformId)
-            .Text(3, group?.Value)
-            .Int(4, UnixTime.Ms(now))
-            .Text(5, status)
-            .Run() == 1;
+    );
 
-    public void SetInboxStatus(string channel, string platformId, string status) =>
-        Execute(statements.SetInboxStatus, channel, platformId, status);
+    public abstract void SetInboxStatus(string channel, string platformId, string status);
 
     public void BindChat(ChatAddress chat, GroupId group, DateTimeOffset now)
     {
-        Execute(statements.BindChat, chat.Channel, chat.ChatId, group.Value, UnixTime.Ms(now));
+        InsertChat(chat, group, now);
         _groupChats.Remove(group);
     }
 
-    public void TouchMemberGroup(MemberId member, GroupId group, DateTimeOffset now) =>
-        Execute(statements.TouchMemberGroup, member.Value, group.Value, UnixTime.Ms(now));
+    protected abstract void InsertChat(ChatAddress chat, GroupId group, DateTimeOffset now);
 
-    public void UpsertContact(MemberId member, ChatAddress directChat, DateTimeOffset now) =>
-        Execute(
-            statements.UpsertContact,
-            member.Value,
-            directChat.Channel,
-            directChat.ChatId,
-            UnixTime.Ms(now)
-        );
+    public abstract void TouchMemberGroup(MemberId member, GroupId group, DateTimeOffset now);
+
+    public abstract void UpsertContact(MemberId member, ChatAddress directChat, DateTimeOffset now);
 
     /// <summary>The member's private chat when it is known and still reachable.</summary>
-    public ChatAddress? ReachableContact(MemberId member)
-    {
-        Bind(statements.SelectContact, member.Value);
-        using var reader = statements.SelectContact.ExecuteReader();
-        if (!reader.Read() || reader.GetInt64(2) == 0)
-            return null;
-        return new ChatAddress(reader.GetString(0), reader.GetString(1));
-    }
+    public abstract ChatAddress? ReachableContact(MemberId member);
 
-    public (string StateJson, long Version)? SelectGroup(GroupId group)
-    {
-        Bind(statements.SelectGroup, group.Value);
-        using var reader = statements.SelectGroup.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetInt64(1)) : null;
-    }
+    public abstract (string StateJson, long Version)? SelectGroup(GroupId group);
 
-    public void InsertGroup(GroupId group, string stateJson, DateTimeOffset now) =>
-        Execute(statements.InsertGroup, group.Value, stateJson, UnixTime.Ms(now));
+    /// <summary>
+    /// The group's stored version, and its state only when that version is not <paramref name="knownVersion"/>: how a
+    /// cached state is checked against what another writer (another instance) may have committed.
+    /// </summary>
+    public abstract (long Version, string? StateJson)? GroupVersion(
+        GroupId group,
+        long knownVersion
+    );
+
+    public abstract void InsertGroup(GroupId group, string stateJson, DateTimeOffset now);
 
     /// <summary>False when the stored version is no longer <paramref name="expectedVersion"/> (someone else wrote).</summary>
-    public bool UpdateGroup(
+    public abstract bool UpdateGroup(
         GroupId group,
         string stateJson,
         long expectedVersion,
         DateTimeOffset now
-    ) =>
-        statements
-            .UpdateGroup.Text(1, group.Value)
-            .Text(2, stateJson)
-            .Int(3, UnixTime.Ms(now))
-            .Int(4, expectedVersion)
-            .Run() == 1;
+    );
 
     // A group's chats rarely change; within one transaction they change only through BindChat and RebindChat, which clear this.
     private readonly Dictionary<GroupId, List<ChatAddress>> _groupChats = [];
@@ -130,34 +116,9 @@ internal sealed partial class WriteSession(
         return chats;
     }
 
-    private List<ChatAddress> SelectGroupChats(GroupId group)
-    {
-        Bind(statements.SelectGroupChats, group.Value);
-        using var reader = statements.SelectGroupChats.ExecuteReader();
-        var chats = new List<ChatAddress>();
-        while (reader.Read())
-            chats.Add(new ChatAddress(reader.GetString(0), reader.GetString(1)));
-        return chats;
-    }
+    protected abstract List<ChatAddress> SelectGroupChats(GroupId group);
 
-    public void InsertReceipt(Receipt r) =>
-        statements
-            .InsertReceipt.Text(1, r.Group.Value)
-            .Int(2, r.Seq)
-            .Int(3, r.Loop)
-            .Text(4, r.Kind.WireName())
-            .Int(5, UnixTime.Ms(r.At))
-            .Text(6, r.Actor)
-            .Text(7, r.Summary)
-            .Text(8, ReceiptRows.AmountText(r.Amount))
-            .Text(9, r.Currency)
-            .Text(10, ReceiptRows.EvidenceJson(r.Evidence))
-            .Text(11, r.PrevHash)
-            .Text(12, r.Hash)
-            .Text(13, r.ActorId)
-            .Text(14, r.ActorType?.WireName())
-            .Int(15, r.Form)
-            .Run();
+    public abstract void InsertReceipt(Receipt r);
 
     public void InsertOutbox(
         GroupId? group,
@@ -167,44 +128,21 @@ internal sealed partial class WriteSession(
         DateTimeOffset now
     )
     {
-        statements
-            .InsertOutbox.Text(1, group?.Value)
-            .Text(2, to.Chat.Channel)
-            .Text(3, to.Chat.ChatId)
-            .Text(4, to.ThreadId)
-            .Int(5, to.IsDirect ? 1 : 0)
-            .Text(6, to.Member?.Value)
-            .Text(7, to.RecipientHandle)
-            .Text(8, to.MentionHandle)
-            .Text(9, replyJson)
-            .Text(10, editKey)
-            .Int(11, UnixTime.Ms(now))
-            .Text(12, to.FallbackThreadChat?.Channel)
-            .Text(13, to.FallbackThreadChat?.ChatId)
-            .Text(14, to.FallbackThreadId)
-            .Run();
+        InsertOutboxRow(group, to, replyJson, editKey, now);
         OutboxRows++;
     }
 
-    /// <summary>Makes <paramref name="code"/> the group's only join code; false when another group already holds it.</summary>
-    public bool RegisterJoinCode(GroupId group, string code, DateTimeOffset now)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            "DELETE FROM join_codes WHERE group_id = $g AND code <> $c; "
-            + "INSERT INTO join_codes (code, group_id, created_at) VALUES ($c, $g, $t) ON CONFLICT (code) DO NOTHING; "
-            + "SELECT group_id FROM join_codes WHERE code = $c;";
-        command.Parameters.AddWithValue("$g", group.Value);
-        command.Parameters.AddWithValue("$c", code);
-        command.Parameters.AddWithValue("$t", UnixTime.Ms(now));
-        return command.ExecuteScalar() as string == group.Value;
-    }
+    protected abstract void InsertOutboxRow(
+        GroupId? group,
+        OutboxDestination to,
+        string replyJson,
+        string? editKey,
+        DateTimeOffset now
+    );
 
-    public void InsertTimer(GroupId group, DateTimeOffset dueAt, string specJson) =>
-        Execute(statements.InsertTimer, group.Value, UnixTime.Ms(dueAt), specJson);
+    public abstract void InsertTimer(GroupId group, DateTimeOffset dueAt, string specJson);
 
-    public void MarkTimerFired(long timerId) => Execute(statements.MarkTimerFired, timerId);
+    public abstract void MarkTimerFired(long timerId);
 
     /// <summary>Newest first; takes one more than <paramref name="take"/> is up to the caller.</summary>
     public List<Receipt> ReceiptsNewestFirst(
@@ -215,53 +153,56 @@ internal sealed partial class WriteSession(
         int skip
     )
     {
-        var command = loop is null ? statements.ReceiptsPage : statements.LoopReceiptsPage;
+        using var command = Command(
+            $"SELECT {Receipts.ReceiptRows.Columns} FROM receipts WHERE group_id = @g AND seq <= @s"
+                + (loop is null ? "" : " AND loop_no = @l")
+                + " ORDER BY seq DESC LIMIT @take OFFSET @skip"
+        );
+        command.With("g", group.Value).With("s", asOfSeq).With("take", take).With("skip", skip);
         if (loop is { } n)
-            Bind(command, group.Value, asOfSeq, take, skip, n);
-        else
-            Bind(command, group.Value, asOfSeq, take, skip);
+            command.With("l", n);
         return ReadReceipts(command);
     }
 
     public List<Receipt> LoopReceipts(GroupId group, int loop)
     {
-        Bind(statements.LoopReceipts, group.Value, loop);
-        return ReadReceipts(statements.LoopReceipts);
+        using var command = Command(
+            $"SELECT {Receipts.ReceiptRows.Columns} FROM receipts WHERE group_id = @g AND loop_no = @l ORDER BY seq"
+        );
+        return ReadReceipts(command.With("g", group.Value).With("l", loop));
     }
 
     /// <summary>Streams the group's receipts in sequence order, one at a time.</summary>
     public IEnumerable<Receipt> StreamReceipts(GroupId group)
     {
-        Bind(statements.AllReceipts, group.Value);
-        using var reader = statements.AllReceipts.ExecuteReader();
+        using var command = Command(
+            $"SELECT {Receipts.ReceiptRows.Columns} FROM receipts WHERE group_id = @g ORDER BY seq"
+        );
+        command.With("g", group.Value);
+        using var reader = command.ExecuteReader();
         while (reader.Read())
-            yield return ReceiptRows.Read(reader);
+            yield return Receipts.ReceiptRows.Read(reader);
     }
 
-    public void Savepoint() => statements.Savepoint.Run();
+    public abstract void Savepoint();
 
-    public void ReleaseSavepoint() => statements.Release.Run();
+    public abstract void ReleaseSavepoint();
 
-    public void RollbackToSavepoint() => statements.RollbackTo.Run();
+    public abstract void RollbackToSavepoint();
 
-    private static List<Receipt> ReadReceipts(SqliteCommand command)
+    /// <summary>A command in this transaction, for the statements off the hot path; queued writes are sent first.</summary>
+    public DbCommand Command(string sql)
+    {
+        Flush();
+        return Sql.Command(Connection, sql, Transaction);
+    }
+
+    private static List<Receipt> ReadReceipts(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var list = new List<Receipt>();
         while (reader.Read())
-            list.Add(ReceiptRows.Read(reader));
+            list.Add(Receipts.ReceiptRows.Read(reader));
         return list;
-    }
-
-    private static int Execute(SqliteCommand command, params object?[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteNonQuery();
-    }
-
-    private static void Bind(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
     }
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Storage.Database;
-using Microsoft.Data.Sqlite;
 
 /// <summary>
 /// Converts receipts to rows and back. Every field survives exactly (milliseconds, decimal scale, evidence order), so a
@@ -57,7 +56,7 @@ internal static class ReceiptRows
             e.Form
         );
 
-    public static Receipt Read(SqliteDataReader r) =>
+    public static Receipt Read(System.Data.Common.DbDataReader r) =>
         new(
             r.GetInt64(1),
             UnixTime.At(r.GetInt64(4)),

@@ -28,7 +28,7 @@ internal sealed class ContactConsentStore(
         if (optedOut)
         {
             await db.Database.ExecuteSqlAsync(
-                $"INSERT OR IGNORE INTO contact_optouts (channel, chat_id, at) VALUES ({chat.Channel}, {chat.ChatId}, {now})",
+                $"INSERT INTO contact_optouts (channel, chat_id, at) VALUES ({chat.Channel}, {chat.ChatId}, {now}) ON CONFLICT DO NOTHING",
                 cancellationToken
             );
             // "STOP means stop": what was queued before the STOP is not sent either.

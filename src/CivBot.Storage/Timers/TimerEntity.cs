@@ -8,4 +8,9 @@ public sealed class TimerEntity
     public long DueAt { get; set; }
     public required string SpecJson { get; set; }
     public bool Fired { get; set; }
+
+    /// <summary>The instance firing this timer now, until <see cref="LeaseUntil"/> (unix ms); see TimerScheduler.</summary>
+    public string? ClaimedBy { get; set; }
+
+    public long? LeaseUntil { get; set; }
 }

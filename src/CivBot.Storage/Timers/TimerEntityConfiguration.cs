@@ -15,5 +15,7 @@ internal sealed class TimerEntityConfiguration : IEntityTypeConfiguration<TimerE
         b.Property(e => e.DueAt).HasColumnName("due_at");
         b.Property(e => e.SpecJson).HasColumnName("spec_json");
         b.Property(e => e.Fired).HasColumnName("fired");
+        b.Property(e => e.ClaimedBy).HasColumnName("claimed_by");
+        b.Property(e => e.LeaseUntil).HasColumnName("lease_until");
     }
 }

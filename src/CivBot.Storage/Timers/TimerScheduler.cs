@@ -21,32 +21,52 @@ public sealed class TimerScheduler
 
     private readonly EventProcessor _processor;
     private readonly IDbContextFactory<CivBotDbContext> _contexts;
+    private readonly DbConnections _connections;
+    private readonly WriteGate _gate;
+    private readonly StorageOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<TimerScheduler> _logger;
 
     internal TimerScheduler(
         EventProcessor processor,
         IDbContextFactory<CivBotDbContext> contexts,
+        DbConnections connections,
+        WriteGate gate,
+        StorageOptions options,
         TimeProvider time,
         ILogger<TimerScheduler> logger
     )
     {
         _processor = processor;
         _contexts = contexts;
+        _connections = connections;
+        _gate = gate;
+        _options = options;
         _time = time;
         _logger = logger;
     }
 
-    /// <summary>Fires every due timer, earliest first, each awaited until durable. Returns how many fired.</summary>
+    /// <summary>How many due timers one pass claims at most.</summary>
+    private const int ClaimBatch = 1000;
+
+    /// <summary>
+    /// Fires every due timer this instance could claim, earliest first, each awaited until durable. Returns how many
+    /// fired. A timer is claimed (claimed_by, lease_until) so that of several instances one fires it; a claim left by
+    /// an instance that died runs out after the lease and the timer is claimed again (and should both fire, the inbox
+    /// key <c>timer:&lt;id&gt;</c> keeps it to once).
+    /// </summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
-        var now = UnixTime.Ms(_time.GetUtcNow());
+        var at = _time.GetUtcNow();
+        var now = UnixTime.Ms(at);
+        var me = _options.InstanceId;
+        await ClaimDueAsync(now, UnixTime.Ms(at + _options.ClaimLease), cancellationToken);
         List<TimerEntity> due;
         await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
         {
             due = await db
                 .Timers.AsNoTracking()
-                .Where(t => !t.Fired && t.DueAt <= now)
+                .Where(t => !t.Fired && t.DueAt <= now && t.ClaimedBy == me)
                 .OrderBy(t => t.DueAt)
                 .ThenBy(t => t.Id)
                 .ToListAsync(cancellationToken);
@@ -67,6 +87,27 @@ public sealed class TimerScheduler
         if (due.Count > 0)
             _logger.LogDebug("Fired {Count} timer(s)", due.Count);
         return due.Count;
+    }
+
+    private async Task ClaimDueAsync(long now, long until, CancellationToken cancellationToken)
+    {
+        var postgres = _connections.Provider == StorageProvider.Postgres;
+        using var _ = await _gate.EnterAsync(cancellationToken);
+        await using var connection = await _connections.ConnectAsync(cancellationToken);
+        await using var claim = Sql.Command(
+                connection,
+                "UPDATE timers SET claimed_by = @me, lease_until = @until WHERE id IN ("
+                    + "SELECT id FROM timers WHERE fired = FALSE AND due_at <= @now "
+                    + "AND (claimed_by IS NULL OR claimed_by = @me OR lease_until < @now) "
+                    + "ORDER BY due_at, id LIMIT @n"
+                    + (postgres ? " FOR UPDATE SKIP LOCKED" : "")
+                    + ")"
+            )
+            .With("me", _options.InstanceId)
+            .With("until", until)
+            .With("now", now)
+            .With("n", ClaimBatch);
+        await claim.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>When the next unfired timer is due, or null when none is pending.</summary>

@@ -25,6 +25,11 @@ internal static class ChatVerb
         {
             Description = "SQLite file (default: civbot-playground.db in the working directory)",
         };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description =
+                "PostgreSQL connection string, instead of --db (Host=...;Database=...;Username=...)",
+        };
         var flow = new Option<string?>("--flow")
         {
             Description = "Flow new loops start with (default: cociv-loop)",
@@ -39,6 +44,7 @@ internal static class ChatVerb
         )
         {
             db,
+            postgres,
             flow,
             flows,
         };
@@ -51,7 +57,8 @@ internal static class ChatVerb
                     Console.In,
                     Console.Out,
                     Console.Error,
-                    ct
+                    ct,
+                    parse.GetValue(postgres)
                 )
         );
         return command;
@@ -64,16 +71,31 @@ internal static class ChatVerb
         TextReader input,
         TextWriter output,
         TextWriter errors,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        string? postgres = null
     )
     {
         var configuration = Configuration.Build();
         var settings = Configuration.Settings(configuration);
         if (flowId is not null)
             settings.DefaultFlow = flowId;
+        if (db is not null && !string.IsNullOrWhiteSpace(postgres))
+        {
+            await errors.WriteLineAsync(
+                "Name one database: --db FILE (SQLite) or --postgres CONNSTR (PostgreSQL)."
+            );
+            return 2;
+        }
+        Configuration.CheckPostgres(postgres, "--postgres");
+        // With PostgreSQL the file path only says where the deployment key lives (beside it).
         var path =
             db?.FullName ?? Path.Combine(Environment.CurrentDirectory, "civbot-playground.db");
-        var existed = File.Exists(path);
+        var described = string.IsNullOrWhiteSpace(postgres)
+            ? path
+            : Storage.Database.PostgresConnectionString.Describe(
+                Storage.Database.PostgresConnectionString.Parse(postgres, "--postgres")
+            );
+        var existed = string.IsNullOrWhiteSpace(postgres) && File.Exists(path);
 
         Core.Flows.FlowCatalog catalog;
         try
@@ -99,7 +121,11 @@ internal static class ChatVerb
             clock,
             new PlaygroundSender(output),
             // A transcript should read in the order things happened, across the group chat and direct messages.
-            storage: o => o.DispatchInIdOrder = true
+            storage: o =>
+            {
+                o.DispatchInIdOrder = true;
+                o.Postgres = string.IsNullOrWhiteSpace(postgres) ? null : postgres;
+            }
         );
         await services.InitializeCivBotAsync(cancellationToken);
         var meta = services.GetRequiredService<MetaStore>();
@@ -111,7 +137,7 @@ internal static class ChatVerb
             clock.Set(at);
 
         await errors.WriteLineAsync(
-            $"CivBot playground · database: {path} ({(existed ? "existing" : "new")}) · flow: {settings.DefaultFlow} · clock: {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC"
+            $"CivBot playground · database: {described}{(described != path ? "" : existed ? " (existing)" : " (new)")} · flow: {settings.DefaultFlow} · clock: {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC"
         );
         await errors.WriteLineAsync(
             "Type lines like \"ann: /ask Need a ride to the clinic\"; \":wait 2d\" moves the clock; end of input quits."

@@ -17,12 +17,9 @@ internal static class ReceiptsVerb
         return command;
     }
 
-    private static Option<FileInfo> DbOption() =>
-        new("--db") { Description = "SQLite file", Required = true };
-
     private static Command Verify()
     {
-        var db = DbOption();
+        var db = new DatabaseOptions();
         var checkpoint = new Option<string?>("--checkpoint")
         {
             Description =
@@ -38,20 +35,21 @@ internal static class ReceiptsVerb
             "Check every group's receipt chain; exit 0 when intact, 1 naming the first broken receipt."
         )
         {
-            db,
+            db.Db,
+            db.Postgres,
             checkpoint,
             key,
         };
         command.SetAction(
             async (parse, ct) =>
             {
-                if (await OpenExistingAsync(parse.GetValue(db)!, ct) is not { } services)
+                if (await OpenExistingAsync(db, parse, ct) is not var (services, chosen))
                     return 2;
                 await using var _ = services;
                 if (parse.GetValue(checkpoint) is { } text)
                     return await CheckpointVerify.RunAsync(
                         services,
-                        parse.GetValue(db)!.FullName,
+                        chosen.Path,
                         text,
                         parse.GetValue(key),
                         ct
@@ -78,7 +76,7 @@ internal static class ReceiptsVerb
 
     private static Command Export()
     {
-        var db = DbOption();
+        var db = new DatabaseOptions();
         var format = new Option<string>("--format")
         {
             Description = "jsonl (canonical receipts) or md",
@@ -88,14 +86,15 @@ internal static class ReceiptsVerb
         var group = new Option<string?>("--group") { Description = "Only this group's receipts" };
         var command = new Command("export", "Write receipts to standard output.")
         {
-            db,
+            db.Db,
+            db.Postgres,
             format,
             group,
         };
         command.SetAction(
             async (parse, ct) =>
             {
-                if (await OpenExistingAsync(parse.GetValue(db)!, ct) is not { } services)
+                if (await OpenExistingAsync(db, parse, ct) is not var (services, chosen))
                     return 2;
                 await using var _ = services;
                 var g = parse.GetValue(group);
@@ -103,7 +102,7 @@ internal static class ReceiptsVerb
                 if (g is not null && !(await store.ListGroupsAsync(ct)).Contains(new GroupId(g)))
                 {
                     await Console.Error.WriteLineAsync(
-                        $"No group '{g}' has receipts in {parse.GetValue(db)!.FullName}; without --group every group's receipts are exported."
+                        $"No group '{g}' has receipts in {chosen.Described}; without --group every group's receipts are exported."
                     );
                     return 1;
                 }
@@ -122,26 +121,45 @@ internal static class ReceiptsVerb
         return command;
     }
 
-    /// <summary>Opens an existing database (upgrading its schema); null, with a message, when there is none.</summary>
-    private static async Task<ServiceProvider?> OpenExistingAsync(
-        FileInfo file,
+    /// <summary>
+    /// Opens an existing database (upgrading its schema); null, with one line, when no database is named, there is no
+    /// such file, or PostgreSQL cannot be reached.
+    /// </summary>
+    private static async Task<(ServiceProvider, DatabaseOptions.Chosen)?> OpenExistingAsync(
+        DatabaseOptions options,
+        ParseResult parse,
         CancellationToken ct
     )
     {
-        if (!file.Exists)
+        var configuration = Configuration.Build();
+        var settings = Configuration.Settings(configuration);
+        if (options.Read(parse, settings, Console.Error) is not { } chosen)
+            return null;
+        if (chosen.Postgres is null && !File.Exists(chosen.Path))
         {
-            await Console.Error.WriteLineAsync($"No database at {file.FullName}.");
+            await Console.Error.WriteLineAsync($"No database at {chosen.Path}.");
             return null;
         }
-        var configuration = Configuration.Build();
         // Reading receipts needs no flow: an empty catalog, so a broken flow file cannot stop a verify or an export.
         var services = OneShot.Build(
             configuration,
-            Configuration.Settings(configuration),
-            file.FullName,
-            new Core.Flows.FlowCatalog([])
+            settings,
+            chosen.Path,
+            new Core.Flows.FlowCatalog([]),
+            storage: o => o.Postgres = chosen.Postgres
         );
-        await services.GetRequiredService<Storage.Migrations.Migrator>().MigrateAsync(ct);
-        return services;
+        try
+        {
+            await services.GetRequiredService<Storage.Migrations.Migrator>().MigrateAsync(ct);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            await services.DisposeAsync();
+            await Console.Error.WriteLineAsync(
+                $"Could not open {chosen.Described}: {e.Message} Check that the server is up and the connection string is right."
+            );
+            return null;
+        }
+        return (services, chosen);
     }
 }

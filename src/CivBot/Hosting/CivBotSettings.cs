@@ -8,6 +8,13 @@ public sealed class CivBotSettings
     /// <summary>The SQLite file. Relative paths are relative to the working directory.</summary>
     public string Database { get; set; } = "civbot.db";
 
+    /// <summary>
+    /// A PostgreSQL connection string (Npgsql's form: <c>Host=...;Database=...;Username=...;Password=...</c>). When set,
+    /// CivBot stores everything there and several instances may share it; <see cref="Database"/> then only says where
+    /// the deployment key file lives (beside it). The password is never logged.
+    /// </summary>
+    public string? Postgres { get; set; }
+
     /// <summary>Where the flow files are; empty means <c>./flows</c> when it exists, else the copy beside the program.</summary>
     public string? FlowsDirectory { get; set; }
 

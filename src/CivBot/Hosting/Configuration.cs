@@ -47,6 +47,23 @@ public static class Configuration
                 typeof(CivBotSettings),
                 $"{CivBotSettings.Section}:Language is '{settings.Language}', which is not a language CivBot speaks ({Core.Languages.Words.Codes}); e.g. CivBot__Language=es"
             );
+        CheckPostgres(settings.Postgres, $"{CivBotSettings.Section}:Postgres");
         return settings;
+    }
+
+    /// <summary>A PostgreSQL connection string that cannot be read is a configuration mistake: one line naming <paramref name="source"/>.</summary>
+    /// <exception cref="OptionsValidationException">It is not a connection string.</exception>
+    public static void CheckPostgres(string? connectionString, string source)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            return;
+        try
+        {
+            Storage.Database.PostgresConnectionString.Parse(connectionString, source);
+        }
+        catch (ArgumentException e)
+        {
+            throw ConfigurationErrors.Refused(source, typeof(CivBotSettings), e.Message);
+        }
     }
 }

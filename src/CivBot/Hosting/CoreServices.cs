@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 public static class CoreServices
 {
-    /// <summary>The engine and its flows, plus storage on the given SQLite file.</summary>
+    /// <summary>
+    /// The engine and its flows, plus storage: PostgreSQL when <see cref="CivBotSettings.Postgres"/> is set, else the
+    /// given SQLite file (beside which the deployment key lives either way).
+    /// </summary>
     public static IServiceCollection AddCivBot(
         this IServiceCollection services,
         FlowCatalog flows,
@@ -38,6 +41,7 @@ public static class CoreServices
         services.AddCivBotStorage(o =>
         {
             o.DatabasePath = databasePath;
+            o.Postgres = string.IsNullOrWhiteSpace(settings.Postgres) ? null : settings.Postgres;
             o.Synchronous = settings.Synchronous;
             storage?.Invoke(o);
         });

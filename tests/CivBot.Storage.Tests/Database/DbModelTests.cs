@@ -1,5 +1,6 @@
 namespace CivBot.Storage.Tests.Database;
 
+using CivBot.Storage.Database;
 using CivBot.Storage.FlowVersions;
 using CivBot.Storage.Groups;
 using CivBot.Storage.Inbox;
@@ -11,11 +12,17 @@ using CivBot.Storage.Tests.Support;
 using CivBot.Storage.Timers;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class DbModelTests : IDisposable
+public abstract class DbModelTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _db = await TempDatabase.CreateAsync(provider);
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Every_entity_maps_to_exactly_the_columns_of_its_migrated_table()
@@ -32,7 +39,10 @@ public sealed class DbModelTests : IDisposable
                 .Order(StringComparer.Ordinal)
                 .ToList();
             var tableColumns = _db.Column(
-                $"SELECT name FROM pragma_table_info('{table}') ORDER BY name"
+                provider == StorageProvider.Postgres
+                    ? "SELECT column_name FROM information_schema.columns "
+                        + $"WHERE table_schema = current_schema() AND table_name = '{table}'"
+                    : $"SELECT name FROM pragma_table_info('{table}') ORDER BY name"
             );
             Assert.True(tableColumns.Count > 0, $"table {table} is missing");
             Assert.Equal(tableColumns.Order(StringComparer.Ordinal), modelColumns);
@@ -40,6 +50,31 @@ public sealed class DbModelTests : IDisposable
                 .FindPrimaryKey()!
                 .Properties.Select(p => p.GetColumnName())
                 .ToList();
+            if (provider == StorageProvider.Postgres)
+            {
+                // PostgreSQL is typed: every column has exactly the type EF reads and writes it as.
+                var tableTypes = _db.Column(
+                    "SELECT column_name || ':' || data_type FROM information_schema.columns "
+                        + $"WHERE table_schema = current_schema() AND table_name = '{table}'"
+                );
+                var modelTypes = entity
+                    .GetProperties()
+                    .Select(p => p.GetColumnName() + ":" + p.GetColumnType());
+                Assert.Equal(
+                    modelTypes.Order(StringComparer.Ordinal),
+                    tableTypes.Order(StringComparer.Ordinal)
+                );
+                Assert.Equal(
+                    modelKey,
+                    _db.Column(
+                        "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                            + "AND a.attnum = ANY (i.indkey) "
+                            + $"WHERE i.indrelid = '{table}'::regclass AND i.indisprimary "
+                            + "ORDER BY array_position(i.indkey::int2[], a.attnum)"
+                    )
+                );
+                continue;
+            }
             var tableKey = _db.Column(
                 $"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"
             );
@@ -200,12 +235,22 @@ public sealed class DbModelTests : IDisposable
         Assert.Equal("v", (await read.Meta.SingleAsync()).Value);
         Assert.Equal(22, (await read.LinkCodes.SingleAsync()).ExpiresAt);
         Assert.Equal(
-            CivBot.Storage.Migrations.MigrationSet.Embedded().Scripts.Select(m => m.Version),
+            CivBot
+                .Storage.Migrations.MigrationSet.Embedded(provider)
+                .Scripts.Select(m => m.Version),
             await read.SchemaMigrations.OrderBy(m => m.Version).Select(m => m.Version).ToListAsync()
         );
-        // Stored as the schema says: booleans as 0/1 integers, times as integers.
+        // Stored as the schema says: booleans as 0/1 integers (SQLite) or booleans, times as integers.
         Assert.Equal(1, _db.Scalar("SELECT is_direct FROM outbox"));
-        Assert.Equal("integer", _db.Column("SELECT typeof(at) FROM receipts").Single());
+        Assert.Equal(
+            provider == StorageProvider.Postgres ? "bigint" : "integer",
+            _db.Column(
+                    provider == StorageProvider.Postgres
+                        ? "SELECT pg_typeof(at)::text FROM receipts"
+                        : "SELECT typeof(at) FROM receipts"
+                )
+                .Single()
+        );
     }
 
     [Fact]
@@ -221,10 +266,12 @@ public sealed class DbModelTests : IDisposable
         var update = Assert.ThrowsAny<Exception>(() =>
             _db.Execute("UPDATE receipts SET summary = 'x'")
         );
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() =>
-            _db.Execute("DELETE FROM receipts")
-        );
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => _db.Execute("DELETE FROM receipts"));
 
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class DbModelTestsOnSqlite() : DbModelTests(StorageProvider.Sqlite);
+
+public sealed class DbModelTestsOnPostgres() : DbModelTests(StorageProvider.Postgres);

@@ -13,11 +13,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 /// waits on a guess: the fake platforms signal what they received, and retries become due only when the test moves
 /// the clock. The 10 s bounds are there only so a broken build fails instead of hanging.
 /// </summary>
-public sealed class ChannelIsolationTests : IAsyncLifetime, IDisposable
+public abstract class ChannelIsolationTests(StorageProvider provider) : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private readonly FakeChannelSender _telegram = new("telegram");
     private readonly FakeChannelSender _sms = new("sms");
     private readonly FakeChannelSender _discord = new("discord");
@@ -27,6 +27,7 @@ public sealed class ChannelIsolationTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, senders: [_telegram, _sms, _discord]);
         _service = new OutboxDispatcherService(
             _harness.Get<OutboxDispatcher>(),
@@ -36,14 +37,18 @@ public sealed class ChannelIsolationTests : IAsyncLifetime, IDisposable
         );
     }
 
+    public void Dispose()
+    {
+        _service.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     public async Task DisposeAsync()
     {
         await _service.StopAsync(CancellationToken.None);
-        _service.Dispose();
         await _harness.DisposeAsync();
+        _db.Dispose();
     }
-
-    public void Dispose() => _db.Dispose();
 
     private async Task QueueAsync(string channel, int chats, int perChat, string tag)
     {
@@ -153,3 +158,8 @@ public sealed class ChannelIsolationTests : IAsyncLifetime, IDisposable
         AssertInOrderPerChat(_telegram.Delivered);
     }
 }
+
+public sealed class ChannelIsolationTestsOnSqlite() : ChannelIsolationTests(StorageProvider.Sqlite);
+
+public sealed class ChannelIsolationTestsOnPostgres()
+    : ChannelIsolationTests(StorageProvider.Postgres);

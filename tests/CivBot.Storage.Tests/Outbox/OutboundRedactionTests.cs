@@ -1,26 +1,32 @@
 namespace CivBot.Storage.Tests.Outbox;
 
 using CivBot.Core.Ports;
+using CivBot.Storage.Database;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Tests.Support;
 
 /// <summary>Whatever the engine says, no phone number reaches the outbox or a platform.</summary>
-public sealed class OutboundRedactionTests : IAsyncLifetime, IDisposable
+public abstract class OutboundRedactionTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private readonly FakeChannelSender _telegram = new("telegram");
     private StorageHarness _harness = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(
             _db,
             engine: new ScriptedEngine(),
             senders: [_telegram]
         );
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     [Theory]
     [InlineData("e.g. /vote #2 +1 555 777 0120", "ok: e.g. /vote #2 [number hidden]")]
@@ -41,3 +47,9 @@ public sealed class OutboundRedactionTests : IAsyncLifetime, IDisposable
         );
     }
 }
+
+public sealed class OutboundRedactionTestsOnSqlite()
+    : OutboundRedactionTests(StorageProvider.Sqlite);
+
+public sealed class OutboundRedactionTestsOnPostgres()
+    : OutboundRedactionTests(StorageProvider.Postgres);

@@ -5,28 +5,34 @@ using CivBot.Core.Engine;
 using CivBot.Core.Model;
 using CivBot.Core.Ports;
 using CivBot.Core.Replies;
+using CivBot.Storage.Database;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Pipeline;
 using CivBot.Storage.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
+public abstract class OutboxDispatcherTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private readonly FakeChannelSender _telegram = new("telegram");
     private readonly FakeChannelSender _discord = new("discord");
     private StorageHarness _harness = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(
             _db,
             engine: new ScriptedEngine(),
             senders: [_telegram, _discord]
         );
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     private OutboxDispatcher Dispatcher => _harness.Get<OutboxDispatcher>();
 
@@ -223,7 +229,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
     public async Task A_crash_between_commit_and_send_means_every_message_is_sent_once_after_restart()
     {
         // First process: events committed, nothing dispatched (it "crashes" before sending).
-        var db = new TempDatabase();
+        var db = await TempDatabase.CreateAsync(provider);
         try
         {
             await using (
@@ -261,3 +267,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime, IDisposable
         }
     }
 }
+
+public sealed class OutboxDispatcherTestsOnSqlite() : OutboxDispatcherTests(StorageProvider.Sqlite);
+
+public sealed class OutboxDispatcherTestsOnPostgres()
+    : OutboxDispatcherTests(StorageProvider.Postgres);

@@ -5,24 +5,26 @@ using CivBot.Core.Engine;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Replies;
+using CivBot.Storage.Database;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Pipeline;
 using CivBot.Storage.Receipts;
 using CivBot.Storage.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
+public abstract class EffectWriterTests(StorageProvider provider) : IAsyncLifetime
 {
     private static readonly GroupId Group = new("telegram:-1001");
     private static readonly ChatAddress Telegram = new("telegram", "-1001");
     private static readonly ChatAddress Discord = new("discord", "555");
     private static readonly MemberId Ann = new("telegram:111");
 
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private StorageHarness _harness = null!;
 
     public async Task InitializeAsync()
     {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, engine: new ScriptedEngine());
         await WriteAsync(s =>
         {
@@ -32,9 +34,11 @@ public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
         });
     }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     private DateTimeOffset Now => _harness.Time.GetUtcNow();
 
@@ -124,7 +128,7 @@ public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
     public async Task A_member_message_falls_back_to_the_group_with_a_mention_when_the_member_is_unreachable()
     {
         await WriteAsync(s => s.UpsertContact(Ann, new ChatAddress("sms", "dm-1"), Now));
-        _db.Execute("UPDATE member_contacts SET reachable = 0");
+        _db.Execute("UPDATE member_contacts SET reachable = FALSE");
 
         await ApplyAsync(
             new SendMessage(new MemberAudience(Ann, "ann"), Reply.Plain("please audit loop #1"))
@@ -307,3 +311,7 @@ public sealed class EffectWriterTests : IAsyncLifetime, IDisposable
         Assert.Contains("All 5 receipts check out", Text(row), StringComparison.Ordinal);
     }
 }
+
+public sealed class EffectWriterTestsOnSqlite() : EffectWriterTests(StorageProvider.Sqlite);
+
+public sealed class EffectWriterTestsOnPostgres() : EffectWriterTests(StorageProvider.Postgres);

@@ -5,26 +5,32 @@ using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Ports;
 using CivBot.Core.Replies;
+using CivBot.Storage.Database;
 using CivBot.Storage.Tests.Support;
 using CivBot.Storage.Timers;
 
 /// <summary>Linking two chats through the real pipeline and SQLite: the code table, the request as a timer, rebinding.</summary>
-public sealed partial class LinkPipelineTests : IAsyncLifetime, IDisposable
+public abstract partial class LinkPipelineTests(StorageProvider provider) : IAsyncLifetime
 {
     private static readonly ChatAddress Telegram = Some.GroupChat;
     private static readonly ChatAddress Discord = new("discord", "555");
     private static readonly Sender Dora = new(new MemberId("discord:333"), "dora");
 
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private StorageHarness _harness = null!;
     private int _ids;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, flows: ShippedFlows.Load());
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     private async Task SayAsync(ChatAddress chat, Sender who, string text, bool admin = true)
     {
@@ -123,7 +129,7 @@ public sealed partial class LinkPipelineTests : IAsyncLifetime, IDisposable
     {
         await SayAsync(Discord, Dora, "/link ABCDEFGHJK");
         Assert.Equal([Core.Engine.LinkTexts.WrongCode], Sent(Discord));
-        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM timers WHERE fired = 0"));
+        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM timers WHERE fired = FALSE"));
     }
 
     [Fact]
@@ -210,3 +216,7 @@ public sealed partial class LinkPipelineTests : IAsyncLifetime, IDisposable
     [GeneratedRegex(@": ([A-Z2-7]{10})\b")]
     private static partial Regex CodeIn();
 }
+
+public sealed class LinkPipelineTestsOnSqlite() : LinkPipelineTests(StorageProvider.Sqlite);
+
+public sealed class LinkPipelineTestsOnPostgres() : LinkPipelineTests(StorageProvider.Postgres);

@@ -2,22 +2,28 @@ namespace CivBot.Storage.Tests.Pipeline;
 
 using CivBot.Core.Ports;
 using CivBot.Core.Replies;
+using CivBot.Storage.Database;
 using CivBot.Storage.Receipts;
 using CivBot.Storage.Tests.Support;
 using CivBot.Storage.Timers;
 
 /// <summary>The pipeline with the real engine and the shipped flows: what a group sees end to end.</summary>
-public sealed class LoopEnginePipelineTests : IAsyncLifetime, IDisposable
+public abstract class LoopEnginePipelineTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private StorageHarness _harness = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, flows: ShippedFlows.Load());
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     private Task<InboundOutcome> SayAsync(string id, string text) =>
         _harness.Get<IInboundSink>().SubmitAsync(Some.Text(id, text), default);
@@ -99,7 +105,7 @@ public sealed class LoopEnginePipelineTests : IAsyncLifetime, IDisposable
         Assert.Equal(
             0,
             _db.Scalar(
-                $"SELECT count(*) FROM timers WHERE fired = 0 AND due_at <= {due.Value.ToUnixTimeMilliseconds()}"
+                $"SELECT count(*) FROM timers WHERE fired = FALSE AND due_at <= {due.Value.ToUnixTimeMilliseconds()}"
             )
         );
         Assert.Equal(0, _db.Scalar("SELECT count(*) FROM inbox WHERE status = 'failed'"));
@@ -147,3 +153,9 @@ public sealed class LoopEnginePipelineTests : IAsyncLifetime, IDisposable
         );
     }
 }
+
+public sealed class LoopEnginePipelineTestsOnSqlite()
+    : LoopEnginePipelineTests(StorageProvider.Sqlite);
+
+public sealed class LoopEnginePipelineTestsOnPostgres()
+    : LoopEnginePipelineTests(StorageProvider.Postgres);

@@ -4,24 +4,30 @@ using CivBot.Core.Effects;
 using CivBot.Core.Engine;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
+using CivBot.Storage.Database;
 using CivBot.Storage.Pipeline;
 using CivBot.Storage.Receipts;
 using CivBot.Storage.Tests.Support;
 
-public sealed class ReceiptStoreTests : IAsyncLifetime, IDisposable
+public abstract class ReceiptStoreTests(StorageProvider provider) : IAsyncLifetime
 {
     private static readonly GroupId GroupA = new("telegram:-1001");
     private static readonly GroupId GroupB = new("discord:55");
 
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private StorageHarness _harness = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, engine: new ScriptedEngine());
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     private ReceiptStore Store => _harness.Get<ReceiptStore>();
 
@@ -58,7 +64,12 @@ public sealed class ReceiptStoreTests : IAsyncLifetime, IDisposable
     }
 
     private void Tamper(string sql) =>
-        _db.Execute("DROP TRIGGER receipts_no_update; DROP TRIGGER receipts_no_delete; " + sql);
+        _db.Execute(
+            provider == StorageProvider.Postgres
+                ? "DROP TRIGGER receipts_no_update ON receipts; DROP TRIGGER receipts_no_delete ON receipts; "
+                    + sql
+                : "DROP TRIGGER receipts_no_update; DROP TRIGGER receipts_no_delete; " + sql
+        );
 
     [Fact]
     public async Task An_intact_chain_verifies_with_its_count()
@@ -249,3 +260,7 @@ public sealed class ReceiptStoreTests : IAsyncLifetime, IDisposable
         Assert.Equal([GroupB, GroupA], await Store.ListGroupsAsync(default));
     }
 }
+
+public sealed class ReceiptStoreTestsOnSqlite() : ReceiptStoreTests(StorageProvider.Sqlite);
+
+public sealed class ReceiptStoreTestsOnPostgres() : ReceiptStoreTests(StorageProvider.Postgres);

@@ -1,15 +1,22 @@
 namespace CivBot.Storage.Tests.Stores;
 
 using CivBot.Core.Flows;
+using CivBot.Storage.Database;
 using CivBot.Storage.FlowVersions;
 using CivBot.Storage.Meta;
 using CivBot.Storage.Tests.Support;
 
-public sealed class FlowVersionAndMetaStoreTests : IDisposable
+public abstract class FlowVersionAndMetaStoreTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
 
-    public void Dispose() => _db.Dispose();
+    public async Task InitializeAsync() => _db = await TempDatabase.CreateAsync(provider);
+
+    public Task DisposeAsync()
+    {
+        _db.Dispose();
+        return Task.CompletedTask;
+    }
 
     private static FlowDefinition Flow(string yaml, int version = 1) =>
         new(
@@ -78,3 +85,9 @@ public sealed class FlowVersionAndMetaStoreTests : IDisposable
         );
     }
 }
+
+public sealed class FlowVersionAndMetaStoreTestsOnSqlite()
+    : FlowVersionAndMetaStoreTests(StorageProvider.Sqlite);
+
+public sealed class FlowVersionAndMetaStoreTestsOnPostgres()
+    : FlowVersionAndMetaStoreTests(StorageProvider.Postgres);

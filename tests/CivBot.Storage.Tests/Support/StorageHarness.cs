@@ -23,6 +23,7 @@ internal sealed class StorageHarness : IAsyncDisposable
         IGroupEngine? engine = null,
         IFlowCatalog? flows = null,
         int batchSize = 64,
+        Action<StorageOptions>? configure = null,
         params IChannelSender[] senders
     )
     {
@@ -40,8 +41,9 @@ internal sealed class StorageHarness : IAsyncDisposable
             services.AddSingleton(engine);
         services.AddCivBotStorage(o =>
         {
-            o.DatabasePath = database.FilePath;
+            database.Configure(o);
             o.BatchSize = batchSize;
+            configure?.Invoke(o);
         });
         _services = services.BuildServiceProvider(
             new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }
@@ -63,12 +65,50 @@ internal sealed class StorageHarness : IAsyncDisposable
         IGroupEngine? engine = null,
         IFlowCatalog? flows = null,
         int batchSize = 64,
+        Action<StorageOptions>? configure = null,
         params IChannelSender[] senders
     )
     {
-        var harness = new StorageHarness(database, time, engine, flows, batchSize, senders);
+        var harness = new StorageHarness(
+            database,
+            time,
+            engine,
+            flows,
+            batchSize,
+            configure,
+            senders
+        );
         await harness.Get<StorageInitializer>().InitializeAsync();
         return harness;
+    }
+
+    /// <summary>
+    /// Holds back writes of <paramref name="group"/> until disposed: SQLite's write gate, or the group's advisory lock
+    /// on PostgreSQL (taken from another connection, as another instance would hold it).
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWritesAsync(Core.Model.GroupId group)
+    {
+        if (Database.Postgres is null)
+            return new Held(await Get<WriteGate>().EnterAsync(default), null);
+        var connection = Database.Open();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            $"SELECT pg_advisory_xact_lock({PostgresWriteSession.LockKey(group).ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+        await command.ExecuteNonQueryAsync();
+        return new Held(null, connection);
+    }
+
+    private sealed class Held(WriteGate.Releaser? gate, System.Data.Common.DbConnection? connection)
+        : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            gate?.Dispose();
+            if (connection is not null)
+                await connection.DisposeAsync();
+        }
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -1,8 +1,15 @@
 namespace CivBot.Storage.Tests.Support;
 
+using System.Data.Common;
+using CivBot.Storage.Database;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
-/// <summary>A real SQLite file in its own temp folder, deleted (with its WAL files) afterwards.</summary>
+/// <summary>
+/// A real database of its own for one test: a SQLite file in its own temp folder (deleted with its WAL files
+/// afterwards), or a fresh database on the shared throwaway PostgreSQL server (<see cref="PostgresServer"/>). The
+/// helpers take SQL both providers read the same way.
+/// </summary>
 public sealed class TempDatabase : IDisposable
 {
     private readonly string _folder = Path.Combine(
@@ -12,15 +19,41 @@ public sealed class TempDatabase : IDisposable
     );
 
     public TempDatabase()
+        : this(null) { }
+
+    private TempDatabase(string? postgres)
     {
+        Postgres = postgres;
         Directory.CreateDirectory(_folder);
     }
 
+    /// <summary>A new empty database of <paramref name="provider"/>.</summary>
+    public static async Task<TempDatabase> CreateAsync(StorageProvider provider) =>
+        provider == StorageProvider.Postgres
+            ? new TempDatabase(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync())
+            : new TempDatabase();
+
+    public StorageProvider Provider =>
+        Postgres is null ? StorageProvider.Sqlite : StorageProvider.Postgres;
+
+    /// <summary>The SQLite file; with PostgreSQL only a path in the test's own folder (for files kept beside it).</summary>
     public string FilePath => Path.Combine(_folder, "civbot.db");
 
-    public SqliteConnection Open()
+    /// <summary>The PostgreSQL connection string, or null for SQLite.</summary>
+    public string? Postgres { get; }
+
+    /// <summary>Points storage at this database.</summary>
+    public void Configure(StorageOptions options)
     {
-        var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        options.DatabasePath = FilePath;
+        options.Postgres = Postgres;
+    }
+
+    public DbConnection Open()
+    {
+        DbConnection connection = Postgres is null
+            ? new SqliteConnection($"Data Source={FilePath};Pooling=False")
+            : new NpgsqlConnection(Postgres);
         connection.Open();
         return connection;
     }
@@ -66,6 +99,8 @@ public sealed class TempDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        if (Postgres is not null)
+            NpgsqlConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);

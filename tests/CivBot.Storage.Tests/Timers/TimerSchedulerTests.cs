@@ -1,20 +1,26 @@
 namespace CivBot.Storage.Tests.Timers;
 
 using CivBot.Core.Ports;
+using CivBot.Storage.Database;
 using CivBot.Storage.Tests.Support;
 using CivBot.Storage.Timers;
 
-public sealed class TimerSchedulerTests : IAsyncLifetime, IDisposable
+public abstract class TimerSchedulerTests(StorageProvider provider) : IAsyncLifetime
 {
-    private readonly TempDatabase _db = new();
+    private TempDatabase _db = null!;
     private StorageHarness _harness = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync(provider);
         _harness = await StorageHarness.StartAsync(_db, engine: new ScriptedEngine());
+    }
 
-    public async Task DisposeAsync() => await _harness.DisposeAsync();
-
-    public void Dispose() => _db.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _harness.DisposeAsync();
+        _db.Dispose();
+    }
 
     [Fact]
     public async Task A_timer_fires_once_when_due_comes_back_through_its_group_and_is_marked_fired()
@@ -62,3 +68,7 @@ public sealed class TimerSchedulerTests : IAsyncLifetime, IDisposable
         );
     }
 }
+
+public sealed class TimerSchedulerTestsOnSqlite() : TimerSchedulerTests(StorageProvider.Sqlite);
+
+public sealed class TimerSchedulerTestsOnPostgres() : TimerSchedulerTests(StorageProvider.Postgres);

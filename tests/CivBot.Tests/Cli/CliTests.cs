@@ -174,7 +174,7 @@ public sealed class CliTests
         var result = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify");
         Assert.Equal(2, result.Exit);
         Assert.Equal(
-            "Option '--db' is required.\nSee: civbot receipts verify --help",
+            "Name one database: --db FILE (SQLite) or --postgres CONNSTR (PostgreSQL).",
             result.Err.Trim().ReplaceLineEndings("\n")
         );
     }

@@ -15,7 +15,7 @@ internal sealed class Statements : IDisposable
     {
         InsertInbox = Raw(
             connection,
-            "INSERT OR IGNORE INTO inbox (channel, platform_id, group_id, received_at, status) VALUES (?1, ?2, ?3, ?4, ?5)"
+            "INSERT INTO inbox (channel, platform_id, group_id, received_at, status) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING"
         );
         SetInboxStatus = Prepare(
             connection,
@@ -50,6 +50,11 @@ internal sealed class Statements : IDisposable
             "SELECT state_json, version FROM groups WHERE id = $1",
             1
         );
+        GroupVersion = Prepare(
+            connection,
+            "SELECT version, CASE WHEN version <> $2 THEN state_json END FROM groups WHERE id = $1",
+            2
+        );
         InsertGroup = Prepare(
             connection,
             "INSERT INTO groups (id, state_json, version, updated_at) VALUES ($1, $2, 1, $3)",
@@ -77,30 +82,12 @@ internal sealed class Statements : IDisposable
         );
         InsertTimer = Prepare(
             connection,
-            "INSERT INTO timers (group_id, due_at, spec_json, fired) VALUES ($1, $2, $3, 0)",
+            "INSERT INTO timers (group_id, due_at, spec_json, fired) VALUES ($1, $2, $3, FALSE)",
             3
         );
-        MarkTimerFired = Prepare(connection, "UPDATE timers SET fired = 1 WHERE id = $1", 1);
-        ReceiptsPage = Prepare(
+        MarkTimerFired = Prepare(
             connection,
-            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 AND seq <= $2 "
-                + "ORDER BY seq DESC LIMIT $3 OFFSET $4",
-            4
-        );
-        LoopReceiptsPage = Prepare(
-            connection,
-            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 AND seq <= $2 AND loop_no = $5 "
-                + "ORDER BY seq DESC LIMIT $3 OFFSET $4",
-            5
-        );
-        LoopReceipts = Prepare(
-            connection,
-            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 AND loop_no = $2 ORDER BY seq",
-            2
-        );
-        AllReceipts = Prepare(
-            connection,
-            $"SELECT {ReceiptRows.Columns} FROM receipts WHERE group_id = $1 ORDER BY seq",
+            "UPDATE timers SET fired = TRUE, claimed_by = NULL, lease_until = NULL WHERE id = $1",
             1
         );
         Savepoint = Raw(connection, "SAVEPOINT civbot_event");
@@ -115,6 +102,7 @@ internal sealed class Statements : IDisposable
     public SqliteCommand UpsertContact { get; }
     public SqliteCommand SelectContact { get; }
     public SqliteCommand SelectGroup { get; }
+    public SqliteCommand GroupVersion { get; }
     public SqliteCommand InsertGroup { get; }
     public RawStatement UpdateGroup { get; }
     public SqliteCommand SelectGroupChats { get; }
@@ -122,10 +110,6 @@ internal sealed class Statements : IDisposable
     public RawStatement InsertOutbox { get; }
     public SqliteCommand InsertTimer { get; }
     public SqliteCommand MarkTimerFired { get; }
-    public SqliteCommand ReceiptsPage { get; }
-    public SqliteCommand LoopReceiptsPage { get; }
-    public SqliteCommand LoopReceipts { get; }
-    public SqliteCommand AllReceipts { get; }
     public RawStatement Savepoint { get; }
     public RawStatement Release { get; }
     public RawStatement RollbackTo { get; }

@@ -1,0 +1,117 @@
+namespace CivBot.Storage.Outbox;
+
+using System.Buffers.Binary;
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using CivBot.Storage.Database;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Claims: with several instances on one database, a chat's pending rows are sent by one instance at a time. An
+/// instance claims a chat's rows (claimed_by, lease_until) only when no other instance holds a live claim on any of
+/// them, so the chat's order is kept; it renews the claim before every send and gives it back when the chat stops.
+/// An instance that dies leaves its claim behind until the lease runs out; then another takes the chat over. On
+/// PostgreSQL the claim runs under the chat's transaction-scoped advisory lock (try, never wait: a chat being claimed
+/// elsewhere is skipped) with <c>FOR UPDATE SKIP LOCKED</c>; on SQLite the write gate serializes it.
+/// </summary>
+public sealed partial class OutboxDispatcher
+{
+    private string Me => options.Value.InstanceId;
+
+    private long LeaseUntil(DateTimeOffset now) => UnixTime.Ms(now + options.Value.ClaimLease);
+
+    /// <summary>Claims up to <paramref name="limit"/> of the chat's pending rows in id order; false when another instance holds the chat.</summary>
+    internal async Task<bool> ClaimChatAsync(
+        DueChat chat,
+        int limit,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = time.GetUtcNow();
+        var postgres = connections.Provider == StorageProvider.Postgres;
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var connection = await connections.ConnectAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (postgres)
+        {
+            await using var lockChat = Sql.Command(
+                    connection,
+                    "SELECT pg_try_advisory_xact_lock(@k)",
+                    transaction
+                )
+                .With("k", ChatLockKey(chat));
+            if (await lockChat.ExecuteScalarAsync(cancellationToken) is not true)
+                return false;
+        }
+        await using var claim = Sql.Command(
+                connection,
+                "UPDATE outbox SET claimed_by = @me, lease_until = @until WHERE id IN ("
+                    + "SELECT id FROM outbox WHERE status = 'pending' AND channel = @c AND chat_id = @chat "
+                    + "ORDER BY id LIMIT @n"
+                    + (postgres ? " FOR UPDATE SKIP LOCKED" : "")
+                    + ") AND NOT EXISTS (SELECT 1 FROM outbox AS o WHERE o.status = 'pending' AND o.channel = @c "
+                    + "AND o.chat_id = @chat AND o.claimed_by <> @me AND o.lease_until >= @now)",
+                transaction
+            )
+            .With("me", Me)
+            .With("until", LeaseUntil(now))
+            .With("c", chat.Channel)
+            .With("chat", chat.ChatId)
+            .With("n", limit)
+            .With("now", UnixTime.Ms(now));
+        var claimed = await claim.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed > 0;
+    }
+
+    /// <summary>
+    /// Extends this instance's claim on the chat before a send; false when the claim is no longer ours (the lease ran
+    /// out and another instance took the chat over), and the row must not be sent from here.
+    /// </summary>
+    private async Task<bool> RenewAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var connection = await connections.ConnectAsync(cancellationToken);
+        await using var renew = Sql.Command(
+                connection,
+                "UPDATE outbox SET lease_until = @until WHERE channel = @c AND chat_id = @chat "
+                    + "AND status = 'pending' AND claimed_by = @me AND id >= @id"
+            )
+            .With("until", LeaseUntil(now))
+            .With("c", row.Channel)
+            .With("chat", row.ChatId)
+            .With("me", Me)
+            .With("id", row.Id);
+        if (await renew.ExecuteNonQueryAsync(cancellationToken) > 0)
+            return true;
+        logger.LogWarning(
+            "Outbox message {Id} on {Channel}: this instance's claim ran out and another took the chat over",
+            row.Id,
+            row.Channel
+        );
+        return false;
+    }
+
+    /// <summary>Gives back this instance's claim on the chat's rows it did not send, so any instance can go on with them.</summary>
+    private async Task ReleaseAsync(DueChat chat)
+    {
+        using var _ = await gate.EnterAsync(CancellationToken.None);
+        await using var connection = await connections.ConnectAsync(CancellationToken.None);
+        await using var release = Sql.Command(
+                connection,
+                "UPDATE outbox SET claimed_by = NULL, lease_until = NULL WHERE channel = @c AND chat_id = @chat "
+                    + "AND status = 'pending' AND claimed_by = @me"
+            )
+            .With("c", chat.Channel)
+            .With("chat", chat.ChatId)
+            .With("me", Me);
+        await release.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private static long ChatLockKey(DueChat chat) =>
+        BinaryPrimitives.ReadInt64BigEndian(
+            SHA256.HashData(Encoding.UTF8.GetBytes("outbox\n" + chat.Channel + "\n" + chat.ChatId))
+        );
+}
