@@ -91,7 +91,8 @@ public sealed class DatabaseLease(
     private const string KeepAlives =
         "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 2; SET tcp_keepalives_count = 3";
 
-    internal static long Key(string name) =>
+    /// <summary>The advisory lock key of a lease (operators can find its holder in pg_locks).</summary>
+    public static long Key(string name) =>
         BinaryPrimitives.ReadInt64BigEndian(
             SHA256.HashData(Encoding.UTF8.GetBytes("civbot-lease\n" + name))
         );
