@@ -28,6 +28,8 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        // One process unless the host registers a database lease first (several instances on PostgreSQL).
+        services.TryAddSingleton<Core.Ports.ISingletonLease, Core.Ports.SoleInstanceLease>();
         services.TryAddSingleton<GatewayTiming>();
         services.AddSingleton<RateLimits>();
         services.AddSingleton<DiscordRest>();

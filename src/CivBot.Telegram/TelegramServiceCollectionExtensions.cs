@@ -30,6 +30,8 @@ public static class TelegramServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        // One process unless the host registers a database lease first (several instances on PostgreSQL).
+        services.TryAddSingleton<Core.Ports.ISingletonLease, Core.Ports.SoleInstanceLease>();
         services.TryAddSingleton(_ => TelegramTransport.Sockets());
         services.AddSingleton<TelegramBot>();
         services.AddSingleton<RateLimiter>();

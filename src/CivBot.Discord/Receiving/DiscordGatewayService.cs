@@ -1,6 +1,7 @@
 namespace CivBot.Discord.Receiving;
 
 using System.Text.Json;
+using CivBot.Core.Ports;
 using CivBot.Discord.Api;
 using CivBot.Discord.Gateway;
 using Microsoft.Extensions.Hosting;
@@ -10,10 +11,13 @@ using Microsoft.Extensions.Options;
 /// <summary>
 /// Finds the gateway (the configured URL, else <c>GET /gateway/bot</c>, retried with backoff) and runs the session for
 /// the life of the host. A close code that forbids reconnecting ends it with an error log; the rest of the host runs on.
+/// With several instances only the holder of the <c>discord-gateway</c> lease runs a session (a second one would receive
+/// every event twice); the others stand by to take over.
 /// </summary>
 internal sealed class DiscordGatewayService(
     DiscordRest rest,
     GatewaySession session,
+    ISingletonLease lease,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordGatewayService> logger
@@ -26,8 +30,17 @@ internal sealed class DiscordGatewayService(
             : options.Value.GatewayUrl;
         if (url is null)
             return;
-        logger.LogInformation("Discord gateway connecting");
-        await session.RunAsync(url, stoppingToken);
+        await lease.RunWhileHeldAsync(
+            "discord-gateway",
+            async ct =>
+            {
+                logger.LogInformation("Discord gateway connecting");
+                await session.RunAsync(url, ct);
+            },
+            waiting: () => { },
+            lost: name => logger.LogWarning("Discord gateway stopped here: {Lease} was lost", name),
+            stoppingToken
+        );
     }
 
     private async Task<string?> DiscoverAsync(CancellationToken stoppingToken)

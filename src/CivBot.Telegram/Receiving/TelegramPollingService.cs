@@ -1,5 +1,6 @@
 namespace CivBot.Telegram.Receiving;
 
+using CivBot.Core.Ports;
 using CivBot.Telegram.Api;
 using global::Telegram.Bot;
 using Microsoft.Extensions.Hosting;
@@ -9,13 +10,15 @@ using Microsoft.Extensions.Options;
 /// <summary>
 /// Long polling: getUpdates with the offset one past the last update that is durably in the inbox, so a crash or a
 /// failed submit means a redelivery (deduped by the inbox), never a loss. Never spins: an empty or failed poll is
-/// followed by a pause, and failures back off exponentially.
+/// followed by a pause, and failures back off exponentially. With several instances only the holder of the
+/// <c>telegram-polling</c> lease polls (Telegram answers a second poller with 409); the others stand by to take over.
 /// </summary>
 internal sealed class TelegramPollingService(
     TelegramBot bot,
     TelegramAdapter adapter,
     BotIdentity identity,
     TelegramReadiness readiness,
+    ISingletonLease lease,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger
@@ -32,6 +35,18 @@ internal sealed class TelegramPollingService(
         if (options.Value.Mode != TelegramMode.Polling)
             return;
         await identity.Ready.WaitAsync(stoppingToken);
+        await lease.RunWhileHeldAsync(
+            "telegram-polling",
+            PollAsync,
+            waiting: () => readiness.Set(true, "standing by: another instance polls"),
+            lost: name =>
+                logger.LogWarning("Telegram polling stopped here: {Lease} was lost", name),
+            stoppingToken
+        );
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         var pollSeconds = options.Value.PollTimeoutSeconds;
         var httpTimeout = TimeSpan.FromSeconds(pollSeconds) + HttpMargin;
         int? offset = null;

@@ -45,6 +45,9 @@ public static class CoreServices
             o.Synchronous = settings.Synchronous;
             storage?.Invoke(o);
         });
+        // Telegram polling and the Discord gateway run on one instance at a time (always this one on SQLite).
+        services.AddSingleton(Storage.Leases.LeaseTiming.Default);
+        services.AddSingleton<Core.Ports.ISingletonLease, Storage.Leases.DatabaseLease>();
         return services;
     }
 
