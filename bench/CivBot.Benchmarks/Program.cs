@@ -5,6 +5,7 @@ using CivBot.Benchmarks;
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --hostile   (the memory check alone)
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --webhooks [--rate 500] [--duration 60]
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --burst telegram|discord
 var options = BenchOptions.Parse(args);
 var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
@@ -39,6 +40,18 @@ try
             $"  nothing lost: every request answered 200 and stored (target: all) → {(kept ? "PASS" : "FAIL")}"
         );
         return fast && kept ? 0 : 1;
+    }
+
+    if (options.Burst is { } platform)
+    {
+        var ok = platform switch
+        {
+            "telegram" => await TelegramBurst.RunAsync(dir),
+            _ => throw new ArgumentException(
+                $"--burst takes telegram or discord, not '{platform}'"
+            ),
+        };
+        return ok ? 0 : 1;
     }
 
     if (args.Contains("--startup"))

@@ -113,8 +113,15 @@ public sealed partial class OutboxDispatcher(
         return [.. rows.Where(c => !_claimed.ContainsKey((c.Channel, c.ChatId))).Take(limit)];
     }
 
-    /// <summary>Sends one chat's due rows in id order until one is not due or must wait; returns how many were sent.</summary>
-    public async Task<int> DispatchChatAsync(DueChat chat, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one chat's due rows in id order until one is not due or must wait, or <paramref name="most"/> rows were
+    /// dealt with; returns how many were sent.
+    /// </summary>
+    public async Task<int> DispatchChatAsync(
+        DueChat chat,
+        CancellationToken cancellationToken,
+        int most = int.MaxValue
+    )
     {
         var key = (chat.Channel, chat.ChatId);
         if (!_claimed.TryAdd(key, true))
@@ -122,8 +129,10 @@ public sealed partial class OutboxDispatcher(
         try
         {
             var sent = 0;
+            var left = most;
             while (true)
             {
+                var take = Math.Min(ChatChunk, left);
                 List<OutboxEntity> rows;
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
                 {
@@ -135,13 +144,14 @@ public sealed partial class OutboxDispatcher(
                             && o.ChatId == chat.ChatId
                         )
                         .OrderBy(o => o.Id)
-                        .Take(ChatChunk)
+                        .Take(take)
                         .ToListAsync(cancellationToken);
                 }
                 var now = UnixTime.Ms(time.GetUtcNow());
                 var (n, finished) = await DispatchRowsAsync(rows, now, cancellationToken);
                 sent += n;
-                if (!finished || rows.Count < ChatChunk)
+                left -= rows.Count;
+                if (!finished || rows.Count < take || left <= 0)
                     return sent;
             }
         }
