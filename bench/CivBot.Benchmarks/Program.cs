@@ -47,6 +47,7 @@ try
         var ok = platform switch
         {
             "telegram" => await TelegramBurst.RunAsync(dir),
+            "discord" => await DiscordBurst.RunAsync(dir),
             _ => throw new ArgumentException(
                 $"--burst takes telegram or discord, not '{platform}'"
             ),
