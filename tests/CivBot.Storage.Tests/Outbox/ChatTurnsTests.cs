@@ -4,11 +4,14 @@ using CivBot.Core.Replies;
 using CivBot.Storage.Database;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 /// <summary>
-/// The host's dispatcher loop with more chats waiting than it sends in parallel: chats take turns, one message each, in
-/// the order their oldest messages were queued. The 10 s bound is there only so a broken build fails instead of hanging.
+/// The host's dispatcher loop with more chats waiting than it sends in parallel (here one at a time, so the order is
+/// certain): chats take turns, one message each, in the order their oldest messages were queued. The 10 s bound is
+/// there only so a broken build fails instead of hanging.
 /// </summary>
 public sealed class ChatTurnsTests : IAsyncLifetime, IDisposable
 {
@@ -20,8 +23,17 @@ public sealed class ChatTurnsTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _harness = await StorageHarness.StartAsync(_db, senders: [_telegram]);
+        var oneChatAtATime = new OutboxDispatcher(
+            _harness.Get<IDbContextFactory<CivBotDbContext>>(),
+            [_telegram],
+            _harness.Get<WriteGate>(),
+            _harness.Get<OutboxSignal>(),
+            _harness.Time,
+            Options.Create(new StorageOptions { DatabasePath = _db.FilePath, ChatsInParallel = 1 }),
+            NullLogger<OutboxDispatcher>.Instance
+        );
         _service = new OutboxDispatcherService(
-            _harness.Get<OutboxDispatcher>(),
+            oneChatAtATime,
             _harness.Get<OutboxSignal>(),
             _harness.Time,
             NullLogger<OutboxDispatcherService>.Instance
@@ -40,7 +52,7 @@ public sealed class ChatTurnsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_broadcast_reaches_every_chat_once_before_any_chat_gets_its_second_message()
     {
-        var chats = _harness.Get<OutboxDispatcher>().ChatsInParallel + 8;
+        const int chats = 5;
         var now = UnixTime.Ms(_harness.Time.GetUtcNow());
         await using (var db = _harness.Db())
         {
