@@ -10,7 +10,8 @@ internal sealed record BenchOptions(
     int Big,
     int Appends,
     int Rate,
-    int Duration
+    int Duration,
+    string? Burst
 )
 {
     public static BenchOptions Parse(string[] args)
@@ -30,7 +31,10 @@ internal sealed record BenchOptions(
             Get("--big", 1_000_000),
             Get("--appends", 20_000),
             Get("--rate", 500),
-            Get("--duration", 60)
+            Get("--duration", 60),
+            Array.IndexOf(args, "--burst") is var b and >= 0 && b + 1 < args.Length
+                ? args[b + 1]
+                : null
         );
     }
 }

@@ -20,7 +20,7 @@ internal static class HostileBurst
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         // Warm up every path once, so the baseline already holds the code and pools a quiet day uses.
         await BurstAsync(port, http, big: 1, small: 50);
-        var before = Settled();
+        var before = SettledRss();
         var peak = before;
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
@@ -34,7 +34,7 @@ internal static class HostileBurst
         await BurstAsync(port, http, big: 8, small: 4000);
         await sampling.CancelAsync();
         await sampler;
-        return (before, peak, Settled());
+        return (before, peak, SettledRss());
     }
 
     private static async Task BurstAsync(int port, HttpClient http, int big, int small)
@@ -142,7 +142,7 @@ internal static class HostileBurst
         catch (Exception e) when (e is IOException or OperationCanceledException) { }
     }
 
-    private static double Settled()
+    internal static double SettledRss()
     {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();

@@ -5,6 +5,8 @@ using CivBot.Benchmarks;
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --hostile   (the memory check alone)
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --webhooks [--rate 500] [--duration 60]
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --burst telegram|discord
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --memory [--groups 10000]
 var options = BenchOptions.Parse(args);
 var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
@@ -39,6 +41,34 @@ try
             $"  nothing lost: every request answered 200 and stored (target: all) → {(kept ? "PASS" : "FAIL")}"
         );
         return fast && kept ? 0 : 1;
+    }
+
+    if (options.Burst is { } platform)
+    {
+        var ok = platform switch
+        {
+            "telegram" => await TelegramBurst.RunAsync(dir),
+            "discord" => await DiscordBurst.RunAsync(dir),
+            _ => throw new ArgumentException(
+                $"--burst takes telegram or discord, not '{platform}'"
+            ),
+        };
+        return ok ? 0 : 1;
+    }
+
+    if (args.Contains("--memory"))
+    {
+        var groups = args.Contains("--groups") ? options.Groups : 10_000;
+        var r = await ManyGroups.RunAsync(dir, groups);
+        var lean = r.After <= 150;
+        var all = r.OpenLoops == r.Groups;
+        Console.WriteLine(
+            $"memory, {r.Groups:N0} active groups (4 members each) set up through the composed host's pipeline: {r.OpenLoops:N0} with an open loop (target: all) → {(all ? "PASS" : "FAIL")}"
+        );
+        Console.WriteLine(
+            $"  RSS after a full GC: {r.After:N0} MB (host alone {r.Before:N0} MB; managed heap {r.HeapAfter:N0} MB, host alone {r.HeapBefore:N0} MB) (target ≤ 150 MB) → {(lean ? "PASS" : "FAIL")}"
+        );
+        return lean && all ? 0 : 1;
     }
 
     if (args.Contains("--startup"))

@@ -32,27 +32,33 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public string Database { get; }
 
-    public static async Task<WebhookHost> StartAsync(string database)
+    /// <summary>The host's services (its outbox, database factory and so on).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="settings">Overrides the settings below (say, an API address), or adds channels.</param>
+    public static async Task<WebhookHost> StartAsync(
+        string database,
+        IReadOnlyDictionary<string, string?>? settings = null
+    )
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(
-                new Dictionary<string, string?>
-                {
-                    ["CivBot:Telegram:Token"] = "42:bench",
-                    ["CivBot:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
-                    ["CivBot:Telegram:Mode"] = "webhook",
-                    ["CivBot:Telegram:WebhookUrl"] = url + "/telegram/webhook",
-                    ["CivBot:Telegram:WebhookSecret"] = TelegramSecret,
-                    ["CivBot:Sms:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
-                    ["CivBot:Sms:AuthToken"] = SmsAuthToken,
-                    ["CivBot:Sms:FromNumber"] = "+15005550006",
-                    ["CivBot:Sms:PublicBaseUrl"] = url,
-                    ["CivBot:Sms:ApiBaseUrl"] = "http://127.0.0.1:9",
-                }
-            )
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            ["CivBot:Telegram:Token"] = "42:bench",
+            ["CivBot:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
+            ["CivBot:Telegram:Mode"] = "webhook",
+            ["CivBot:Telegram:WebhookUrl"] = url + "/telegram/webhook",
+            ["CivBot:Telegram:WebhookSecret"] = TelegramSecret,
+            ["CivBot:Sms:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
+            ["CivBot:Sms:AuthToken"] = SmsAuthToken,
+            ["CivBot:Sms:FromNumber"] = "+15005550006",
+            ["CivBot:Sms:PublicBaseUrl"] = url,
+            ["CivBot:Sms:ApiBaseUrl"] = "http://127.0.0.1:9",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var app = await CivBotHost.BuildAsync(
             configuration,
             FlowSetup.Load(Path.Combine(AppContext.BaseDirectory, "flows"), "cociv-loop"),

@@ -52,8 +52,10 @@ internal sealed class DiscordRest : IDisposable
     }
 
     /// <summary>
-    /// One call that never waits: when the bucket is empty or a 429 comes back, the 429-shaped answer says how long to
-    /// wait, and the caller (the outbox) retries then. Nothing blocks, so a fake clock in tests never hangs a send.
+    /// One call for the outbox: when the bucket is empty or a 429 comes back, the 429-shaped answer says how long to
+    /// wait, and the outbox retries then. Only the bot's own per-second budget, which frees up within a second, is
+    /// waited for here (on the injected clock): turning it into retries would cost a database write and an attempt per
+    /// message and leave the pace to the outbox's polling.
     /// </summary>
     public async Task<DiscordResponse> TryAsync(
         HttpMethod method,
@@ -63,9 +65,20 @@ internal sealed class DiscordRest : IDisposable
     )
     {
         var route = DiscordRoute.Of(method, path);
-        var wait = _limits.TryTake(route);
-        if (wait > TimeSpan.Zero)
-            return new DiscordResponse(429, default, 0, "rate limit bucket empty", wait);
+        while (true)
+        {
+            var answered = _limits.NextAnswer;
+            var wait = _limits.TryTake(route, out var ownBudgetOnly);
+            if (wait <= TimeSpan.Zero)
+                break;
+            if (!ownBudgetOnly)
+                return new DiscordResponse(429, default, 0, "rate limit bucket empty", wait);
+            // The budget frees up a second after an answer, or once one comes to a request still waiting for its own.
+            using var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(Task.Delay(wait, _time, delay.Token), answered);
+            await delay.CancelAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
         return await CallAsync(method, path, route, body, cancellationToken);
     }
 
@@ -132,6 +145,10 @@ internal sealed class DiscordRest : IDisposable
         catch (HttpRequestException e)
         {
             return DiscordResponse.NoAnswer($"{route.Key} failed: {Redact(e.Message)}");
+        }
+        finally
+        {
+            _limits.Answered(route);
         }
     }
 

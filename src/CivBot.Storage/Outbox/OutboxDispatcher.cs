@@ -118,10 +118,15 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Sends one chat's due rows in id order until one is not due or must wait; returns how many were sent. The chat
-    /// is claimed in the database first (see OutboxDispatcher.Claims), so no other instance sends it meanwhile.
+    /// Sends one chat's due rows in id order until one is not due or must wait, or <paramref name="most"/> rows were
+    /// dealt with; returns how many were sent. The chat is claimed in the database first (see
+    /// OutboxDispatcher.Claims), so no other instance sends it meanwhile.
     /// </summary>
-    public async Task<int> DispatchChatAsync(DueChat chat, CancellationToken cancellationToken)
+    public async Task<int> DispatchChatAsync(
+        DueChat chat,
+        CancellationToken cancellationToken,
+        int most = int.MaxValue
+    )
     {
         var key = (chat.Channel, chat.ChatId);
         if (!_claimed.TryAdd(key, true))
@@ -129,8 +134,13 @@ public sealed partial class OutboxDispatcher(
         try
         {
             var sent = 0;
-            while (await ClaimChatAsync(chat, ChatChunk, cancellationToken))
+            var left = most;
+            while (
+                left > 0
+                && await ClaimChatAsync(chat, Math.Min(ChatChunk, left), cancellationToken)
+            )
             {
+                var take = Math.Min(ChatChunk, left);
                 List<OutboxEntity> rows;
                 var me = Me;
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -144,7 +154,7 @@ public sealed partial class OutboxDispatcher(
                             && o.ClaimedBy == me
                         )
                         .OrderBy(o => o.Id)
-                        .Take(ChatChunk)
+                        .Take(take)
                         .ToListAsync(cancellationToken);
                 }
                 var now = UnixTime.Ms(time.GetUtcNow());
@@ -155,7 +165,8 @@ public sealed partial class OutboxDispatcher(
                     claimed: true
                 );
                 sent += n;
-                if (!finished || rows.Count < ChatChunk)
+                left -= rows.Count;
+                if (!finished || rows.Count < take || left <= 0)
                     break;
             }
             return sent;

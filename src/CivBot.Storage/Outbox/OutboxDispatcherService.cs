@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 /// One loop per channel, so an outage, a 429 or a slow answer on one platform never holds back another. Each loop
 /// keeps up to <see cref="OutboxDispatcher.ChatsInParallel"/> chats in flight, each sent in order by its own task, and
 /// looks for more work when the pipeline signals new messages, when a chat finishes, and every second for retries that
-/// fell due. On shutdown the chats in flight are finished (not cancelled), so nothing is left half-sent by choice.
+/// fell due. A chat's turn is one message: then the chat whose oldest message is oldest goes next, so chats take turns
+/// (a broadcast reaches every chat at the pace of the platform's overall limit, and a chat with a long backlog, paced
+/// by its own per-chat limit, never holds a place others could use). On shutdown the chats in flight are finished (not
+/// cancelled), so nothing is left half-sent by choice.
 /// </summary>
 public sealed class OutboxDispatcherService(
     OutboxDispatcher dispatcher,
@@ -17,6 +20,9 @@ public sealed class OutboxDispatcherService(
 ) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+
+    // Messages a chat sends in one turn before the next chat in line.
+    private const int RowsPerTurn = 1;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(dispatcher.Channels.Select(c => RunChannelAsync(c, stoppingToken)));
@@ -71,7 +77,7 @@ public sealed class OutboxDispatcherService(
         try
         {
             // Not the stopping token: a chat that started is drained to the end.
-            await dispatcher.DispatchChatAsync(chat, CancellationToken.None);
+            await dispatcher.DispatchChatAsync(chat, CancellationToken.None, RowsPerTurn);
         }
         catch (Exception ex)
         {

@@ -190,7 +190,7 @@ internal sealed partial class EventProcessor
             var stored = session.GroupVersion(group, cached.Version);
             if (stored is { StateJson: null })
                 return (cached.State, cached.Version);
-            _cache.TryRemove(group, out _);
+            _cache.Remove(group);
             return stored is { StateJson: { } newer }
                 ? (StateJson.Deserialize(newer), stored.Value.Version)
                 : (engine.NewGroup(group), 0);

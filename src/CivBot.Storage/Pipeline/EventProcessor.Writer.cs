@@ -24,6 +24,7 @@ internal sealed partial class EventProcessor
         DateTimeOffset
     > _lastSeen = new();
     private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
+    private const int LastSeenRemembered = 4 * CachedGroups;
 
     /// <summary>How many events one write transaction takes at most, across groups.</summary>
     private const int EventsPerTransaction = 1024;
@@ -115,7 +116,7 @@ internal sealed partial class EventProcessor
         var anyOutbox = false;
         foreach (var job in jobs.Where(j => j.Committed is not null))
         {
-            _cache[job.Group] = job.Committed!;
+            _cache.Set(job.Group, job.Committed!);
             foreach (var (member, at) in job.Touched)
                 _lastSeen[(member, job.Group)] = at;
             foreach (var pending in job.Batch.Where(p => p.BindChat))
@@ -126,16 +127,31 @@ internal sealed partial class EventProcessor
         }
         foreach (var (job, error) in failed)
             anyOutbox |= await FailAsync(job, error);
+        ForgetOldLastSeen();
         if (anyOutbox)
             outbox.Notify();
         foreach (var job in jobs)
             job.Done.TrySetResult();
     }
 
+    /// <summary>
+    /// A last-seen a minute old is written again at the member's next event whether remembered or not, so once there
+    /// are many, those are dropped: memory follows the members active in the last minute, not all ever seen.
+    /// </summary>
+    private void ForgetOldLastSeen()
+    {
+        if (_lastSeen.Count <= LastSeenRemembered)
+            return;
+        var old = time.GetUtcNow() - LastSeenPrecision;
+        foreach (var (key, at) in _lastSeen)
+            if (at <= old)
+                _lastSeen.TryRemove(key, out _);
+    }
+
     /// <summary>Forgets the cached state (it may be ahead of the database) and logs why the batch failed.</summary>
     private void Forget(WriteJob job, Exception ex)
     {
-        _cache.TryRemove(job.Group, out _);
+        _cache.Remove(job.Group);
         logger.LogError(
             ex,
             "Could not commit {Count} event(s) of group {Group}",

@@ -30,7 +30,12 @@ internal sealed partial class EventProcessor(
 
     // One entry per group ever seen by this process: a few hundred bytes each, so never evicted.
     private readonly ConcurrentDictionary<GroupId, GroupQueue> _queues = new();
-    private readonly ConcurrentDictionary<GroupId, CachedGroup> _cache = new();
+
+    // Whole group states are kilobytes each: only the most recently used stay in memory.
+    private readonly GroupStateCache _cache = new(CachedGroups);
+
+    /// <summary>How many groups' states are kept in memory.</summary>
+    internal const int CachedGroups = 1000;
 
     public async Task<InboundOutcome> SubmitAsync(
         InboundEvent inbound,

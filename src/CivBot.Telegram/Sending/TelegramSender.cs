@@ -199,7 +199,7 @@ internal sealed class TelegramSender(
     )
     {
         // Group and supergroup ids are negative; the per-minute group limit applies to them only.
-        await limiter.WaitAsync(chatId, chatId.StartsWith('-'), cancellationToken);
+        var slot = await limiter.WaitAsync(chatId, chatId.StartsWith('-'), cancellationToken);
         try
         {
             return await bot.CallAsync(method, call, _timeout, cancellationToken);
@@ -213,6 +213,10 @@ internal sealed class TelegramSender(
                 e.Message
             );
             return null;
+        }
+        finally
+        {
+            limiter.Answered(slot);
         }
     }
 
