@@ -136,8 +136,7 @@ public sealed partial class OutboxDispatcher(
             var sent = 0;
             var left = most;
             while (
-                left > 0
-                && await ClaimChatAsync(chat, Math.Min(ChatChunk, left), cancellationToken)
+                left > 0 && await ClaimChatAsync(chat, Math.Min(ChatChunk, left), cancellationToken)
             )
             {
                 var take = Math.Min(ChatChunk, left);

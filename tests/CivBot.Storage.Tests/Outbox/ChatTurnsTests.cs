@@ -25,6 +25,7 @@ public sealed class ChatTurnsTests : IAsyncLifetime, IDisposable
         _harness = await StorageHarness.StartAsync(_db, senders: [_telegram]);
         var oneChatAtATime = new OutboxDispatcher(
             _harness.Get<IDbContextFactory<CivBotDbContext>>(),
+            _harness.Get<DbConnections>(),
             [_telegram],
             _harness.Get<WriteGate>(),
             _harness.Get<OutboxSignal>(),
