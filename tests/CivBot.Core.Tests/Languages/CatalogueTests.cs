@@ -88,6 +88,43 @@ public sealed class CatalogueTests
         }
     }
 
+    /// <summary>Messages a person asked for as a list (the command list); every other one is a phone's worth.</summary>
+    private static readonly HashSet<string> Lists = ["Help"];
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Every_template_fits_a_phone_in_every_language_with_long_names_and_amounts(
+        string message
+    )
+    {
+        var member = AbstractMembers().Single(m => m.Name == message);
+        if (Lists.Contains(message))
+            return;
+        foreach (var args in Samples(member))
+        {
+            // Every text placeholder as long as a long name ("Bartholomew Oyelaran-Castellanos"), every number large.
+            var worst = args.Select(a =>
+                    a switch
+                    {
+                        string => "Bartholomew Oyelaran-Castellanos",
+                        int => 99999,
+                        long => 99999L,
+                        _ => a,
+                    }
+                )
+                .ToArray();
+            foreach (var words in Words.All)
+            {
+                var text = Render(words, member, worst);
+                var lines = text.Split('\n').Length;
+                Assert.True(
+                    lines <= 5 && text.Length <= 400,
+                    $"{message} ({words.Code}): {lines} lines, {text.Length} characters:\n{text}"
+                );
+            }
+        }
+    }
+
     [Fact]
     public void Every_spanish_command_name_is_an_alias_of_a_known_command()
     {
