@@ -110,8 +110,9 @@ public abstract class EventProcessorTests(StorageProvider provider) : IAsyncLife
         await Task.WhenAll(submits);
 
         Assert.Equal(Enumerable.Range(1, 10).Select(i => $"m{i}"), Summaries("telegram:-1001"));
-        // One transaction created the group with the first event, one more committed the other nine together.
-        Assert.Equal(2, _db.Scalar("SELECT version FROM groups"));
+        // The group's worker starts on the thread pool, so it takes the first event alone or, on a busy machine, all
+        // of them at once; either way whatever queued behind the held writer went in one transaction, never one by one.
+        Assert.InRange(_db.Scalar("SELECT version FROM groups"), 1L, 2L);
     }
 
     [Fact]
