@@ -69,7 +69,21 @@ internal static class RunVerb
                 "Flow file {Problem}: this flow is not offered to groups until it is fixed",
                 error.ToString()
             );
-        await app.RunAsync(cancellationToken);
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch
+            {
+                // A service refused to start (a setting to fix, reported by the caller in one line): stop the services
+                // already running before the container is disposed, so none of them meets a disposed provider mid-query.
+                await app.StopAsync(CancellationToken.None);
+                throw;
+            }
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
         return 0;
     }
 }
