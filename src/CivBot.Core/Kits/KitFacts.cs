@@ -1,6 +1,6 @@
 namespace CivBot.Core.Kits;
 
-using System.Globalization;
+using CivBot.Core.Engine;
 using CivBot.Core.Receipts;
 
 /// <summary>
@@ -53,7 +53,7 @@ internal sealed record KitFacts(
                         byCurrency.Key == "" ? null : byCurrency.Key
                     )
                     + " in "
-                    + Count(byCurrency.Count(), "spend", "spends")
+                    + Texts.Count(byCurrency.Count(), "spend", "spends")
                 ),
         ];
 
@@ -73,11 +73,8 @@ internal sealed record KitFacts(
         if (checks.Count > 0)
         {
             var members = checks.Select(c => c.ActorId ?? c.Actor).Distinct().Count();
-            return $"{Count(checks.Count, "check", "checks")} sent by {Count(members, "member", "members")}";
+            return $"{Texts.Count(checks.Count, "check", "checks")} sent by {Texts.Count(members, "member", "members")}";
         }
         return closed?.Summary;
     }
-
-    public static string Count(int n, string one, string many) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 }

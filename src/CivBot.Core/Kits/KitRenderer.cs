@@ -84,10 +84,6 @@ public static class KitRenderer
         return sb.ToString();
     }
 
-    /// <summary>The kit's short chat form; see <see cref="KitSummary"/>.</summary>
-    public static string Summary(int loop, IReadOnlyList<Receipt> oldestFirst) =>
-        KitSummary.Render(loop, oldestFirst);
-
     private static bool IsStep(ReceiptKind kind) =>
         kind
             is ReceiptKind.Claim

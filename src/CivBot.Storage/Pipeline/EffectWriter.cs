@@ -262,7 +262,7 @@ internal sealed partial class EffectWriter(
         return Reply.Plain(
             kit.Full
                 ? KitRenderer.Render(kit.Loop, receipts)
-                : KitRenderer.Summary(kit.Loop, receipts)
+                : KitSummary.Render(kit.Loop, receipts)
         );
     }
 

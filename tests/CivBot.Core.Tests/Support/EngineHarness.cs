@@ -194,7 +194,7 @@ public sealed class EngineHarness
                                     k.Loop,
                                     Receipts.Where(r => r.Loop == k.Loop).ToList()
                                 )
-                                : KitRenderer.Summary(
+                                : KitSummary.Render(
                                     k.Loop,
                                     Receipts.Where(r => r.Loop == k.Loop).ToList()
                                 ),
