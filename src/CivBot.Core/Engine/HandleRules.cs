@@ -1,7 +1,16 @@
 namespace CivBot.Core.Engine;
 
 using System.Globalization;
+using CivBot.Core.Languages;
 using CivBot.Core.Privacy;
+
+/// <summary>Why a name can't be used; <paramref name="LookAlike"/> is the member it looks like.</summary>
+internal readonly record struct NameRefusal(NameProblem Problem, string LookAlike = "")
+{
+    /// <summary>The reason in the reader's words, as the refusal says it.</summary>
+    public string In(Words w) =>
+        w.NameProblemText(Problem, LookAlike, HandleRules.BotName, HandleRules.MaxLength);
+}
 
 /// <summary>
 /// Who is who: a display name never poses as the bot or as another member, and never hides anything. Names are
@@ -11,7 +20,7 @@ internal static class HandleRules
 {
     public const string BotName = "CivBot";
 
-    private const int MaxLength = 40;
+    public const int MaxLength = 40;
 
     private static readonly string[] BotSkeletons =
     [
@@ -24,37 +33,44 @@ internal static class HandleRules
         System.Buffers.SearchValues.Create("<>`*[]{}\\~|");
 
     /// <summary>Why a name can't be used, or null when it can.</summary>
-    public static string? Problem(string name, IEnumerable<string> othersHandles)
+    public static NameRefusal? Problem(string name, IEnumerable<string> othersHandles)
     {
         if (name.Any(c => char.IsControl(c) || TextHygiene.IsInvisible(c)))
-            return "it holds invisible or direction-changing characters that could make it look like someone else";
+            return new(NameProblem.Invisible);
         if (
             name.AsSpan().IndexOfAny(Markup) >= 0
             || name.StartsWith('@')
             || name.StartsWith('/')
             || name.Contains("://", StringComparison.Ordinal)
         )
-            return "names can't hold formatting, links, mentions or commands";
+            return new(NameProblem.Markup);
         if (
             PersonalData.SafeHandle(name) == "member"
             && !name.Equals("member", StringComparison.OrdinalIgnoreCase)
         )
-            return "a name can't carry a phone number";
+            return new(NameProblem.PhoneNumber);
         if (name.Length > MaxLength)
-            return $"names can be at most {MaxLength} characters";
+            return new(NameProblem.TooLong);
         var skeleton = Confusables.Skeleton(name);
         if (skeleton.Length == 0)
-            return "it has no visible letters";
+            return new(NameProblem.NoLetters);
         if (IsBotLike(skeleton))
-            return $"it could be mistaken for me, the bot ({BotName})";
+            return new(NameProblem.LooksLikeTheBot);
         var taken = othersHandles.FirstOrDefault(h => Confusables.Skeleton(h) == skeleton);
         if (taken is not null)
-            return $"it looks the same as {taken}, who is already in this group";
+            return new(NameProblem.LooksLikeAMember, taken);
         return null;
     }
 
-    /// <summary>A free name close to what was asked for, for the refusal to suggest.</summary>
-    public static string Variant(string wanted, IReadOnlyCollection<string> othersHandles)
+    /// <summary>
+    /// A free name close to what was asked for, for the refusal to suggest; <paramref name="fallback"/> (the
+    /// catalogue's <see cref="Words.SuggestedName"/>) when nothing of it can be kept.
+    /// </summary>
+    public static string Variant(
+        string wanted,
+        IReadOnlyCollection<string> othersHandles,
+        string fallback
+    )
     {
         var cleaned = new string(
             wanted
@@ -74,7 +90,7 @@ internal static class HandleRules
             || PersonalData.SafeHandle(cleaned) == "member"
             || cleaned.Contains("://", StringComparison.Ordinal)
         )
-            cleaned = "Neighbour";
+            cleaned = fallback;
         if (Problem(cleaned, othersHandles) is null)
             return cleaned;
         for (var n = 2; ; n++)

@@ -45,7 +45,21 @@ public sealed record LinkState(
 public sealed record LinkedChat(ChatAddress Chat, string Title)
 {
     /// <summary>"Telegram “Helpers”", "Discord #general": what receipts and messages call the chat.</summary>
-    public string Name => $"{LinkTexts.ChannelName(Chat.Channel)} {Title}";
+    public string Name => $"{ChannelName(Chat.Channel)} {Title}";
+
+    /// <summary>The title of a chat that has none: a name, the same in every language.</summary>
+    public const string Untitled = "chat";
+
+    /// <summary>A channel as people name it: "Telegram", "SMS" (names, the same in every language).</summary>
+    public static string ChannelName(string channel) =>
+        channel switch
+        {
+            "telegram" => "Telegram",
+            "discord" => "Discord",
+            "sms" => "SMS",
+            "playground" => "Playground",
+            _ => channel,
+        };
 }
 
 /// <summary>An open link code, made in <paramref name="Chat"/>.</summary>
@@ -69,12 +83,14 @@ public sealed record LinkTry(ChatAddress Chat, DateTimeOffset At);
 /// What a chat's admin sent towards another group with <c>/link &lt;code&gt;</c>: storage finds the code's group and
 /// brings this to it as a timer due at once, so each group's engine only ever changes its own state.
 /// </summary>
+/// <param name="Language">The asking chat's language, for the answers it gets from the code's group (null: that group's).</param>
 public sealed record LinkNote(
     string Code,
     ChatAddress Chat,
     string Title,
     GroupId From,
-    string Handle
+    string Handle,
+    string? Language = null
 );
 
 /// <summary>An open <c>/me link</c> code of <paramref name="Member"/>.</summary>

@@ -47,8 +47,6 @@ internal static class Texts
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
-    public static string JoinOr(IReadOnlyList<string> items) => Words.English.JoinOr(items);
-
     public static string ActorName(Words w, Actor actor, LoopState loop, GroupState state) =>
         actor switch
         {
@@ -62,7 +60,8 @@ internal static class Texts
             _ => actor.ToString(),
         };
 
-    private static string Handle(Words w, Model.MemberId? id, GroupState state) =>
+    /// <summary>A member's handle; "someone" when they are gone, "nobody yet" when nobody holds the role.</summary>
+    public static string Handle(Words w, Model.MemberId? id, GroupState state) =>
         id is { } m ? state.Member(m)?.Handle ?? w.Someone : w.NobodyYet;
 
     public static string VoteUsage(Words w, LoopState loop, VoteKind kind) =>

@@ -1,11 +1,14 @@
 namespace CivBot.Core.Engine;
 
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using CivBot.Core.Ai;
 using CivBot.Core.Commands;
 using CivBot.Core.Effects;
 using CivBot.Core.Inbound;
 using CivBot.Core.Receipts;
+using CivBot.Core.Replies;
 
 /// <summary>
 /// AI drafts: off until the group turns them on (<c>/ai on</c>, a group consent vote); any steward turns them off at
@@ -27,7 +30,7 @@ internal sealed partial class Turn
     {
         if (AiModel is not { } model)
         {
-            Tell(AiTexts.NotSetUp);
+            Tell(w => w.AiNotSetUp);
             return;
         }
         var word = cmd.Args.Trim().ToLowerInvariant();
@@ -36,24 +39,29 @@ internal sealed partial class Turn
         else if (word == "off")
             AiOff();
         else
-            Tell(AiTexts.Status(State.Ai, model));
+            Tell(w =>
+                State.Ai switch
+                {
+                    { On: true } => w.AiOn(model),
+                    { Vote: { } } => w.AiVoteOpen,
+                    _ => w.AiOff,
+                }
+            );
     }
 
     private void AiOn(string model)
     {
         if (State.Ai is { On: true })
         {
-            Tell("AI drafts are already on here. /draft [#N] asks for one.");
+            Tell(w => w.AiAlreadyOn);
             return;
         }
         if (State.Ai?.Vote is { } open)
         {
-            Tell(
-                $"A vote on AI drafts is already open; it passes {When(open.Deadline)} unless someone objects with /object ai <reason>."
-            );
+            Tell(w => w.AiVoteAlreadyOpen(At(open.Deadline)));
             return;
         }
-        OpenGroupVote(GroupVoteSubject.Ai, AiTexts.VoteWhat(model), AiTexts.VoteWhy);
+        OpenGroupVote(GroupVoteSubject.Ai, w => w.AiVoteWhat(model), w => w.AiVoteWhy);
     }
 
     private void OnAiPassed()
@@ -64,14 +72,14 @@ internal sealed partial class Turn
             ReceiptKind.Decision,
             "Decided: turn AI drafts on (no objection within the consent window)."
         );
-        Say(null, AiTexts.TurnedOn);
+        Say(null, w => w.AiTurnedOn);
     }
 
     private void AiOff()
     {
         if (State.Ai is not { On: true } ai)
         {
-            Tell("AI drafts are already off here. Anyone can propose them with /ai on.");
+            Tell(w => w.AiAlreadyOff);
             return;
         }
         if (
@@ -80,29 +88,24 @@ internal sealed partial class Turn
             && !IsLatestSteward()
         )
         {
-            Tell(
-                "Only a steward or a chat admin can turn AI drafts off (a steward of an open loop, or the latest one when none is open)."
-            );
+            Tell(w => w.OnlyStewardTurnsAiOff);
             return;
         }
         State = State with { Ai = ai with { On = false, Pending = null, Latest = null } };
         Record(null, ReceiptKind.Decision, MyHandleSafe, "Decided: turn AI drafts off.");
-        Say(
-            null,
-            $"{MyHandleSafe} turned AI drafts off. Anyone can propose them again with /ai on."
-        );
+        Say(null, w => w.AiTurnedOff(MyHandleSafe));
     }
 
     private void DraftCommand(ParsedCommand cmd)
     {
         if (AiModel is null)
         {
-            Tell(AiTexts.NotSetUp);
+            Tell(w => w.AiNotSetUp);
             return;
         }
         if (State.Ai is not { On: true } ai)
         {
-            Tell(AiTexts.Off);
+            Tell(w => w.AiOff);
             return;
         }
         var loop = TargetLoop(cmd);
@@ -111,14 +114,12 @@ internal sealed partial class Turn
         var last = ai.LastRequestAt ?? DateTimeOffset.MinValue;
         if (ai.Pending is { } pending && now - last < DraftLostAfter)
         {
-            Tell($"A draft of #{pending.Loop} is on its way; one at a time per group.");
+            Tell(w => w.DraftOnItsWay(pending.Loop));
             return;
         }
         if (now - last < DraftSpacing)
         {
-            Tell(
-                $"One draft every few minutes per group: try /draft again {When(last + DraftSpacing)}."
-            );
+            Tell(w => w.DraftTooSoon(At(last + DraftSpacing)));
             return;
         }
         var serial = ai.DraftSerial + 1;
@@ -132,7 +133,7 @@ internal sealed partial class Turn
             },
         };
         Emit(new RequestDraft(serial, FactsOf(loop)));
-        Tell(AiTexts.Asked(loop.No));
+        Tell(w => w.DraftAsked(loop.No));
     }
 
     /// <summary>CivBot's own view of the loop: its options with their live counts and what was spent.</summary>
@@ -158,7 +159,7 @@ internal sealed partial class Turn
         {
             State = State with { Ai = ai with { Pending = null } };
             if (loop is not null)
-                Say(loop, AiTexts.Failed(loop.No, body.Outcome.Failure));
+                Say(loop, w => w.DraftFailed(loop.No, body.Outcome.Failure));
             return;
         }
         State = State with
@@ -169,13 +170,13 @@ internal sealed partial class Turn
                 Latest = new PostedDraft(
                     body.Serial,
                     loop.No,
-                    [.. draft.Options.Select(o => AiTexts.Plain(o.Text))],
+                    [.. draft.Options.Select(o => Plain(o.Text))],
                     body.Outcome.Model,
                     body.Outcome.PromptHash
                 ),
             },
         };
-        Say(loop, AiTexts.Draft(loop.No, body.Serial, draft));
+        SayReply(loop, w => DraftReply(w, loop.No, body.Serial, draft));
     }
 
     /// <summary><c>/propose draft N</c>: true when the command adopts a draft option (handled here), false for an ordinary option.</summary>
@@ -184,7 +185,10 @@ internal sealed partial class Turn
         var words = cmd.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (
             words.Length != 2
-            || !words[0].Equals("draft", StringComparison.OrdinalIgnoreCase)
+            || !(
+                words[0].Equals("draft", StringComparison.OrdinalIgnoreCase)
+                || words[0].Equals("borrador", StringComparison.OrdinalIgnoreCase)
+            )
             || !int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
         )
             return false;
@@ -215,19 +219,19 @@ internal sealed partial class Turn
             || (loopNo is { } l && l != draft.Loop)
         )
         {
-            Tell(
+            Tell(w =>
                 State.Ai?.Latest is { } latest && State.Loop(latest.Loop) is not null
-                    ? $"That is not the latest draft. The latest is for #{latest.Loop}: /propose draft 1 adopts its first option."
-                    : "There is no AI draft to adopt right now. /draft asks for one."
+                    ? w.NotTheLatestDraft(latest.Loop)
+                    : w.NoDraftToAdopt
             );
             return;
         }
         if (n < 1 || n > draft.Options.Count)
         {
-            Tell(
+            Tell(w =>
                 draft.Options.Count == 0
-                    ? "The draft has no options. Propose your own with /propose <option>."
-                    : $"The draft has options 1 to {draft.Options.Count}: /propose draft 1 adopts the first."
+                    ? w.DraftHasNoOptions
+                    : w.DraftOptionsRange(draft.Options.Count)
             );
             return;
         }
@@ -236,4 +240,41 @@ internal sealed partial class Turn
             $" (AI-assisted draft: {Texts.Short(draft.Model, 60)}, prompt sha256 {draft.PromptHash[..Math.Min(16, draft.PromptHash.Length)]})"
         );
     }
+
+    /// <summary>The draft as the group sees it: marked as AI, each sentence with its receipts, options numbered.</summary>
+    private static Reply DraftReply(Languages.Words w, int loop, int serial, Draft draft)
+    {
+        var sb = new StringBuilder();
+        sb.Append(w.DraftHead(loop)).Append('\n');
+        foreach (var line in draft.Summary)
+            sb.Append("• ").Append(WithCites(line)).Append('\n');
+        if (draft.Options.Count > 0)
+        {
+            sb.Append(w.DraftOptions).Append('\n');
+            for (var i = 0; i < draft.Options.Count; i++)
+                sb.Append($"{i + 1}. ").Append(Plain(draft.Options[i].Text)).Append('\n');
+            sb.Append(w.DraftHowToAdopt);
+        }
+        else
+            sb.Append(w.DraftWithoutOptions);
+        var buttons = draft
+            .Options.Select((_, i) => new ReplyButton(w.ProposeThisButton(i + 1), $"d:{serial}:{i + 1}"))
+            .ToList();
+        return new Reply(sb.ToString(), buttons);
+    }
+
+    /// <summary>An option's text as proposed: without any r#N the model wrote into it.</summary>
+    private static string Plain(string text) =>
+        Spaces().Replace(ReceiptRef().Replace(text, ""), " ").Trim();
+
+    private static string WithCites(DraftLine line) =>
+        line.Cites.Count == 0
+            ? Plain(line.Text)
+            : Plain(line.Text) + " " + string.Join(' ', line.Cites.Select(c => $"r#{c}"));
+
+    [GeneratedRegex(@"\(?\br#\d+\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceiptRef();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
 }

@@ -26,7 +26,7 @@ internal sealed partial class Turn
             {
                 loop = loop with { Auditor = null };
                 Put(loop);
-                Say(loop, w => w.NoIndependentAuditor(loop.No, HandleOf(loop.Steward)));
+                Say(loop, w => w.NoIndependentAuditor(loop.No, HandleOf(w, loop.Steward)));
                 return;
             }
             loop = loop with { Auditor = auditor.Id };
@@ -46,10 +46,10 @@ internal sealed partial class Turn
                     w,
                     flow,
                     "audit_started",
-                    w.AuditStarted(loop.No, HandleOf(loop.Auditor)),
+                    w.AuditStarted(loop.No, HandleOf(w, loop.Auditor)),
                     ("loop", loop.No.ToString(CultureInfo.InvariantCulture)),
                     ("ask", loop.Ask),
-                    ("auditor", HandleOf(loop.Auditor))
+                    ("auditor", HandleOf(w, loop.Auditor))
                 )
         );
         Dm(loop.Auditor!.Value, w => AuditRequest(w, loop, phase, reminder: 0), loop: loop);
@@ -117,12 +117,12 @@ internal sealed partial class Turn
             return;
         if (SampleAuthors(loop, PhaseOf(loop)).Contains(Me))
         {
-            Tell(w => w.InAuditSample(loop.No, HandleOf(loop.Auditor)));
+            Tell(w => w.InAuditSample(loop.No, HandleOf(w, loop.Auditor)));
             return;
         }
         if (Involved(loop).Contains(Me))
         {
-            Tell(w => w.TooInvolvedToAudit(loop.No, HandleOf(loop.Auditor)));
+            Tell(w => w.TooInvolvedToAudit(loop.No, HandleOf(w, loop.Auditor)));
             return;
         }
         if (!May(loop, FlowAction.Audit, Languages.Deed.AuditIt))

@@ -28,12 +28,17 @@ internal sealed partial class Turn
 
     private void DoGraceOver(LoopState loop)
     {
-        var builders =
-            loop.Builders.Count == 0
-                ? null
-                : string.Join(", ", loop.Builders.Select(b => HandleOf(b)));
-        var steward = loop.Steward is null ? null : HandleOf(loop.Steward);
-        Say(loop, w => w.DoLateToGroup(loop.No, builders, steward));
+        Say(
+            loop,
+            w =>
+                w.DoLateToGroup(
+                    loop.No,
+                    loop.Builders.Count == 0
+                        ? null
+                        : string.Join(", ", loop.Builders.Select(b => HandleOf(w, b))),
+                    loop.Steward is null ? null : HandleOf(w, loop.Steward)
+                )
+        );
     }
 
     /// <summary>
@@ -102,12 +107,11 @@ internal sealed partial class Turn
     )
     {
         Put(loop);
-        var silent = HandleOf(auditor);
-        var why = new Why(w => w.AuditorDidNotAnswer(silent, settings.MaxNudges));
+        var why = new Why(w => w.AuditorDidNotAnswer(HandleOf(w, auditor), settings.MaxNudges));
         if (loop.AuditRepicks < settings.MaxRepicks && RepickAuditor(loop, phase, why, byBot: true))
             return;
         // Rotation is used up (the flow's limit, or nobody independent is left): the group decides.
-        Say(loop, w => w.StillNoAudit(loop.No, why.In(w), HandleOf(loop.Steward)));
+        Say(loop, w => w.StillNoAudit(loop.No, why.In(w), HandleOf(w, loop.Steward)));
         if (loop.Steward is { } steward)
             Dm(steward, w => w.AuditStuck(loop.No), fallbackToGroup: false);
     }

@@ -11,10 +11,6 @@ internal sealed partial class Turn
     private void EnterDo(LoopState loop, PhaseDefinition phase)
     {
         var flow = FlowOf(loop);
-        var builders =
-            loop.Builders.Count > 0
-                ? string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
-                : null;
         Languages.Moment? pick =
             phase.Builders?.PickAfter is { } after && loop.Builders.IsEmpty
                 ? At(now + after)
@@ -29,7 +25,9 @@ internal sealed partial class Turn
                     w.DoStarted(
                         loop.No,
                         Texts.Short(loop.Decision ?? loop.Ask, 120),
-                        builders,
+                        loop.Builders.Count > 0
+                            ? string.Join(", ", loop.Builders.Select(b => HandleOf(w, b)))
+                            : null,
                         pick,
                         At(loop.PhaseDeadline)
                     ),
@@ -59,7 +57,7 @@ internal sealed partial class Turn
                 w.BuildersFull(
                     loop.No,
                     max,
-                    string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
+                    string.Join(", ", loop.Builders.Select(b => HandleOf(w, b)))
                 )
             );
             return;
@@ -77,7 +75,9 @@ internal sealed partial class Turn
             $"{MyHandleSafe} claimed #{loop.No}"
         );
         Served(Me, Role.Builder);
-        Put(Reversible(loop, after, receipt, $"{MyHandleSafe}'s claim", UndoKind.Claim));
+        Put(
+            Reversible(loop, after, receipt, Languages.Undoable.Claim, MyHandleSafe, UndoKind.Claim)
+        );
         Say(loop, w => w.Building(MyHandleSafe, loop.No, loop.Decision ?? loop.Ask));
     }
 
@@ -118,8 +118,8 @@ internal sealed partial class Turn
                 loop,
                 after,
                 receipt,
-                $"the {ReceiptText.Money(amount, currency)} spend",
-                UndoKind.Spend
+                Languages.Undoable.Spend,
+                kind: UndoKind.Spend
             )
         );
         // Every currency's total, never one sum across currencies: a loop that spent USD and EUR says both.
@@ -167,6 +167,6 @@ internal sealed partial class Turn
             Dm(loop.Asker, w => w.YourAskDone(loop.No, Shown(receipt)), fallbackToGroup: false);
         EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.DoneReported));
         if (State.Loop(loop.No) is { } now2)
-            Put(Reversible(before, now2, receipt, "reporting done"));
+            Put(Reversible(before, now2, receipt, Languages.Undoable.ReportingDone));
     }
 }

@@ -54,9 +54,7 @@ internal sealed partial class Turn
         if (loop is null)
         {
             if (cmd.Loop is null)
-                Tell(
-                    $"What do you need? Write it after the command, e.g. /{cmd.Name} Need a ride to the clinic on Main St before 5pm"
-                );
+                Tell(w => w.WhatDoYouNeed(cmd.Name));
             return;
         }
         SwitchFlow(loop, flow);
@@ -66,16 +64,18 @@ internal sealed partial class Turn
     {
         if (loop.Flow.Id == flow.Id)
         {
-            Tell(
-                $"#{loop.No} already runs on {flow.Title}. /status #{loop.No} shows where it stands."
-            );
+            Tell(w => w.AlreadyOnFlow(loop.No, flow.Title));
             return;
         }
-        var start = flow.Command is { } c ? $"/{c} <need>" : $"/flow {flow.Id} and then /ask";
         if (loop.Asker != Me)
         {
-            Tell(
-                $"Only the asker ({loop.AskerHandle}) can move #{loop.No} to {flow.Title}. For a new loop on it: {start}"
+            Tell(w =>
+                w.OnlyAskerMovesFlow(
+                    loop.AskerHandle,
+                    loop.No,
+                    flow.Title,
+                    w.StartOn(flow.Command, flow.Id)
+                )
             );
             return;
         }
@@ -86,8 +86,12 @@ internal sealed partial class Turn
             || loop.Vote is not null
         )
         {
-            Tell(
-                $"#{loop.No} is too far along to change flow (that works in its first {Durations.Format(SwitchWindow)}, before any vote). Start a new loop with {start}."
+            Tell(w =>
+                w.TooFarAlongToSwitch(
+                    loop.No,
+                    Durations.Format(SwitchWindow),
+                    w.StartOn(flow.Command, flow.Id)
+                )
             );
             return;
         }
@@ -106,13 +110,17 @@ internal sealed partial class Turn
         StartPhaseTimers(moved, first);
         Say(
             moved,
-            $"⏩ #{moved.No} now runs on {flow.Title}: {Texts.Timeline(English, flow.Timeline)} start to finish. Everything added so far stays.\n"
-                + $"{English.PhaseName(first.Kind)} ends {When(moved.PhaseDeadline)}. Propose an option with /propose #{moved.No} <option>."
+            w =>
+                w.SwitchedFlow(
+                    moved.No,
+                    flow.Title,
+                    Texts.Timeline(w, flow.Timeline),
+                    first.Kind,
+                    At(moved.PhaseDeadline)
+                )
         );
         if (input.IsPrivate)
-            Tell(
-                $"Done: #{moved.No} now runs on {flow.Title} ({Texts.Timeline(English, flow.Timeline)} start to finish). I'll keep you posted here."
-            );
+            Tell(w => w.SwitchedFlowForYou(moved.No, flow.Title, Texts.Timeline(w, flow.Timeline)));
     }
 
     /// <summary>Suggests the urgent flow once, when the ask sounds urgent; nothing switches by itself.</summary>
@@ -122,22 +130,36 @@ internal sealed partial class Turn
             return;
         if (!UrgencyCues.Sound(text, now))
             return;
-        var timeline = Texts.Timeline(English, urgent.Timeline);
-        var how = urgent.Command is { } c ? $"/{c}" : "the button";
-        var button = new ReplyButton($"Switch to {urgent.Title}", $"f:{loop.No}:{urgent.Id}");
-        Say(
+        var window = Durations.Format(SwitchWindow);
+        SayReply(
             loop,
-            new Reply(
-                $"⏱ Sounds urgent. {loop.AskerHandle}, {how} moves #{loop.No} to {urgent.Title}: {timeline} start to finish. Only if you want; it works for {Durations.Format(SwitchWindow)}.",
-                [button],
-                urgent.Command is { } cmd
-                    ? $"The asker can reply {cmd.ToUpperInvariant()} to switch."
-                    : null
+            w => new Reply(
+                w.SoundsUrgent(
+                    loop.AskerHandle,
+                    urgent.Command,
+                    loop.No,
+                    urgent.Title,
+                    Texts.Timeline(w, urgent.Timeline),
+                    window
+                ),
+                [
+                    new ReplyButton(
+                        w.SwitchToFlowButton(urgent.Title),
+                        $"f:{loop.No}:{urgent.Id}"
+                    ),
+                ],
+                urgent.Command is { } cmd ? w.ReplyToSwitch(cmd.ToUpperInvariant()) : null
             )
         );
         if (input.IsPrivate && urgent.Command is { } command)
-            Tell(
-                $"Sounds urgent. Send /{command} within {Durations.Format(SwitchWindow)} to move #{loop.No} to {urgent.Title} ({timeline} start to finish)."
+            Tell(w =>
+                w.SoundsUrgentToYou(
+                    command,
+                    window,
+                    loop.No,
+                    urgent.Title,
+                    Texts.Timeline(w, urgent.Timeline)
+                )
             );
     }
 
@@ -147,7 +169,7 @@ internal sealed partial class Turn
         var flow = engine.Flows.Current(flowId);
         if (loop is null || flow is null)
         {
-            Tell("That button is no longer active. /status shows what is open now.");
+            Tell(w => w.ButtonGone);
             return;
         }
         SwitchFlow(loop, flow);
@@ -157,29 +179,25 @@ internal sealed partial class Turn
     private void ListFlows()
     {
         var current = FlowForNewLoops();
-        var sb = new StringBuilder("Flows this group can use:\n");
-        foreach (var f in engine.Flows.All)
+        Tell(w =>
         {
-            var start =
-                f.Id == current?.Id ? "/ask <need>"
-                : f.Command is { } c ? $"/{c} <need>"
-                : $"/flow {f.Id}, then /ask";
-            sb.Append("• ")
-                .Append(f.Title)
-                .Append(" (")
-                .Append(f.Id)
-                .Append(f.Id == current?.Id ? ", the default here" : "")
-                .Append("): ")
-                .Append(Texts.Timeline(English, f.Timeline))
-                .Append(" start to finish. Start one: ")
-                .Append(start)
-                .Append('\n');
-            // The description on a line of its own, so the timeline and the command never get lost in it.
-            if (f.Description.Length > 0)
-                sb.Append("  ").Append(Texts.Short(FirstSentence(f.Description), 90)).Append('\n');
-        }
-        sb.Append("/flow <id> changes the default for new loops.");
-        Tell(sb.ToString());
+            var sb = new StringBuilder(w.FlowsHeader).Append('\n');
+            foreach (var f in engine.Flows.All)
+            {
+                var isDefault = f.Id == current?.Id;
+                var start = w.StartOn(isDefault ? w.Command("ask") : f.Command, f.Id);
+                sb.Append(
+                        w.FlowLine(f.Title, f.Id, isDefault, Texts.Timeline(w, f.Timeline), start)
+                    )
+                    .Append('\n');
+                // The description on a line of its own, so the timeline and the command never get lost in it.
+                if (f.Description.Length > 0)
+                    sb.Append("  ")
+                        .Append(Texts.Short(FirstSentence(f.Description), 90))
+                        .Append('\n');
+            }
+            return sb.Append(w.FlowsFooter).ToString();
+        });
     }
 
     private static string FirstSentence(string text)
@@ -200,43 +218,42 @@ internal sealed partial class Turn
         var wanted = cmd.Args.Trim().TrimStart('/').ToLowerInvariant();
         if (wanted.Length == 0)
         {
-            Tell(
-                $"New loops here run on {(current is null ? "no flow yet" : FlowLabel(current))}. /flows lists the others; /flow <id> changes it."
-            );
+            Tell(w => w.NewLoopsRunOn(current is null ? null : FlowLabel(current)));
             return;
         }
         var flow = engine.Flows.Current(wanted) ?? FlowWithCommand(wanted);
         if (flow is null)
         {
-            Tell(
-                $"There's no flow \"{Texts.Short(cmd.Args.Trim(), 40)}\". Flows here: {string.Join(", ", engine.Flows.All.Select(f => f.Id))}. /flows says what each does."
+            Tell(w =>
+                w.NoSuchFlow(
+                    Texts.Short(cmd.Args.Trim(), 40),
+                    string.Join(", ", engine.Flows.All.Select(f => f.Id))
+                )
             );
             return;
         }
         if (State.Member(Me) is { Active: false })
         {
-            Tell("You opted out of this group. /optin group brings you back, then try again.");
+            Tell(w => w.OptedOutTryAgain);
             return;
         }
         var stewards = State.Loops.Where(l => l.Steward is not null).ToList();
         if (State.Loops.Count > 0 && !input.SenderIsChatAdmin && stewards.All(l => l.Steward != Me))
         {
-            var names = stewards.Select(l => HandleOf(l.Steward)).Distinct().ToList();
-            Tell(
-                $"While loops are open, a steward ({(names.Count == 0 ? "none yet" : Texts.JoinOr(names))}) or a chat admin changes the default flow. Ask them, or /flows to see the options."
-            );
+            Tell(w =>
+            {
+                var names = stewards.Select(l => HandleOf(w, l.Steward)).Distinct().ToList();
+                return w.StewardChangesFlow(names.Count == 0 ? null : w.JoinOr(names));
+            });
             return;
         }
         if (current?.Id == flow.Id)
         {
-            Tell($"New loops already run on {flow.Title}. /flows lists the others.");
+            Tell(w => w.AlreadyDefaultFlow(flow.Title));
             return;
         }
         State = State with { ChosenFlow = flow.Id };
         RecordFlow(null, flow, $"Default flow for new loops: {FlowLabel(flow)}", bySender: true);
-        Say(
-            null,
-            $"New loops here now run on {flow.Title}: {Texts.Timeline(English, flow.Timeline)} start to finish. Open loops keep theirs. Start one with /ask <need>."
-        );
+        Say(null, w => w.FlowChosen(flow.Title, Texts.Timeline(w, flow.Timeline)));
     }
 }

@@ -33,12 +33,12 @@ internal sealed partial class Turn
                     },
                 };
 
-    /// <summary>Opens a consent vote on <paramref name="what"/> ("publish this group's receipts…").</summary>
+    /// <summary>Opens a consent vote on <paramref name="what"/> ("publish this group's receipts…"); the receipt says it in English.</summary>
     /// <param name="why">One sentence on what passing would mean, said when the vote opens.</param>
     private void OpenGroupVote(
         GroupVoteSubject subject,
-        string what,
-        string why,
+        Func<Languages.Words, string> what,
+        Func<Languages.Words, string> why,
         string? slug = null,
         bool evidence = false
     )
@@ -60,12 +60,14 @@ internal sealed partial class Turn
             ),
             serial
         );
-        Record(null, ReceiptKind.VoteOpened, MyHandle, $"Consent vote: {what}.");
-        Emit(new ScheduleTimer(new TimerSpec(deadline, DeadlineOf(subject), 0, serial)));
-        Say(
+        Record(
             null,
-            $"🗳 {MyHandle} proposes to {what}. {why} It passes {When(deadline)} unless someone objects: /object {Word(subject)} <reason>."
+            ReceiptKind.VoteOpened,
+            MyHandle,
+            $"Consent vote: {what(Languages.Words.English)}."
         );
+        Emit(new ScheduleTimer(new TimerSpec(deadline, DeadlineOf(subject), 0, serial)));
+        Say(null, w => w.GroupVoteOpened(MyHandle, what(w), why(w), At(deadline), Word(subject)));
     }
 
     /// <summary>
@@ -94,9 +96,7 @@ internal sealed partial class Turn
         {
             if (loopConsent)
                 return false;
-            Tell(
-                $"No vote on {(notOpen == GroupVoteSubject.Publish ? "publishing" : "AI drafts")} is open. The open group vote is on {(open[0] == GroupVoteSubject.Publish ? "publishing: /object publish <reason>" : "AI drafts: /object ai <reason>")}."
-            );
+            Tell(w => w.NoGroupVoteOn(notOpen, open[0]));
             return true;
         }
         if (named is null && (open.Count > 1 || loopConsent))
@@ -106,30 +106,22 @@ internal sealed partial class Turn
             reason = reason[Word(subject).Length..].Trim();
         if (reason.Length == 0)
         {
-            Tell(
-                $"Please give a reason, so the group can address it: /object {Word(subject)} <reason>."
-            );
+            Tell(w => w.GroupObjectionNeedsReason(Word(subject)));
             return true;
         }
         var why = PersonalData.Redact(Texts.Short(reason, 200));
         SetGroupVote(subject, null);
-        var (decided, told) =
+        var decided =
             subject == GroupVoteSubject.Publish
-                ? (
-                    "the receipts stay private",
-                    $"The receipts stay private: {MyHandle} objected ({why}). Anyone can propose it again later with /publish."
-                )
-                : (
-                    "AI drafts stay off",
-                    $"AI drafts stay off: {MyHandle} objected ({why}). Anyone can propose it again later with /ai on."
-                );
+                ? "the receipts stay private"
+                : "AI drafts stay off";
         Record(
             null,
             ReceiptKind.Decision,
             MyHandle,
             $"Decided: {decided} ({MyHandle} objected: {why})."
         );
-        Say(null, told);
+        Say(null, w => w.GroupVoteStopped(subject, MyHandle, why));
         return true;
     }
 

@@ -58,11 +58,11 @@ internal sealed partial class Turn
                 w.StatusWho(
                     loop.AskerHandle,
                     loop.Flow.ToString(),
-                    HandleOf(loop.Steward),
+                    HandleOf(w, loop.Steward),
                     loop.Builders.Count > 0
-                        ? string.Join(", ", loop.Builders.Select(b => HandleOf(b)))
+                        ? string.Join(", ", loop.Builders.Select(b => HandleOf(w, b)))
                         : null,
-                    loop.Auditor is null ? null : HandleOf(loop.Auditor),
+                    loop.Auditor is null ? null : HandleOf(w, loop.Auditor),
                     loop.Supporters.Count
                 )
             )
@@ -162,9 +162,9 @@ internal sealed partial class Turn
         var text = w.NextStep(
             next,
             loop.No,
-            HandleOf(loop.Steward),
-            string.Join(", ", loop.Builders.Select(b => HandleOf(b))),
-            HandleOf(loop.Auditor),
+            HandleOf(w, loop.Steward),
+            string.Join(", ", loop.Builders.Select(b => HandleOf(w, b))),
+            HandleOf(w, loop.Auditor),
             At(loop.Vote?.Deadline ?? loop.PhaseDeadline)
         );
         return loop.Vote is { } vote && next == Languages.Step.Voting
@@ -172,57 +172,51 @@ internal sealed partial class Turn
             : text;
     }
 
-    private void Roles()
-    {
-        var sb = new StringBuilder();
-        if (State.Loops.Count == 0)
-            sb.Append("No loop is open, so nobody holds a role right now.\n");
-        foreach (var l in State.Loops)
+    private void Roles() =>
+        Tell(w =>
         {
-            sb.Append('#')
-                .Append(l.No)
-                .Append(" (")
-                .Append(l.Flow)
-                .Append("): steward ")
-                .Append(HandleOf(l.Steward));
-            sb.Append(" · builders ")
-                .Append(
-                    l.Builders.Count == 0
-                        ? "none yet"
-                        : string.Join(", ", l.Builders.Select(b => HandleOf(b)))
-                );
-            sb.Append(" · auditor ").Append(HandleOf(l.Auditor)).Append('\n');
-        }
-        sb.Append("Next by rotation: ");
-        sb.Append(
-            string.Join(
-                " · ",
-                Enum.GetValues<Role>()
-                    .Select(r => $"{r.Name()} {NextUp(r)?.Handle ?? "nobody eligible"}")
-            )
-        );
-        sb.Append('\n');
-        var outs = State.Members.Where(m => m.OptedOut.Count > 0 || !m.Active).ToList();
-        if (outs.Count > 0)
-        {
-            sb.Append("Opted out: ");
+            var sb = new StringBuilder();
+            if (State.Loops.Count == 0)
+                sb.Append(w.NobodyHoldsARole).Append('\n');
+            foreach (var l in State.Loops)
+                sb.Append(
+                        w.LoopRoles(
+                            l.No,
+                            l.Flow.ToString(),
+                            HandleOf(w, l.Steward),
+                            l.Builders.Count == 0
+                                ? null
+                                : string.Join(", ", l.Builders.Select(b => HandleOf(w, b))),
+                            HandleOf(w, l.Auditor)
+                        )
+                    )
+                    .Append('\n');
             sb.Append(
-                string.Join(
-                    ", ",
-                    outs.Select(m =>
-                        m.Active
-                            ? $"{m.Handle} ({string.Join("/", m.OptedOut.Order().Select(r => r.Name()))})"
-                            : $"{m.Handle} (group)"
+                    w.NextByRotation(
+                        string.Join(
+                            " · ",
+                            Enum.GetValues<Role>().Select(r => w.NextUp(r, NextUp(r)?.Handle))
+                        )
                     )
                 )
-            );
-            sb.Append('\n');
-        }
-        sb.Append(
-            "Rotation picks whoever served a role longest ago; nobody audits a loop they asked, stewarded or built. /optout <role> · /optin <role>"
-        );
-        Tell(sb.ToString());
-    }
+                .Append('\n');
+            var outs = State.Members.Where(m => m.OptedOut.Count > 0 || !m.Active).ToList();
+            if (outs.Count > 0)
+                sb.Append(
+                        w.OptedOutList(
+                            string.Join(
+                                ", ",
+                                outs.Select(m =>
+                                    m.Active
+                                        ? $"{m.Handle} ({string.Join("/", m.OptedOut.Order().Select(w.RoleName))})"
+                                        : w.OutOfTheGroup(m.Handle)
+                                )
+                            )
+                        )
+                    )
+                    .Append('\n');
+            return sb.Append(w.RotationRule).ToString();
+        });
 
     private void OptOut(ParsedCommand cmd, bool optIn)
     {

@@ -11,9 +11,6 @@ internal sealed partial class Turn
 {
     private Words? _groupWords;
 
-    /// <summary>For the texts not yet in the catalogue (see docs/languages.md): they stay English in every group.</summary>
-    private static Words English => Words.English;
-
     /// <summary>The group's choice (<c>/language</c>), else its flow's <c>language</c>, else <c>CivBot:Language</c>, else English.</summary>
     private Words GroupWords =>
         _groupWords ??= Words.Of(
@@ -54,11 +51,10 @@ internal sealed partial class Turn
         var chosen = Words.Find(arg);
         if (arg.Length == 0 || chosen is null)
         {
-            var here = Here;
-            Tell(
+            Tell(w =>
                 arg.Length == 0
-                    ? here.LanguageIs(here.Name, input.IsPrivate, Words.Codes)
-                    : here.LanguageUnknown(Texts.Short(arg, 20), Words.Codes)
+                    ? w.LanguageIs(w.Name, input.IsPrivate, Words.Codes)
+                    : w.LanguageUnknown(Texts.Short(arg, 20), Words.Codes)
             );
             return;
         }
@@ -77,11 +73,11 @@ internal sealed partial class Turn
                         }
                     ),
                 };
-            Tell(chosen.LanguageSetForYou());
+            Tell(_ => chosen.LanguageSetForYou());
             return;
         }
         State = State with { Language = chosen.Code };
         _groupWords = chosen;
-        Say(null, chosen.LanguageSetForGroup(MyHandleSafe));
+        Say(null, _ => chosen.LanguageSetForGroup(MyHandleSafe));
     }
 }

@@ -29,19 +29,19 @@ internal sealed partial class Turn
             input.Chat,
             input.ChatTitle is { } title && TextHygiene.Clean(title).Trim() is { Length: > 0 } clean
                 ? PersonalData.Redact(clean)
-                : LinkTexts.Untitled
+                : LinkedChat.Untitled
         );
 
     private void Link(ParsedCommand cmd)
     {
         if (input.IsPrivate)
         {
-            Tell(LinkTexts.NotPrivately);
+            Tell(w => w.LinkNotPrivately);
             return;
         }
         if (!input.SenderIsChatAdmin)
         {
-            Tell(LinkTexts.AdminsOnly);
+            Tell(w => w.LinkAdminsOnly);
             return;
         }
         switch (cmd.Words)
@@ -49,14 +49,16 @@ internal sealed partial class Turn
             case []:
                 NewLinkCode();
                 break;
-            case [var word] when word.Equals("confirm", StringComparison.OrdinalIgnoreCase):
+            case [var word]
+                when word.Equals("confirm", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("confirmar", StringComparison.OrdinalIgnoreCase):
                 ConfirmLink();
                 break;
             case [var code]:
                 UseLinkCode(code);
                 break;
             default:
-                Tell(LinkTexts.Usage);
+                Tell(w => w.LinkUsage);
                 break;
         }
     }
@@ -83,8 +85,8 @@ internal sealed partial class Turn
             },
         };
         Emit(new RegisterLinkCode(code, expires));
-        Dm(Me, LinkTexts.YourCode(code, here.Name), fallbackToGroup: false);
-        Tell(LinkTexts.CodeSent);
+        Dm(Me, w => w.LinkYourCode(code, here.Name), fallbackToGroup: false);
+        Tell(w => w.LinkCodeSent);
     }
 
     /// <summary>In the chat that wants to join: checks what this group can check, then sends the request on.</summary>
@@ -95,28 +97,28 @@ internal sealed partial class Turn
         var code = JoinCodes.Normalize(typed, LinkCodeLength);
         if (code is null)
         {
-            Tell(LinkTexts.WrongCode);
+            Tell(w => w.LinkWrongCode);
             return;
         }
         if (Linking.Code?.Code == code)
         {
-            Tell(LinkTexts.OwnCode);
+            Tell(w => w.LinkOwnCode);
             return;
         }
         var others = Linking.Chats.Where(c => c.Chat != input.Chat).ToList();
         if (others.Count > 0)
         {
-            Tell(LinkTexts.LinkedElsewhere(string.Join(", ", others.Select(c => c.Name))));
+            Tell(w => w.LinkedElsewhere(string.Join(", ", others.Select(c => c.Name))));
             return;
         }
         if (State.Loops.Count > 0)
         {
-            Tell(LinkTexts.OpenLoops(State.Loops.Count));
+            Tell(w => w.LinkOpenLoops(State.Loops.Count));
             return;
         }
         Emit(
             new SendLinkRequest(
-                new LinkNote(code, input.Chat, ThisChat.Title, State.Id, MyHandleSafe)
+                new LinkNote(code, input.Chat, ThisChat.Title, State.Id, MyHandleSafe, Here.Code)
             )
         );
     }
@@ -131,7 +133,7 @@ internal sealed partial class Turn
         if (recent.Count(t => t.Chat == input.Chat) >= LinkTriesPerHour)
         {
             State = State with { Linking = Linking with { Tries = recent } };
-            Tell(LinkTexts.TooManyTries);
+            Tell(w => w.LinkTooManyTries);
             return false;
         }
         State = State with
@@ -145,14 +147,16 @@ internal sealed partial class Turn
     private void OnLinkRequest(LinkNote note)
     {
         var asker = new OriginAudience(note.Chat);
+        // The asking chat reads its own language, which its note carries.
+        var theirs = Languages.Words.Find(note.Language) ?? GroupWords;
         if (Linking.Code is not { } open || open.Code != note.Code || now > open.ExpiresAt)
         {
-            Emit(new SendMessage(asker, Reply.Plain(LinkTexts.WrongCode)));
+            Emit(new SendMessage(asker, Reply.Plain(theirs.LinkWrongCode)));
             return;
         }
         if (note.From == State.Id || Linking.Chat(note.Chat) is not null)
         {
-            Emit(new SendMessage(asker, Reply.Plain(LinkTexts.AlreadyIn)));
+            Emit(new SendMessage(asker, Reply.Plain(theirs.LinkAlreadyIn)));
             return;
         }
         var joining = new LinkedChat(note.Chat, note.Title);
@@ -166,15 +170,15 @@ internal sealed partial class Turn
         };
         // Single use: the code is retired as soon as a chat used it.
         Emit(new RegisterLinkCode(null, now));
-        Say(
+        SayReply(
             null,
-            new Reply(
-                LinkTexts.Asks(joining.Name),
-                [new ReplyButton(LinkTexts.AcceptButton, KnownCommands.LinkConfirmPayload)]
+            w => new Reply(
+                w.LinkAsks(joining.Name),
+                [new ReplyButton(w.LinkAcceptButton, KnownCommands.LinkConfirmPayload)]
             )
         );
-        var here = Linking.Chat(open.Chat)?.Name ?? LinkTexts.Untitled;
-        Emit(new SendMessage(asker, Reply.Plain(LinkTexts.Asked(here))));
+        var here = Linking.Chat(open.Chat)?.Name ?? LinkedChat.Untitled;
+        Emit(new SendMessage(asker, Reply.Plain(theirs.LinkAsked(here))));
     }
 
     private void ConfirmLink()
@@ -182,12 +186,12 @@ internal sealed partial class Turn
         if (Linking.Request is not { } request || now > request.ExpiresAt)
         {
             // Two admins confirming at once: the second finds the request gone, and is told why.
-            Tell(
+            Tell(w =>
                 Linking.Confirmed is { } done
                 && now <= done.Until
                 && Linking.Chat(done.Chat.Chat) is not null
-                    ? LinkTexts.AlreadyConfirmed(done.Chat.Name, done.By)
-                    : LinkTexts.NothingToConfirm
+                    ? w.LinkAlreadyConfirmed(done.Chat.Name, done.By)
+                    : w.LinkNothingToConfirm
             );
             return;
         }
@@ -211,10 +215,8 @@ internal sealed partial class Turn
         );
         Say(
             null,
-            LinkTexts.Linked(
-                request.Chat.Name,
-                string.Join(", ", Linking.Chats.Select(c => c.Name))
-            )
+            w =>
+                w.Linked(request.Chat.Name, string.Join(", ", Linking.Chats.Select(c => c.Name)))
         );
     }
 
@@ -223,10 +225,10 @@ internal sealed partial class Turn
         var sms = State.Members.Count(m =>
             m.Active && m.Id.Value.StartsWith("sms:", StringComparison.Ordinal)
         );
-        Tell(
+        Tell(w =>
             Linking.Chats.Count > 1
-                ? LinkTexts.Links(Linking.Chats.Select(c => c.Name), sms)
-                : LinkTexts.OnlyThisChat(sms)
+                ? w.LinkedChats(string.Join(", ", Linking.Chats.Select(c => c.Name)), sms)
+                : w.OnlyThisChat(sms)
         );
     }
 
@@ -234,29 +236,29 @@ internal sealed partial class Turn
     {
         if (input.IsPrivate)
         {
-            Tell(LinkTexts.NotPrivately);
+            Tell(w => w.LinkNotPrivately);
             return;
         }
         if (!input.SenderIsChatAdmin)
         {
-            Tell(LinkTexts.AdminsOnly);
+            Tell(w => w.LinkAdminsOnly);
             return;
         }
         if (Linking.Chat(input.Chat) is not { } leaving || Linking.Chats.Count < 2)
         {
-            Tell(LinkTexts.NotLinked);
+            Tell(w => w.NotLinked);
             return;
         }
         if (State.Loops.Count > 0)
         {
-            Tell(LinkTexts.UnlinkOpenLoops(State.Loops.Count));
+            Tell(w => w.UnlinkOpenLoops(State.Loops.Count));
             return;
         }
         // The chat goes back to its own earlier group; the chat the group began in (whose id the group carries)
         // starts a fresh one.
         var own = new GroupId(input.Chat.ToString());
         var to = own != State.Id ? own : new GroupId($"{input.Chat}#{State.Head.Seq + 1}");
-        Say(null, LinkTexts.Unlinked(leaving.Name));
+        Say(null, w => w.Unlinked(leaving.Name));
         Record(
             null,
             ReceiptKind.Unlink,

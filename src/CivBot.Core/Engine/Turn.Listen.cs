@@ -1,6 +1,7 @@
 namespace CivBot.Core.Engine;
 
 using System.Collections.Immutable;
+using System.Globalization;
 using CivBot.Core.Commands;
 using CivBot.Core.Flows;
 using CivBot.Core.Model;
@@ -112,9 +113,10 @@ internal sealed partial class Turn
             Tell(w => w.AskThanks(no, loop.AskerHandle));
         if (Emergency.Matches(flow.Emergency, text))
         {
-            Say(loop, "⚠️ " + flow.Emergency.Pointer);
+            // The flow's own words, in the flow's language.
+            Say(loop, _ => "⚠️ " + flow.Emergency.Pointer);
             if (input.IsPrivate)
-                Tell("⚠️ " + flow.Emergency.Pointer);
+                Tell(_ => "⚠️ " + flow.Emergency.Pointer);
         }
         if (suggestUrgent)
             SuggestUrgent(State.Loop(no)!, flow, text);
@@ -165,8 +167,8 @@ internal sealed partial class Turn
                 loop,
                 after,
                 receipt,
-                kind == PhaseKind.Do ? "a progress note" : "a note",
-                UndoKind.Note
+                kind == PhaseKind.Do ? Languages.Undoable.ProgressNote : Languages.Undoable.Note,
+                kind: UndoKind.Note
             )
         );
         Say(loop, w => w.Added(kind == PhaseKind.Do, loop.No, MyHandleSafe, Shown(receipt)));
@@ -251,7 +253,16 @@ internal sealed partial class Turn
         );
         var option = new LoopOption(number, safe, Me, MyHandleSafe, receipt.Seq);
         var after = loop with { Options = loop.Options.Add(option) };
-        Put(Reversible(loop, after, receipt, $"option {option.Number}", UndoKind.Option));
+        Put(
+            Reversible(
+                loop,
+                after,
+                receipt,
+                Languages.Undoable.Option,
+                option.Number.ToString(CultureInfo.InvariantCulture),
+                UndoKind.Option
+            )
+        );
         // How the vote opens is said once, with the first option, not after every one.
         Say(
             loop,
@@ -261,7 +272,7 @@ internal sealed partial class Turn
                     loop.No,
                     MyHandleSafe,
                     safe,
-                    loop.Steward is { } s ? HandleOf(s) : null
+                    loop.Steward is { } s ? HandleOf(w, s) : null
                 )
         );
     }

@@ -218,28 +218,39 @@ internal sealed partial class Turn
     /// </summary>
     internal const int UndoDepth = 3;
 
-    /// <summary>Remembers how to undo a move; <paramref name="before"/> is the loop as it was.</summary>
+    /// <summary>
+    /// Remembers how to undo a move; <paramref name="before"/> is the loop as it was. <paramref name="detail"/> names
+    /// it beside <paramref name="move"/> (<see cref="Languages.Words.MoveName"/>); its English name is the entry's
+    /// description, which the undo receipt quotes.
+    /// </summary>
     private LoopState Reversible(
         LoopState before,
         LoopState after,
         Receipt receipt,
-        string description,
+        Languages.Undoable move,
+        string detail = "",
         UndoKind kind = UndoKind.Other
     )
     {
+        var entry = new UndoEntry(
+            before with
+            {
+                Undo = [],
+            },
+            receipt.Seq,
+            "",
+            Me,
+            kind,
+            receipt.Amount,
+            receipt.Currency,
+            move,
+            detail.Length > 0 ? detail : null
+        );
         var undo = after.Undo.Add(
-            new UndoEntry(
-                before with
-                {
-                    Undo = [],
-                },
-                receipt.Seq,
-                description,
-                Me,
-                kind,
-                receipt.Amount,
-                receipt.Currency
-            )
+            entry with
+            {
+                Description = MoveName(Languages.Words.English, after, entry),
+            }
         );
         if (undo.Count > UndoDepth && undo[^(UndoDepth + 1)].Before is not null)
             undo = undo.SetItem(

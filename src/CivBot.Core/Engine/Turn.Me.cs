@@ -103,7 +103,7 @@ internal sealed partial class Turn
             null,
             ReceiptKind.Link,
             handle,
-            $"{handle} ({LinkTexts.ChannelName(ChannelOf(member))}) and {other} ({LinkTexts.ChannelName(ChannelOf(account))}) are one member now: one vote, one place in the rotation."
+            $"{handle} ({LinkedChat.ChannelName(ChannelOf(member))}) and {other} ({LinkedChat.ChannelName(ChannelOf(account))}) are one member now: one vote, one place in the rotation."
         );
         Tell(w => w.MeMerged(handle));
     }

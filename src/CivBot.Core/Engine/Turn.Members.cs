@@ -45,7 +45,9 @@ internal sealed partial class Turn
     {
         var others = State.Members.Where(m => m.Id != Me).Select(m => m.Handle).ToList();
         var safe = PersonalData.SafeHandle(displayName);
-        return HandleRules.Problem(safe, others) is null ? safe : HandleRules.Variant(safe, others);
+        return HandleRules.Problem(safe, others) is null
+            ? safe
+            : HandleRules.Variant(safe, others, GroupWords.SuggestedName);
     }
 
     private void OnMembership(bool joined)
@@ -111,6 +113,6 @@ internal sealed partial class Turn
     /// <summary>Who would be picked next for each role, for /roles.</summary>
     private MemberState? NextUp(Role role) => Pick(role, []);
 
-    private string HandleOf(MemberId? id) =>
-        id is { } m ? State.Member(m)?.Handle ?? "someone" : "nobody yet";
+    /// <summary>A member's handle; "someone" when they are gone, "nobody yet" when nobody holds the role, in <paramref name="w"/>.</summary>
+    private string HandleOf(Languages.Words w, MemberId? id) => Texts.Handle(w, id, State);
 }

@@ -43,7 +43,7 @@ internal sealed partial class Turn
                         w.MovesToDeliberate(
                             loop.No,
                             why.In(w),
-                            HandleOf(loop.Steward),
+                            HandleOf(w, loop.Steward),
                             loop.Options.Count,
                             At(loop.PhaseDeadline)
                         )

@@ -19,38 +19,35 @@ internal sealed partial class Turn
     {
         if (State.Published)
         {
-            Tell(
-                "The receipts are already public. To change the address or the evidence setting, a steward takes the page down with /unpublish, then /publish again."
-            );
+            Tell(w => w.AlreadyPublished);
             return;
         }
         if (State.Publishing is { } open)
         {
-            Tell(
-                $"A vote on publishing is already open; it passes {When(open.Deadline)} unless someone objects with /object publish <reason>."
-            );
+            Tell(w => w.PublishVoteAlreadyOpen(At(open.Deadline)));
             return;
         }
         string? slug = null;
         var evidence = false;
         foreach (var word in cmd.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Equals("evidence", StringComparison.OrdinalIgnoreCase))
+            if (
+                word.Equals("evidence", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("evidencia", StringComparison.OrdinalIgnoreCase)
+            )
                 evidence = true;
             else if (Slug().IsMatch(word))
                 slug = word.ToLowerInvariant();
             else
             {
-                Tell(
-                    "Usage: /publish [name] [evidence]. The name (3–40 of a-z, 0-9 and -) makes the address readable; without it the address is unguessable. \"evidence\" publishes evidence links too."
-                );
+                Tell(w => w.PublishUsage);
                 return;
             }
         }
         OpenGroupVote(
             GroupVoteSubject.Publish,
-            $"publish this group's receipts on a public web page{(slug is null ? " at an unguessable address" : $" at /g/{slug}")}, {(evidence ? "with" : "without")} evidence links; handles only, never phone numbers",
-            "Anyone can then check the receipts from a browser.",
+            w => w.PublishWhat(slug, evidence),
+            w => w.PublishWhy,
             slug,
             evidence
         );
@@ -72,7 +69,7 @@ internal sealed partial class Turn
     {
         if (!State.Published)
         {
-            Tell("The receipts are not published, so there is nothing to take down.");
+            Tell(w => w.NotPublished);
             return;
         }
         if (
@@ -81,9 +78,7 @@ internal sealed partial class Turn
             && !IsLatestSteward()
         )
         {
-            Tell(
-                "Only a steward or a chat admin can take the page down (a steward of an open loop, or the latest one when none is open)."
-            );
+            Tell(w => w.OnlyStewardUnpublishes);
             return;
         }
         State = State with { Published = false };
@@ -94,7 +89,7 @@ internal sealed partial class Turn
             "Decided: take the public receipts page down."
         );
         Emit(new SetPublication(new GroupAudience(), false, null, false));
-        Say(null, $"{MyHandleSafe} took the public receipts page down. It is gone now.");
+        Say(null, w => w.Unpublished(MyHandleSafe));
     }
 
     // With no open loop there is no sitting steward: whoever was picked steward most recently may act.

@@ -62,8 +62,8 @@ internal sealed partial class Turn
         {
             Tell(w =>
                 w.NameRefused(
-                    why,
-                    HandleRules.Variant(wanted, others),
+                    why.In(w),
+                    HandleRules.Variant(wanted, others, w.SuggestedName),
                     sms: input.Chat.Channel == "sms"
                 )
             );

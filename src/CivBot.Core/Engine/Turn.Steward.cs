@@ -29,7 +29,15 @@ internal sealed partial class Turn
                         MyHandleSafe,
                         $"Moved #{loop.No} from {phase.Id} to {target}"
                     );
-                    Put(Reversible(before, State.Loop(loop.No)!, receipt, $"the move to {target}"));
+                    Put(
+                        Reversible(
+                            before,
+                            State.Loop(loop.No)!,
+                            receipt,
+                            Languages.Undoable.PhaseMove,
+                            target
+                        )
+                    );
                 }
                 break;
             }
@@ -48,7 +56,7 @@ internal sealed partial class Turn
                 Tell(w =>
                     w.DoLeavesWhenDone(
                         loop.No,
-                        string.Join(", ", loop.Builders.Select(b => HandleOf(b))),
+                        string.Join(", ", loop.Builders.Select(b => HandleOf(w, b))),
                         At(loop.PhaseDeadline)
                     )
                 );
@@ -85,7 +93,7 @@ internal sealed partial class Turn
         {
             if (!byBot)
                 Tell(w =>
-                    w.NoOtherAuditor(loop.No, loop.Auditor is null ? null : HandleOf(loop.Auditor))
+                    w.NoOtherAuditor(loop.No, loop.Auditor is null ? null : HandleOf(w, loop.Auditor))
                 );
             return false;
         }
@@ -99,7 +107,7 @@ internal sealed partial class Turn
         };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why.In(English)})";
+        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why.In(Languages.Words.English)})";
         if (byBot)
             RecordBot(loop, ReceiptKind.Role, summary);
         else

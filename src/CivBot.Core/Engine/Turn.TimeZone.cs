@@ -13,9 +13,6 @@ internal sealed partial class Turn
             State.TimeZone ?? FlowForNewLoops()?.TimeZone ?? engine.Options.TimeZone
         );
 
-    /// <summary>"in 5m (17:05)", "in 2d (Fri 17:00)" in the group's local time, for texts not yet in the catalogue.</summary>
-    private string When(DateTimeOffset at) => Languages.Words.English.When(at, now, Zone);
-
     private void SetTimeZone(ParsedCommand cmd)
     {
         var id = cmd.Args.Trim();

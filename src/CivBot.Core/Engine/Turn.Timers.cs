@@ -129,7 +129,7 @@ internal sealed partial class Turn
                         loop,
                         phase.Vote!,
                         phase.Vote!.OnNoQuorum,
-                        "no options were proposed"
+                        new Languages.Why(w => w.NoOptionsProposed)
                     );
                     return;
                 }

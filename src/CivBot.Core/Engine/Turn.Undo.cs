@@ -19,7 +19,7 @@ internal sealed partial class Turn
             return;
         if (
             cmd.Words is [var what, var n, ..]
-            && what.Equals("option", StringComparison.OrdinalIgnoreCase)
+            && OptionWords.Contains(what, StringComparer.OrdinalIgnoreCase)
         )
         {
             RevertOption(loop, n, string.Join(' ', cmd.Words[2..]));
@@ -27,7 +27,7 @@ internal sealed partial class Turn
         }
         if (
             cmd.Words is [var word, var seq, ..]
-            && word.Equals("receipt", StringComparison.OrdinalIgnoreCase)
+            && ReceiptWords.Contains(word, StringComparer.OrdinalIgnoreCase)
         )
         {
             RevertReceipt(loop, seq.TrimStart('#'), string.Join(' ', cmd.Words[2..]));
@@ -43,10 +43,10 @@ internal sealed partial class Turn
         }
         if (mine < 0)
         {
-            Tell(
+            Tell(w =>
                 loop.Undo.IsEmpty
-                    ? $"There is nothing on #{loop.No} I can undo. Votes, decisions and audits are never undone; they stay on the record."
-                    : $"/undo takes back only your own last move, and you have none to take back on #{loop.No}. To revert someone else's, {StewardWho(English, loop)} names it with a reason, e.g. /undo #{loop.No} option 2 duplicate of option 1."
+                    ? w.NothingToUndo(loop.No)
+                    : w.NoneOfYoursToUndo(loop.No, StewardWho(w, loop))
             );
             return;
         }
@@ -72,9 +72,7 @@ internal sealed partial class Turn
         };
         if (reverted is null)
         {
-            Tell(
-                $"Others have moved on #{loop.No} since {entry.Description}, and undoing it now would undo their moves too. Say what should change in the group, or ask {StewardWho(English, loop)}."
-            );
+            Tell(w => w.OthersMovedSince(loop.No, MoveName(w, loop, entry), StewardWho(w, loop)));
             return;
         }
         Put(reverted with { Undo = loop.Undo.RemoveAt(mine) });
@@ -87,7 +85,15 @@ internal sealed partial class Turn
         );
         Say(
             reverted,
-            $"↩️ {MyHandleSafe} undid {entry.Description} on #{loop.No}. It stays on the record as receipt #{entry.ReceiptSeq}, now marked undone (receipt #{receipt.Seq}).{OptionsNow(reverted, entry)}"
+            w =>
+                w.UndidAlone(
+                    MyHandleSafe,
+                    MoveName(w, loop, entry),
+                    loop.No,
+                    entry.ReceiptSeq,
+                    receipt.Seq,
+                    OptionsNow(w, reverted, entry)
+                )
         );
     }
 
@@ -116,7 +122,7 @@ internal sealed partial class Turn
             StartPhaseTimers(restored, PhaseOf(restored));
         Say(
             restored,
-            $"↩️ {MyHandleSafe} undid {last.Description} on #{loop.No}. It stays on the record as receipt #{last.ReceiptSeq}, now marked undone."
+            w => w.UndidLatest(MyHandleSafe, MoveName(w, loop, last), loop.No, last.ReceiptSeq)
         );
     }
 
@@ -131,26 +137,22 @@ internal sealed partial class Turn
             || n > loop.Options.Count
         )
         {
-            Tell(
+            Tell(w =>
                 loop.Options.Count == 0
-                    ? $"#{loop.No} has no options to revert."
-                    : $"Which option? #{loop.No} has options 1 to {loop.Options.Count}: /undo #{loop.No} option <number> <reason>."
+                    ? w.NoOptionsToRevert(loop.No)
+                    : w.WhichOptionToRevert(loop.No, loop.Options.Count)
             );
             return;
         }
         reason = reason.Trim();
         if (reason.Length == 0)
         {
-            Tell(
-                $"Please say why, so the group and the author can see it: /undo #{loop.No} option {n} duplicate of option 1."
-            );
+            Tell(w => w.SayWhyRevertOption(loop.No, n));
             return;
         }
         if (loop.Vote is not null)
         {
-            Tell(
-                $"The vote on #{loop.No} is open, so its options stay as they are. If option {n} shouldn't win, say so in the group before it closes."
-            );
+            Tell(w => w.OptionsStayDuringVote(loop.No, n));
             return;
         }
         var option = loop.Options[n - 1];
@@ -169,12 +171,29 @@ internal sealed partial class Turn
         );
         Say(
             reverted,
-            $"↩️ {MyHandleSafe} reverted option {n} on #{loop.No} ({option.ProposedByHandle}: {option.Text}). Reason: {PersonalData.Redact(why)}. It stays on the record{(option.ReceiptSeq is { } kept ? $" as receipt #{kept}" : "")}, now marked reverted (receipt #{receipt.Seq}).{OptionsNow(reverted, null)}"
+            w =>
+                w.RevertedOption(
+                    MyHandleSafe,
+                    n,
+                    loop.No,
+                    option.ProposedByHandle,
+                    option.Text,
+                    PersonalData.Redact(why),
+                    option.ReceiptSeq,
+                    receipt.Seq,
+                    OptionsNow(w, reverted, null)
+                )
         );
         if (option.ProposedBy != Me)
             Dm(
                 option.ProposedBy,
-                $"{MyHandleSafe}, the steward of #{loop.No}, took your option \"{option.Text}\" off the list: {PersonalData.Redact(why)}. It stays on the record. If you disagree, say so in the group; you can also propose again with /propose #{loop.No} <option>.",
+                w =>
+                    w.YourOptionTakenOff(
+                        MyHandleSafe,
+                        loop.No,
+                        option.Text,
+                        PersonalData.Redact(why)
+                    ),
                 loop: loop
             );
     }
@@ -197,17 +216,14 @@ internal sealed partial class Turn
             : null;
         if (entry is null)
         {
-            Tell(
-                $"Receipt {(seq > 0 ? $"#{seq}" : $"\"{Texts.Short(number, 12)}\"")} is not a move of this phase of #{loop.No} I can revert. Notes, options, claims and spends of the phase can be; votes, decisions and audits never. /receipts #{loop.No} shows the numbers."
-            );
+            var typed = seq > 0 ? $"#{seq}" : $"\"{Texts.Short(number, 12)}\"";
+            Tell(w => w.NotARevertableReceipt(typed, loop.No));
             return;
         }
         reason = reason.Trim();
         if (reason.Length == 0)
         {
-            Tell(
-                $"Please say why, so the group and the author can see it: /undo #{loop.No} receipt {seq} paid twice."
-            );
+            Tell(w => w.SayWhyRevertReceipt(loop.No, seq));
             return;
         }
         var author = entry.By;
@@ -229,29 +245,43 @@ internal sealed partial class Turn
         };
         if (reverted is null)
         {
-            Tell(
-                $"Receipt #{seq} ({entry.Description}) can't be reverted on its own any more. Say what should change in the group."
-            );
+            Tell(w => w.CantRevertAlone(seq, MoveName(w, loop, entry)));
             return;
         }
         Put(reverted with { Undo = loop.Undo.RemoveAll(e => e.ReceiptSeq == entry.ReceiptSeq) });
         var why = Texts.Short(reason, 200);
-        var authorHandle = author is { } a ? HandleOf(a) : "someone";
         var receipt = Record(
             reverted,
             ReceiptKind.Undo,
             MyHandleSafe,
-            $"Reverted {entry.Description} by {authorHandle} (receipt #{seq}). Reason: {why}",
+            $"Reverted {entry.Description} by {(author is { } by ? HandleOf(Languages.Words.English, by) : Languages.Words.English.Someone)} (receipt #{seq}). Reason: {why}",
             evidence: [$"receipt:#{seq}"]
         );
         Say(
             reverted,
-            $"↩️ {MyHandleSafe} reverted {entry.Description} by {authorHandle} on #{loop.No}. Reason: {PersonalData.Redact(why)}. It stays on the record as receipt #{seq}, now marked reverted (receipt #{receipt.Seq}).{OptionsNow(reverted, entry)}"
+            w =>
+                w.RevertedMove(
+                    MyHandleSafe,
+                    MoveName(w, loop, entry),
+                    author is { } a ? HandleOf(w, a) : w.Someone,
+                    loop.No,
+                    PersonalData.Redact(why),
+                    seq,
+                    receipt.Seq,
+                    OptionsNow(w, reverted, entry)
+                )
         );
         if (author is { } who && who != Me)
             Dm(
                 who,
-                $"{MyHandleSafe}, the steward of #{loop.No}, reverted {entry.Description} (receipt #{seq}): {PersonalData.Redact(why)}. It stays on the record. If you disagree, say so in the group.",
+                w =>
+                    w.YourMoveReverted(
+                        MyHandleSafe,
+                        loop.No,
+                        MoveName(w, loop, entry),
+                        seq,
+                        PersonalData.Redact(why)
+                    ),
                 loop: loop
             );
     }
@@ -266,11 +296,38 @@ internal sealed partial class Turn
             ],
         };
 
-    private static string OptionsNow(LoopState loop, UndoEntry? entry) =>
+    /// <summary>After an option is undone, the options left: "", " No options now: …" or "\nOptions now: 1) … · 2) …".</summary>
+    private static string OptionsNow(Languages.Words w, LoopState loop, UndoEntry? entry) =>
         entry is not null && entry.Kind != UndoKind.Option ? ""
-        : loop.Options.Count == 0 ? " No options now: /propose <option>."
-        : "\nOptions now: " + string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}"));
+        : loop.Options.Count == 0 ? " " + w.NoOptionsLeft
+        : "\n"
+            + w.OptionsLeft(
+                string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}"))
+            );
+
+    /// <summary>
+    /// The move as the reader's message names it ("a note", "the 5.00 USD spend", "the move to Deliberate"); an
+    /// entry stored before moves were typed shows its English description.
+    /// </summary>
+    private string MoveName(Languages.Words w, LoopState loop, UndoEntry entry) =>
+        entry.What switch
+        {
+            null => entry.Description,
+            Languages.Undoable.Spend when entry.Amount is { } amount => w.MoveName(
+                Languages.Undoable.Spend,
+                w.Amount(amount, entry.Currency)
+            ),
+            Languages.Undoable.PhaseMove
+                when FlowOf(loop).Phases.FirstOrDefault(p => p.Id == entry.Detail) is { } phase =>
+                w.MoveName(Languages.Undoable.PhaseMove, w.PhaseName(phase.Kind)),
+            { } move => w.MoveName(move, entry.Detail ?? ""),
+        };
+
+    /// <summary>The words that name what <c>/undo</c> reverts, in every language: "option 2", "opcion 2", "receipt 7", "recibo 7".</summary>
+    private static readonly string[] OptionWords = ["option", "opcion", "opción"];
+
+    private static readonly string[] ReceiptWords = ["receipt", "recibo"];
 
     private string StewardWho(Languages.Words w, LoopState loop) =>
-        loop.Steward is { } s ? w.TheSteward(HandleOf(s)) : w.TheStewardRole;
+        loop.Steward is { } s ? w.TheSteward(HandleOf(w, s)) : w.TheStewardRole;
 }

@@ -130,7 +130,12 @@ internal sealed partial class Turn
             ? RecordBot(loop, ReceiptKind.VoteOpened, summary)
             : Record(loop, ReceiptKind.VoteOpened, MyHandleSafe, summary);
         Put(
-            !byBot ? Reversible(before, loop, receipt, "opening the vote") : loop with { Undo = [] }
+            !byBot
+                ? Reversible(before, loop, receipt, Languages.Undoable.OpeningTheVote)
+                : loop with
+                {
+                    Undo = [],
+                }
         );
         loop = State.Loop(loop.No)!;
         Schedule(loop, TimerKind.VoteDeadline, vote.Deadline);
@@ -311,7 +316,7 @@ internal sealed partial class Turn
             {
                 var reasons = string.Join(
                     "; ",
-                    vote.Objections.Select(o => $"{HandleOf(o.Key)}: {o.Value}")
+                    vote.Objections.Select(o => $"{HandleOf(Languages.Words.English, o.Key)}: {o.Value}")
                 );
                 RecordBot(
                     loop,

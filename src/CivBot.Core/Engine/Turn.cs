@@ -321,21 +321,17 @@ internal sealed partial class Turn(
 
     private void Emit(Effect effect) => Effects.Add(effect);
 
-    /// <summary>Answers only where the event came from.</summary>
-    private void Tell(string text) => Emit(new SendMessage(Origin, Reply.Plain(text)));
-
-    /// <summary>Answers where the event came from, in that chat's language.</summary>
-    private void Tell(Func<Languages.Words, string> text) => Tell(text(Here));
+    /// <summary>Answers only where the event came from, in that chat's language.</summary>
+    private void Tell(Func<Languages.Words, string> text) =>
+        Emit(new SendMessage(Origin, Reply.Plain(text(Here))));
 
     /// <summary>Posts to every chat of the group (in the loop's thread where it has one).</summary>
     private void Say(LoopState? loop, Reply reply, string? editKey = null) =>
         Emit(new SendMessage(new GroupAudience(loop?.ThreadChat, loop?.ThreadId), reply, editKey));
 
-    private void Say(LoopState? loop, string text) => Say(loop, Reply.Plain(text));
-
     /// <summary>Posts to every chat of the group, in the group's language.</summary>
     private void Say(LoopState? loop, Func<Languages.Words, string> text) =>
-        Say(loop, text(GroupWords));
+        Say(loop, Reply.Plain(text(GroupWords)));
 
     private void SayReply(
         LoopState? loop,
@@ -343,16 +339,10 @@ internal sealed partial class Turn(
         string? editKey = null
     ) => Say(loop, reply(GroupWords), editKey);
 
-    /// <summary>Tells one member privately; falls back to a mention in the group when they cannot be reached.</summary>
+    /// <summary>
+    /// Tells one member privately, in their language; falls back to a mention in the group when they cannot be reached.
+    /// </summary>
     /// <param name="loop">The loop the message is about: a fallback mention goes to that loop's thread.</param>
-    private void Dm(
-        Model.MemberId member,
-        string text,
-        bool fallbackToGroup = true,
-        LoopState? loop = null
-    ) => Dm(member, Reply.Plain(text), fallbackToGroup, loop);
-
-    /// <summary>Tells one member privately, in their language.</summary>
     private void Dm(
         Model.MemberId member,
         Func<Languages.Words, string> text,

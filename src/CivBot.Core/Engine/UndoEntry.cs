@@ -11,6 +11,10 @@ using CivBot.Core.Model;
 /// <param name="Kind">What the move was, so it can be reverted on its own.</param>
 /// <param name="Amount">For a spend: the amount, taken off the total when it is undone.</param>
 /// <param name="Currency">For a spend: its currency.</param>
+/// <param name="What">Which move it was, so each reader's message names it in their language (null in entries stored
+/// before: their English <paramref name="Description"/> is shown).</param>
+/// <param name="Detail">What names the move beside <paramref name="What"/>: the option's number, the claimer's handle,
+/// the phase moved to.</param>
 public sealed record UndoEntry(
     LoopState? Before,
     long ReceiptSeq,
@@ -19,5 +23,7 @@ public sealed record UndoEntry(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
         UndoKind Kind = UndoKind.Other,
     decimal? Amount = null,
-    string? Currency = null
+    string? Currency = null,
+    Languages.Undoable? What = null,
+    string? Detail = null
 );

@@ -2,6 +2,7 @@ namespace CivBot.Storage.Pipeline;
 
 using CivBot.Core.Effects;
 using CivBot.Core.Engine;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Replies;
 
@@ -32,7 +33,7 @@ internal sealed partial class EffectWriter
                         session,
                         group,
                         new OriginAudience(note.Chat),
-                        Reply.Plain(LinkTexts.WrongCode),
+                        Reply.Plain(Words.Of(note.Language).LinkWrongCode),
                         null,
                         now
                     );
