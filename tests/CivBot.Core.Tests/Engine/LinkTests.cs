@@ -1,6 +1,7 @@
 namespace CivBot.Core.Tests.Engine;
 
 using CivBot.Core.Engine;
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts;
 using CivBot.Core.Tests.Support;
 using static CivBot.Core.Tests.Support.LinkedGroups;
@@ -25,7 +26,7 @@ public sealed class LinkTests
         var said = w.Send(Telegram, "ann", "/link");
         Assert.Equal(2, said.Count);
         Assert.Matches(@"^\[→ ann\] 🔗 Link code for Telegram “Helpers”: [A-Z2-7]{10}\n", said[0]);
-        Assert.Equal($"[telegram] {LinkTexts.CodeSent}", said[1]);
+        Assert.Equal($"[telegram] {Words.English.LinkCodeSent}", said[1]);
         Assert.DoesNotContain(w.CodeSent(), said[1]);
         var link = w.State(Telegram).Linking!;
         Assert.Equal(w.Now + TimeSpan.FromMinutes(15), link.Code!.ExpiresAt);
@@ -117,25 +118,25 @@ public sealed class LinkTests
     {
         var w = new LinkedGroups();
         Assert.Equal(
-            [$"[telegram] {LinkTexts.AdminsOnly}"],
+            [$"[telegram] {Words.English.LinkAdminsOnly}"],
             w.Send(Telegram, "bob", "/link", admin: false)
         );
         Assert.Null(w.State(Telegram).Linking);
         w.Send(Telegram, "ann", "/link");
         var code = w.CodeSent();
         Assert.Equal(
-            [$"[discord] {LinkTexts.AdminsOnly}"],
+            [$"[discord] {Words.English.LinkAdminsOnly}"],
             w.Send(Discord, "eve", "/link " + code, admin: false)
         );
         w.Send(Discord, "dora", "/link " + code);
         Assert.Equal(
-            [$"[telegram] {LinkTexts.AdminsOnly}"],
+            [$"[telegram] {Words.English.LinkAdminsOnly}"],
             w.Send(Telegram, "bob", "/link confirm", admin: false)
         );
         Assert.NotEqual(w.GroupOf(Telegram), w.GroupOf(Discord));
         w.Send(Telegram, "ann", "/link confirm");
         Assert.Equal(
-            [$"[discord] {LinkTexts.AdminsOnly}"],
+            [$"[discord] {Words.English.LinkAdminsOnly}"],
             w.Send(Discord, "eve", "/unlink", admin: false)
         );
         Assert.Equal(w.GroupOf(Telegram), w.GroupOf(Discord));
@@ -146,16 +147,16 @@ public sealed class LinkTests
     {
         var w = new LinkedGroups();
         Assert.Equal(
-            [$"[discord] {LinkTexts.WrongCode}"],
+            [$"[discord] {Words.English.LinkWrongCode}"],
             w.Send(Discord, "dora", "/link ABCDEFGHJK")
         );
-        Assert.Equal([$"[discord] {LinkTexts.WrongCode}"], w.Send(Discord, "dora", "/link 12"));
+        Assert.Equal([$"[discord] {Words.English.LinkWrongCode}"], w.Send(Discord, "dora", "/link 12"));
 
         w.Send(Telegram, "ann", "/link");
         var code = w.CodeSent();
         w.Wait(TimeSpan.FromMinutes(16));
         Assert.Equal(
-            [$"[discord] {LinkTexts.WrongCode}"],
+            [$"[discord] {Words.English.LinkWrongCode}"],
             w.Send(Discord, "dora", "/link " + code)
         );
 
@@ -163,7 +164,7 @@ public sealed class LinkTests
         var fresh = w.CodeSent();
         w.Send(Discord, "dora", "/link " + fresh);
         Assert.Equal(
-            [$"[telegram] {LinkTexts.WrongCode}"],
+            [$"[telegram] {Words.English.LinkWrongCode}"],
             w.Send(Other, "olga", "/link " + fresh)
         );
         Assert.NotEqual(w.GroupOf(Telegram), w.GroupOf(Other));
@@ -175,14 +176,14 @@ public sealed class LinkTests
         var w = new LinkedGroups();
         w.Send(Telegram, "ann", "/link");
         Assert.Equal(
-            [$"[telegram] {LinkTexts.OwnCode}"],
+            [$"[telegram] {Words.English.LinkOwnCode}"],
             w.Send(Telegram, "ann", "/link " + w.CodeSent())
         );
 
         var linked = Linked();
         linked.Send(Telegram, "ann", "/link");
         Assert.Equal(
-            [$"[discord] {LinkTexts.OwnCode}"],
+            [$"[discord] {Words.English.LinkOwnCode}"],
             linked.Send(Discord, "dora", "/link " + linked.CodeSent())
         );
     }
@@ -228,7 +229,7 @@ public sealed class LinkTests
         w.Send(Telegram, "ann", "/link");
         var code = w.CodeSent();
         Assert.Equal(
-            [$"[discord] {LinkTexts.TooManyTries}"],
+            [$"[discord] {Words.English.LinkTooManyTries}"],
             w.Send(Discord, "dora", "/link " + code)
         );
         Assert.NotNull(w.State(Telegram).Linking!.Code);
@@ -247,7 +248,7 @@ public sealed class LinkTests
         w.Send(Discord, "dora", "/link " + w.CodeSent());
         w.Wait(TimeSpan.FromMinutes(16));
         Assert.Equal(
-            [$"[telegram] {LinkTexts.NothingToConfirm}"],
+            [$"[telegram] {Words.English.LinkNothingToConfirm}"],
             w.Send(Telegram, "ann", "/link confirm")
         );
         Assert.NotEqual(w.GroupOf(Telegram), w.GroupOf(Discord));
@@ -267,7 +268,7 @@ public sealed class LinkTests
             [ReceiptKind.Link, ReceiptKind.Unlink],
             w.Receipts[shared].Select(r => r.Kind)
         );
-        Assert.Equal([$"[telegram] {LinkTexts.NotLinked}"], w.Send(Telegram, "ann", "/unlink"));
+        Assert.Equal([$"[telegram] {Words.English.NotLinked}"], w.Send(Telegram, "ann", "/unlink"));
     }
 
     [Fact]
@@ -332,7 +333,7 @@ public sealed class LinkTests
         );
 
         Assert.Equal(
-            [$"[telegram] {LinkTexts.AdminsOnly}"],
+            [$"[telegram] {Words.English.LinkAdminsOnly}"],
             w.Press(Telegram, "bob", button.Payload, admin: false)
         );
         w.Press(Telegram, "ann", button.Payload);
@@ -365,7 +366,7 @@ public sealed class LinkTests
         // Once the request's 15 minutes are over there is simply nothing to confirm.
         w.Wait(TimeSpan.FromMinutes(16));
         Assert.Equal(
-            [$"[telegram] {LinkTexts.NothingToConfirm}"],
+            [$"[telegram] {Words.English.LinkNothingToConfirm}"],
             w.Send(Telegram, "cy", "/link confirm")
         );
     }

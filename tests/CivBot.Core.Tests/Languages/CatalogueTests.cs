@@ -191,6 +191,8 @@ public sealed class CatalogueTests
             return [7301 + i, null];
         if (type == typeof(long))
             return [7301L + i];
+        if (type == typeof(long?))
+            return [7301L + i, null];
         if (type == typeof(bool))
             return [true, false];
         if (type.IsEnum)

@@ -1,17 +1,25 @@
 namespace CivBot.Core.Tests.Privacy;
 
 using CivBot.Core.Engine;
+using CivBot.Core.Languages;
 using CivBot.Core.Privacy;
 
 public sealed class HandleRulesTests
 {
+    /// <summary>The refusal's reason as an English reader sees it.</summary>
+    private static string? Problem(string name, IEnumerable<string> others) =>
+        HandleRules.Problem(name, others)?.In(Words.English);
+
+    private static string Variant(string wanted, IReadOnlyCollection<string> others) =>
+        HandleRules.Variant(wanted, others, Words.English.SuggestedName);
+
     [Theory]
     [InlineData("Аnn")] // Cyrillic А
     [InlineData("ANN")]
     [InlineData("A nn")]
     [InlineData("Ａｎｎ")] // full-width
     public void A_name_that_looks_like_another_members_is_refused(string name) =>
-        Assert.Contains("looks the same as Ann", HandleRules.Problem(name, ["Ann"]));
+        Assert.Contains("looks the same as Ann", Problem(name, ["Ann"]));
 
     [Theory]
     [InlineData("CivBot")]
@@ -21,14 +29,14 @@ public sealed class HandleRulesTests
     [InlineData("CivBot official")]
     [InlineData("CivB0t")]
     public void A_name_that_poses_as_the_bot_is_refused(string name) =>
-        Assert.Contains("mistaken for me", HandleRules.Problem(name, []));
+        Assert.Contains("mistaken for me", Problem(name, []));
 
     [Theory]
     [InlineData("Ann\u200B")]
     [InlineData("\u202EnnA")]
     [InlineData("Ann\u0007")]
     public void Invisible_and_direction_changing_characters_are_refused(string name) =>
-        Assert.Contains("invisible", HandleRules.Problem(name, []));
+        Assert.Contains("invisible", Problem(name, []));
 
     [Theory]
     [InlineData("<b>Ann</b>")]
@@ -37,32 +45,32 @@ public sealed class HandleRulesTests
     [InlineData("@everyone")]
     [InlineData("/ask")]
     public void Markup_mentions_and_commands_are_refused(string name) =>
-        Assert.Contains("formatting", HandleRules.Problem(name, []));
+        Assert.Contains("formatting", Problem(name, []));
 
     [Fact]
     public void A_phone_number_is_refused_as_a_name() =>
-        Assert.Contains("phone number", HandleRules.Problem("555 123 4567", []));
+        Assert.Contains("phone number", Problem("555 123 4567", []));
 
     [Fact]
     public void Plain_distinct_names_are_fine()
     {
-        Assert.Null(HandleRules.Problem("Dana", ["Ann", "Eve"]));
-        Assert.Null(HandleRules.Problem("Jos\u00E9", ["Jose 2"]));
+        Assert.Null(Problem("Dana", ["Ann", "Eve"]));
+        Assert.Null(Problem("Jos\u00E9", ["Jose 2"]));
     }
 
     [Fact]
     public void The_suggested_variant_is_free_and_close_to_what_was_asked()
     {
-        Assert.Equal("Ann 2", HandleRules.Variant("Ann", ["Ann"]));
-        Assert.Equal("ANN 3", HandleRules.Variant("ANN", ["Ann", "Ann 2"]));
-        Assert.Equal("Neighbour", HandleRules.Variant("CivBot", []));
-        Assert.Equal("Ann", HandleRules.Variant("*Ann*", []));
-        Assert.Equal("Ann", HandleRules.Variant("@Ann\u200B", []));
-        var variant = HandleRules.Variant("Аnn", ["Ann"]);
-        Assert.Null(HandleRules.Problem(variant, ["Ann"]));
+        Assert.Equal("Ann 2", Variant("Ann", ["Ann"]));
+        Assert.Equal("ANN 3", Variant("ANN", ["Ann", "Ann 2"]));
+        Assert.Equal("Neighbour", Variant("CivBot", []));
+        Assert.Equal("Ann", Variant("*Ann*", []));
+        Assert.Equal("Ann", Variant("@Ann\u200B", []));
+        var variant = Variant("Аnn", ["Ann"]);
+        Assert.Null(Problem(variant, ["Ann"]));
         // The look-alike is offered in plain letters, never as the disguise it was.
         Assert.Equal("Ann 2", variant);
-        Assert.Equal("Аня", HandleRules.Variant("Аня", ["Ann"]));
+        Assert.Equal("Аня", Variant("Аня", ["Ann"]));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ namespace CivBot.Core.Tests.Support;
 using System.Text.RegularExpressions;
 using CivBot.Core.Effects;
 using CivBot.Core.Engine;
+using CivBot.Core.Languages;
 using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
@@ -166,7 +167,7 @@ public sealed partial class LinkedGroups
                         )
                     );
                 else
-                    Last.Add($"[{note.Chat.Channel}] {LinkTexts.WrongCode}");
+                    Last.Add($"[{note.Chat.Channel}] {Words.English.LinkWrongCode}");
                 break;
             case LinkChat link:
                 Assert.Empty(State(link.Chat).Loops);

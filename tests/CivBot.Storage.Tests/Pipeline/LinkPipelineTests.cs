@@ -128,7 +128,7 @@ public abstract partial class LinkPipelineTests(StorageProvider provider) : IAsy
     public async Task A_code_nobody_holds_gets_one_line_in_the_chat_that_tried_it()
     {
         await SayAsync(Discord, Dora, "/link ABCDEFGHJK");
-        Assert.Equal([Core.Engine.LinkTexts.WrongCode], Sent(Discord));
+        Assert.Equal([Core.Languages.Words.English.LinkWrongCode], Sent(Discord));
         Assert.Equal(0, _db.Scalar("SELECT count(*) FROM timers WHERE fired = FALSE"));
     }
 
