@@ -258,7 +258,9 @@ internal sealed partial class Turn
         else
             sb.Append(w.DraftWithoutOptions);
         var buttons = draft
-            .Options.Select((_, i) => new ReplyButton(w.ProposeThisButton(i + 1), $"d:{serial}:{i + 1}"))
+            .Options.Select(
+                (_, i) => new ReplyButton(w.ProposeThisButton(i + 1), $"d:{serial}:{i + 1}")
+            )
             .ToList();
         return new Reply(sb.ToString(), buttons);
     }

@@ -128,16 +128,17 @@ internal sealed partial class Turn
         if (!May(loop, FlowAction.Audit, Languages.Deed.AuditIt))
             return;
         var words = cmd.Words;
-        var verdict = words.Length > 0 ? words[0].ToLowerInvariant() : "";
+        // "ok"/"flag", or another language's words ("bien"/"problema"): each reader is told their own.
+        var verdict = words.Length > 0 ? Languages.Words.AuditVerdict(words[0]) : null;
         var note = words.Length > 1 ? string.Join(' ', words[1..]) : "";
-        if (verdict is not ("ok" or "flag"))
+        if (verdict is not { } ok)
         {
             Tell(w => w.AuditOkOrFlag(loop.No));
             return;
         }
         if (note.Length == 0)
         {
-            Tell(w => w.AuditNoteMissing(verdict == "ok", loop.No));
+            Tell(w => w.AuditNoteMissing(ok, loop.No));
             return;
         }
         if (note.Length > MaxNoteLength)
@@ -145,7 +146,7 @@ internal sealed partial class Turn
             Tell(w => w.AuditNoteTooLong(MaxNoteLength));
             return;
         }
-        if (verdict == "ok")
+        if (ok)
         {
             Record(loop, ReceiptKind.AuditConfirmed, MyHandleSafe, note, evidence: Links.In(note));
             Close(loop, new Languages.Why(w => w.AuditConfirmedBy(MyHandleSafe)));

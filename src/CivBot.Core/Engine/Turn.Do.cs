@@ -113,15 +113,7 @@ internal sealed partial class Turn
             currency,
             Links.In(what)
         );
-        Put(
-            Reversible(
-                loop,
-                after,
-                receipt,
-                Languages.Undoable.Spend,
-                kind: UndoKind.Spend
-            )
-        );
+        Put(Reversible(loop, after, receipt, Languages.Undoable.Spend, kind: UndoKind.Spend));
         // Every currency's total, never one sum across currencies: a loop that spent USD and EUR says both.
         Say(
             loop,

@@ -142,12 +142,7 @@ internal sealed partial class Turn
                     Texts.Timeline(w, urgent.Timeline),
                     window
                 ),
-                [
-                    new ReplyButton(
-                        w.SwitchToFlowButton(urgent.Title),
-                        $"f:{loop.No}:{urgent.Id}"
-                    ),
-                ],
+                [new ReplyButton(w.SwitchToFlowButton(urgent.Title), $"f:{loop.No}:{urgent.Id}")],
                 urgent.Command is { } cmd ? w.ReplyToSwitch(cmd.ToUpperInvariant()) : null
             )
         );

@@ -215,8 +215,7 @@ internal sealed partial class Turn
         );
         Say(
             null,
-            w =>
-                w.Linked(request.Chat.Name, string.Join(", ", Linking.Chats.Select(c => c.Name)))
+            w => w.Linked(request.Chat.Name, string.Join(", ", Linking.Chats.Select(c => c.Name)))
         );
     }
 

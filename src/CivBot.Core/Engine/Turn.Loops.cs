@@ -51,13 +51,16 @@ internal sealed partial class Turn
         }
     }
 
+    /// <summary>The loops open now, or, when none is, how to start one.</summary>
     private string OpenLoopsHint(Languages.Words w) =>
         State.Loops.Count == 0
-            ? w.NoLoopOpenNow
+            ? w.NoLoopOpenStartOne
             : w.OpenNow(
                 string.Join(
                     ", ",
-                    State.Loops.Select(l => $"#{l.No} {Texts.Short(l.Ask, 30)} ({l.Phase})")
+                    State.Loops.Select(l =>
+                        $"#{l.No} {Texts.Short(l.Ask, 30)} ({w.PhaseName(PhaseOf(l).Kind).ToLowerInvariant()})"
+                    )
                 )
             );
 

@@ -93,7 +93,10 @@ internal sealed partial class Turn
         {
             if (!byBot)
                 Tell(w =>
-                    w.NoOtherAuditor(loop.No, loop.Auditor is null ? null : HandleOf(w, loop.Auditor))
+                    w.NoOtherAuditor(
+                        loop.No,
+                        loop.Auditor is null ? null : HandleOf(w, loop.Auditor)
+                    )
                 );
             return false;
         }
@@ -107,7 +110,8 @@ internal sealed partial class Turn
         };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        var summary = $"{auditor.Handle} is auditor of #{loop.No} ({why.In(Languages.Words.English)})";
+        var summary =
+            $"{auditor.Handle} is auditor of #{loop.No} ({why.In(Languages.Words.English)})";
         if (byBot)
             RecordBot(loop, ReceiptKind.Role, summary);
         else

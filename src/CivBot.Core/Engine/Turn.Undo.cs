@@ -301,9 +301,7 @@ internal sealed partial class Turn
         entry is not null && entry.Kind != UndoKind.Option ? ""
         : loop.Options.Count == 0 ? " " + w.NoOptionsLeft
         : "\n"
-            + w.OptionsLeft(
-                string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}"))
-            );
+            + w.OptionsLeft(string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}")));
 
     /// <summary>
     /// The move as the reader's message names it ("a note", "the 5.00 USD spend", "the move to Deliberate"); an

@@ -316,7 +316,9 @@ internal sealed partial class Turn
             {
                 var reasons = string.Join(
                     "; ",
-                    vote.Objections.Select(o => $"{HandleOf(Languages.Words.English, o.Key)}: {o.Value}")
+                    vote.Objections.Select(o =>
+                        $"{HandleOf(Languages.Words.English, o.Key)}: {o.Value}"
+                    )
                 );
                 RecordBot(
                     loop,

@@ -73,8 +73,6 @@ public abstract partial class Words
 
     public abstract string NoSuchLoopYet(int loop, string openNow);
 
-    public abstract string NoLoopOpenNow { get; }
-
     public abstract string NoLoopOpenStartOne { get; }
 
     /// <summary>"Several loops are open, so please say which one, e.g. /vote #3 2. Open now: …"</summary>

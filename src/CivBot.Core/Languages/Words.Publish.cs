@@ -25,7 +25,13 @@ public abstract partial class Words
     // ---- Group consent votes ----
 
     /// <summary><paramref name="word"/> names the vote after /object: "publish", "ai".</summary>
-    public abstract string GroupVoteOpened(string who, string what, string why, Moment passes, string word);
+    public abstract string GroupVoteOpened(
+        string who,
+        string what,
+        string why,
+        Moment passes,
+        string word
+    );
 
     public abstract string NoGroupVoteOn(GroupVoteSubject named, GroupVoteSubject open);
 

@@ -31,7 +31,12 @@ public abstract partial class Words
     // ---- Names ----
 
     /// <summary>Why a name can't be used; <paramref name="lookAlike"/> is the member it looks like, <paramref name="bot"/> the bot's name.</summary>
-    public abstract string NameProblemText(NameProblem problem, string lookAlike, string bot, int max);
+    public abstract string NameProblemText(
+        NameProblem problem,
+        string lookAlike,
+        string bot,
+        int max
+    );
 
     /// <summary>The name suggested when nothing of the wanted one can be kept.</summary>
     public abstract string SuggestedName { get; }

@@ -150,7 +150,10 @@ public sealed class LinkTests
             [$"[discord] {Words.English.LinkWrongCode}"],
             w.Send(Discord, "dora", "/link ABCDEFGHJK")
         );
-        Assert.Equal([$"[discord] {Words.English.LinkWrongCode}"], w.Send(Discord, "dora", "/link 12"));
+        Assert.Equal(
+            [$"[discord] {Words.English.LinkWrongCode}"],
+            w.Send(Discord, "dora", "/link 12")
+        );
 
         w.Send(Telegram, "ann", "/link");
         var code = w.CodeSent();

@@ -3,8 +3,8 @@ namespace CivBot.Core.Tests.Support;
 using System.Text.RegularExpressions;
 using CivBot.Core.Effects;
 using CivBot.Core.Engine;
-using CivBot.Core.Languages;
 using CivBot.Core.Inbound;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 

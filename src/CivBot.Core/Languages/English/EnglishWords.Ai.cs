@@ -13,7 +13,8 @@ internal sealed partial class EnglishWords
     public override string AiOn(string model) =>
         $"AI drafts are on ({model}). /draft [#N] asks for a summary and options; a steward turns them off with /ai off.";
 
-    public override string AiVoteOpen => "A vote on AI drafts is open. /object ai <reason> to stop it.";
+    public override string AiVoteOpen =>
+        "A vote on AI drafts is open. /object ai <reason> to stop it.";
 
     public override string AiVoteWhat(string model) =>
         $"turn on AI drafts: /draft would send a loop's receipts (handles and recorded texts, never phone numbers) to {model}";
@@ -24,7 +25,8 @@ internal sealed partial class EnglishWords
     public override string AiTurnedOn =>
         "AI drafts are on. /draft [#N] asks for a summary and up to 3 options, checked against the receipts.";
 
-    public override string AiAlreadyOn => "AI drafts are already on here. /draft [#N] asks for one.";
+    public override string AiAlreadyOn =>
+        "AI drafts are already on here. /draft [#N] asks for one.";
 
     public override string AiVoteAlreadyOpen(Moment passes) =>
         $"A vote on AI drafts is already open; it passes {When(passes)} unless someone objects with /object ai <reason>.";

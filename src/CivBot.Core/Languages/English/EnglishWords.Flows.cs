@@ -44,8 +44,7 @@ internal sealed partial class EnglishWords
 
     public override string SwitchToFlowButton(string flow) => $"Switch to {flow}";
 
-    public override string ReplyToSwitch(string word) =>
-        $"The asker can reply {word} to switch.";
+    public override string ReplyToSwitch(string word) => $"The asker can reply {word} to switch.";
 
     public override string SoundsUrgentToYou(
         string command,

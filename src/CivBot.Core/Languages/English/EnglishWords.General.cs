@@ -141,8 +141,6 @@ internal sealed partial class EnglishWords
     public override string NoSuchLoopYet(int loop, string openNow) =>
         $"There is no loop #{loop} yet. {openNow}";
 
-    public override string NoLoopOpenNow => "No loop is open right now.";
-
     public override string NoLoopOpenStartOne =>
         "No loop is open right now. Start one with /ask <what you need>.";
 

@@ -12,7 +12,8 @@ internal sealed partial class EnglishWords
         string steward,
         string? builders,
         string auditor
-    ) => $"#{loop} ({flow}): steward {steward} · builders {builders ?? "none yet"} · auditor {auditor}";
+    ) =>
+        $"#{loop} ({flow}): steward {steward} · builders {builders ?? "none yet"} · auditor {auditor}";
 
     public override string NextUp(Role role, string? handle) =>
         $"{RoleName(role)} {handle ?? "nobody eligible"}";
@@ -26,7 +27,12 @@ internal sealed partial class EnglishWords
     public override string RotationRule =>
         "Rotation picks whoever served a role longest ago; nobody audits a loop they asked, stewarded or built. /optout <role> · /optin <role>";
 
-    public override string NameProblemText(NameProblem problem, string lookAlike, string bot, int max) =>
+    public override string NameProblemText(
+        NameProblem problem,
+        string lookAlike,
+        string bot,
+        int max
+    ) =>
         problem switch
         {
             NameProblem.Invisible =>

@@ -108,7 +108,7 @@ internal sealed partial class SpanishWords
         $"El #{loop} necesita una auditoría, pero no hay nadie independiente: quien podía pidió, coordinó o hizo la tarea (o no participa). Cuando alguien nuevo se una, {steward} puede elegir quién audita con /siguiente #{loop}.";
 
     public override string AuditStarted(int loop, string auditor) =>
-        $"🔎 El #{loop} pasa a Auditar. {auditor} revisa los recibos y el resultado, y luego /auditar ok <nota> o /auditar flag <qué está mal>.";
+        $"🔎 El #{loop} pasa a Auditar. {auditor} revisa los recibos y el resultado, y luego /auditar bien <nota> o /auditar problema <qué está mal>.";
 
     public override string AuditRequestHead(int reminder, int loop, string ask) =>
         reminder == 0
@@ -122,7 +122,7 @@ internal sealed partial class SpanishWords
         $"- recibo #{receipt} de {who}: {text}";
 
     public override string AuditReply(int loop) =>
-        $"Luego responde /auditar #{loop} ok <nota> o /auditar #{loop} flag <qué está mal>.";
+        $"Luego responde /auditar #{loop} bien <nota> o /auditar #{loop} problema <qué está mal>.";
 
     public override string InAuditSample(int loop, string auditor) =>
         $"Una de tus revisiones está en la muestra de la auditoría del #{loop}, así que no puedes auditarlo: ojos independientes mantienen honestos los recibos. Audita {auditor}.";
@@ -131,12 +131,12 @@ internal sealed partial class SpanishWords
         $"Pediste, coordinaste o hiciste el #{loop}, así que no puedes auditarlo: ojos independientes mantienen honestos los recibos. Audita {auditor}.";
 
     public override string AuditOkOrFlag(int loop) =>
-        $"Por favor di ok o flag: /auditar #{loop} ok <nota>, o /auditar #{loop} flag <qué está mal>.";
+        $"Por favor di bien o problema: /auditar #{loop} bien <nota>, o /auditar #{loop} problema <qué está mal>.";
 
     public override string AuditNoteMissing(bool ok, int loop) =>
         ok
-            ? $"Agrega una nota breve sobre lo que revisaste: /auditar #{loop} ok Los recibos coinciden, ella confirmó el viaje."
-            : $"¿Qué está mal? Quienes lo hicieron necesitan saberlo: /auditar #{loop} flag <qué está mal>.";
+            ? $"Agrega una nota breve sobre lo que revisaste: /auditar #{loop} bien Los recibos coinciden, ella confirmó el viaje."
+            : $"¿Qué está mal? Quienes lo hicieron necesitan saberlo: /auditar #{loop} problema <qué está mal>.";
 
     public override string AuditNoteTooLong(int max) =>
         $"Por favor, que la nota tenga menos de {max} caracteres.";

@@ -62,7 +62,7 @@ internal sealed partial class SpanishWords
                 "Quienes lo hacen usan /reclamar, anotan /gasto y avances (/agregar), y avisan con /hecho <resultado>.",
             PhaseKind.Collect => "Envía tus revisiones con /revisar <lo que revisaste>.",
             PhaseKind.Audit =>
-                "Quien audita revisa los recibos y responde /auditar ok <nota> o /auditar flag <problema>.",
+                "Quien audita revisa los recibos y responde /auditar bien <nota> o /auditar problema <qué está mal>.",
             _ => "",
         };
 
@@ -140,8 +140,6 @@ internal sealed partial class SpanishWords
 
     public override string NoSuchLoopYet(int loop, string openNow) =>
         $"Aún no hay un ciclo #{loop}. {openNow}";
-
-    public override string NoLoopOpenNow => "No hay ningún ciclo abierto ahora.";
 
     public override string NoLoopOpenStartOne =>
         "No hay ningún ciclo abierto ahora. Empieza uno con /pedir <lo que necesitas>.";

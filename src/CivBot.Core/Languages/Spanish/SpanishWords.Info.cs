@@ -97,7 +97,7 @@ internal sealed partial class SpanishWords
             Step.AuditNeedsAuditor =>
                 $"necesita a alguien independiente que audite; {steward} lo elige con /siguiente #{loop} cuando haya alguien libre.",
             _ =>
-                $"{auditor} revisa los recibos y responde /auditar #{loop} ok <nota> o /auditar #{loop} flag <problema>.",
+                $"{auditor} revisa los recibos y responde /auditar #{loop} bien <nota> o /auditar #{loop} problema <qué está mal>.",
         };
 
     public override string RoleName(Role role) =>
@@ -138,7 +138,7 @@ internal sealed partial class SpanishWords
         + "Pedir y escuchar: /pedir <necesidad> · /agregar <nota o enlace> · +1\n"
         + "Decidir: /proponer <opción> · /votar <n> · /objetar <motivo>\n"
         + "Hacer: /reclamar · /gasto <monto> <moneda> <qué> · /hecho <resultado>\n"
-        + "Auditar: /auditar ok <nota> · /auditar flag <problema> · Revisiones: /revisar <qué>\n"
+        + "Auditar: /auditar bien <nota> · /auditar problema <qué está mal> · Revisiones: /revisar <qué>\n"
         + "Coordina: /votar (abrirla) · /siguiente · /deshacer · Quien pidió: /retirar <motivo> termina tu pedido\n"
         + "Ver: /estado · /roles · /recibos [#N] [more] · /verificar · /kit [#N] · /mejorar <algo a mejorar>\n"
         + $"Flujos: /flujos (lo que este grupo puede usar) · /flujo <id> (el de siempre) · /zonahoraria <zona>{flowCommands}\n"

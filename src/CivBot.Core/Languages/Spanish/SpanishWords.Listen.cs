@@ -24,7 +24,7 @@ internal sealed partial class SpanishWords
         $"Por favor, que tenga menos de {max} caracteres (este tiene {length}); divídelo en varios /agregar.";
 
     public override string BeingAudited(int loop) =>
-        $"El #{loop} está en auditoría. Quien audita anota lo que encuentra con /auditar ok o /auditar flag.";
+        $"El #{loop} está en auditoría. Quien audita anota lo que encuentra con /auditar bien o /auditar problema.";
 
     public override string Added(bool progress, int loop, string who, string text) =>
         $"{(progress ? "Avance" : "Agregado")} al #{loop} por {who}: {text}";

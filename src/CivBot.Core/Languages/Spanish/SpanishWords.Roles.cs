@@ -14,7 +14,7 @@ internal sealed partial class SpanishWords
         string? builders,
         string auditor
     ) =>
-        $"#{loop} ({flow}): coordina {steward} · lo hacen {builders ?? "nadie aún"} · audita {auditor}";
+        $"#{loop} ({flow}): coordina: {steward} · hacen: {builders ?? "nadie aún"} · audita: {auditor}";
 
     public override string NextUp(Role role, string? handle) =>
         $"{RoleName(role)}: {handle ?? "nadie disponible"}";
@@ -28,12 +28,18 @@ internal sealed partial class SpanishWords
     public override string RotationRule =>
         "El turno elige a quien lleva más tiempo sin ese rol; nadie audita un ciclo que pidió, coordinó o hizo. /rechazar <rol> · /aceptar <rol>";
 
-    public override string NameProblemText(NameProblem problem, string lookAlike, string bot, int max) =>
+    public override string NameProblemText(
+        NameProblem problem,
+        string lookAlike,
+        string bot,
+        int max
+    ) =>
         problem switch
         {
             NameProblem.Invisible =>
                 "tiene caracteres invisibles o que cambian la dirección del texto, y podría parecer otra persona",
-            NameProblem.Markup => "un nombre no puede tener formato, enlaces, menciones ni comandos",
+            NameProblem.Markup =>
+                "un nombre no puede tener formato, enlaces, menciones ni comandos",
             NameProblem.PhoneNumber => "un nombre no puede llevar un número de teléfono",
             NameProblem.TooLong => $"un nombre puede tener como máximo {max} caracteres",
             NameProblem.NoLetters => "no tiene letras visibles",
