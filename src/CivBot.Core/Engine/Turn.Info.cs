@@ -301,16 +301,15 @@ internal sealed partial class Turn
 
     private void Help()
     {
-        var flowCommands = string.Concat(
-            engine
-                .Flows.All.Where(f => f.Command is not null)
-                .Select(f => $" · /{f.Command} <need>")
-        );
+        var withCommands = engine.Flows.All.Where(f => f.Command is not null).ToList();
         var mine = State
             .Loops.Where(l => l.Steward == Me || l.Builders.Contains(Me) || l.Auditor == Me)
             .ToList();
         Tell(w =>
         {
+            var flowCommands = string.Concat(
+                withCommands.Select(f => " · " + w.StartOn(f.Command, f.Id))
+            );
             var sb = new StringBuilder(w.Help(flowCommands));
             foreach (var l in mine)
             {
