@@ -28,6 +28,18 @@ public sealed class SmsTemplateSegmentsTests
         ["LanguageSetForYou"] = w => w.LanguageSetForYou(),
         ["VoteRecorded"] = w => w.VoteRecorded(false, 12, "2) Eve drives her", InTwoHours),
         ["PrivateHint"] = w => w.PrivateHint,
+        ["NameRefused"] = w =>
+            w.NameRefused(
+                w.NameProblemText(NameProblem.LooksLikeAMember, "Dana", "CivBot", 40),
+                "Dana 2",
+                sms: true
+            ),
+        ["WhatDoYouNeed"] = w => w.WhatDoYouNeed("urgent"),
+        ["SoundsUrgentToYou"] = w =>
+            w.SoundsUrgentToYou("urgent", "15m", 12, "Urgent ride", w.About(2, TimeUnit.Hour)),
+        ["SwitchedFlowForYou"] = w =>
+            w.SwitchedFlowForYou(12, "Urgent ride", w.About(2, TimeUnit.Hour)),
+        ["ReplyToSwitch"] = w => w.ReplyToSwitch("URGENT"),
     };
 
     public static TheoryData<string> Names() => [.. Texts.Keys];

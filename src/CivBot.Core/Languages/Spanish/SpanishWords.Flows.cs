@@ -5,7 +5,7 @@ using CivBot.Core.Flows;
 internal sealed partial class SpanishWords
 {
     public override string WhatDoYouNeed(string command) =>
-        $"¿Qué necesitas? Escríbelo después del comando, p. ej. /{command} Necesito que me lleven a la clínica antes de las 17:00";
+        $"¿Qué necesitas? Ponlo después del comando, p. ej. /{command} Necesito que me lleven al doctor antes de las 17:00";
 
     public override string AlreadyOnFlow(int loop, string flow) =>
         $"El #{loop} ya sigue el flujo {flow}. /estado #{loop} muestra cómo va.";
@@ -30,7 +30,7 @@ internal sealed partial class SpanishWords
         + $"{PhaseName(phase)} termina {When(deadline)}. Propón una opción con /proponer #{loop} <opción>.";
 
     public override string SwitchedFlowForYou(int loop, string flow, string timeline) =>
-        $"Listo: el #{loop} ahora sigue el flujo {flow} ({timeline} de principio a fin). Te aviso por aquí.";
+        $"Listo: el #{loop} ahora sigue el flujo {flow} ({timeline} de principio a fin). Te sigo avisando por este medio.";
 
     public override string SoundsUrgent(
         string asker,
@@ -45,7 +45,7 @@ internal sealed partial class SpanishWords
     public override string SwitchToFlowButton(string flow) => $"Cambiar a {flow}";
 
     public override string ReplyToSwitch(string word) =>
-        $"Quien pidió puede responder {word} para cambiar.";
+        $"Quien hizo el pedido puede responder {word} para cambiar.";
 
     public override string SoundsUrgentToYou(
         string command,
@@ -54,7 +54,7 @@ internal sealed partial class SpanishWords
         string flow,
         string timeline
     ) =>
-        $"Parece urgente. Manda /{command} en los próximos {window} para pasar el #{loop} a {flow} ({timeline} de principio a fin).";
+        $"Parece urgente. Manda /{command} dentro de {window} para pasar el #{loop} a {flow} ({timeline} de principio a fin).";
 
     public override string FlowsHeader => "Flujos que este grupo puede usar:";
 

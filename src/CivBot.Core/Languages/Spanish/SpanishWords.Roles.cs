@@ -37,14 +37,14 @@ internal sealed partial class SpanishWords
         problem switch
         {
             NameProblem.Invisible =>
-                "tiene caracteres invisibles o que cambian la dirección del texto, y podría parecer otra persona",
+                "tiene caracteres invisibles o que cambian el sentido del texto, y se puede confundir con otra persona",
             NameProblem.Markup =>
                 "un nombre no puede tener formato, enlaces, menciones ni comandos",
-            NameProblem.PhoneNumber => "un nombre no puede llevar un número de teléfono",
-            NameProblem.TooLong => $"un nombre puede tener como máximo {max} caracteres",
+            NameProblem.PhoneNumber => "un nombre no puede llevar un teléfono",
+            NameProblem.TooLong => $"un nombre puede tener hasta {max} caracteres",
             NameProblem.NoLetters => "no tiene letras visibles",
-            NameProblem.LooksLikeTheBot => $"podría confundirse conmigo, el bot ({bot})",
-            _ => $"se ve igual que {lookAlike}, que ya está en este grupo",
+            NameProblem.LooksLikeTheBot => $"se puede confundir conmigo, el bot ({bot})",
+            _ => $"se ve igual que {lookAlike}, que ya es parte de este grupo",
         };
 
     public override string SuggestedName => "Vecino";
