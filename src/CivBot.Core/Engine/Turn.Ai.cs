@@ -185,10 +185,7 @@ internal sealed partial class Turn
         var words = cmd.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (
             words.Length != 2
-            || !(
-                words[0].Equals("draft", StringComparison.OrdinalIgnoreCase)
-                || words[0].Equals("borrador", StringComparison.OrdinalIgnoreCase)
-            )
+            || !Languages.Words.Means(words[0], w => w.DraftWord)
             || !int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
         )
             return false;

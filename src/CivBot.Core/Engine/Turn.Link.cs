@@ -49,9 +49,7 @@ internal sealed partial class Turn
             case []:
                 NewLinkCode();
                 break;
-            case [var word]
-                when word.Equals("confirm", StringComparison.OrdinalIgnoreCase)
-                    || word.Equals("confirmar", StringComparison.OrdinalIgnoreCase):
+            case [var word] when Languages.Words.Means(word, w => w.ConfirmWord):
                 ConfirmLink();
                 break;
             case [var code]:

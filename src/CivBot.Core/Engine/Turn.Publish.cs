@@ -31,10 +31,7 @@ internal sealed partial class Turn
         var evidence = false;
         foreach (var word in cmd.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (
-                word.Equals("evidence", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("evidencia", StringComparison.OrdinalIgnoreCase)
-            )
+            if (Languages.Words.Means(word, w => w.EvidenceWord))
                 evidence = true;
             else if (Slug().IsMatch(word))
                 slug = word.ToLowerInvariant();

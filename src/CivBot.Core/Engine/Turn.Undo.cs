@@ -17,18 +17,12 @@ internal sealed partial class Turn
         var loop = TargetLoop(cmd);
         if (loop is null)
             return;
-        if (
-            cmd.Words is [var what, var n, ..]
-            && OptionWords.Contains(what, StringComparer.OrdinalIgnoreCase)
-        )
+        if (cmd.Words is [var what, var n, ..] && Languages.Words.Means(what, w => w.OptionWord))
         {
             RevertOption(loop, n, string.Join(' ', cmd.Words[2..]));
             return;
         }
-        if (
-            cmd.Words is [var word, var seq, ..]
-            && ReceiptWords.Contains(word, StringComparer.OrdinalIgnoreCase)
-        )
+        if (cmd.Words is [var word, var seq, ..] && Languages.Words.Means(word, w => w.ReceiptWord))
         {
             RevertReceipt(loop, seq.TrimStart('#'), string.Join(' ', cmd.Words[2..]));
             return;
@@ -320,11 +314,6 @@ internal sealed partial class Turn
                 w.MoveName(Languages.Undoable.PhaseMove, w.PhaseName(phase.Kind)),
             { } move => w.MoveName(move, entry.Detail ?? ""),
         };
-
-    /// <summary>The words that name what <c>/undo</c> reverts, in every language: "option 2", "opcion 2", "receipt 7", "recibo 7".</summary>
-    private static readonly string[] OptionWords = ["option", "opcion", "opción"];
-
-    private static readonly string[] ReceiptWords = ["receipt", "recibo"];
 
     private string StewardWho(Languages.Words w, LoopState loop) =>
         loop.Steward is { } s ? w.TheSteward(HandleOf(w, s)) : w.TheStewardRole;

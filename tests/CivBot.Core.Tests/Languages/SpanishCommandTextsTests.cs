@@ -74,7 +74,7 @@ public sealed class SpanishCommandTextsTests
         lines.AddRange(h.Send("eve", "/proponer Eve maneja"));
         lines.AddRange(h.Send("fay", "/proponer Eve maneja a las cuatro"));
         lines.AddRange(h.Send("dan", "/deshacer opcion 2"));
-        lines.AddRange(h.Send("dan", "/deshacer opcion 2 repite la opción 1"));
+        lines.AddRange(h.Send("dan", "/deshacer opción 2 repite la opción 1"));
         lines.AddRange(h.Send("eve", "/agregar Tengo el auto libre"));
         lines.AddRange(h.Send("eve", "/deshacer"));
 
