@@ -65,7 +65,9 @@ public sealed class PublishTests
 
         var handle = h.State.Member(steward)!.Handle;
         Assert.Equal(
-            [$"bot: {handle} took the public receipts page down. It is gone now."],
+            [
+                $"bot: {handle} took the public receipts page down. It is gone now; /publish asks the group to put it back.",
+            ],
             h.Send(handle, "/unpublish")
         );
         Assert.False(h.State.Published);

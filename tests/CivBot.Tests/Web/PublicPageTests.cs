@@ -123,7 +123,10 @@ public sealed partial class PublicPageTests(BrowserFixture browser)
 
         // Who may unpublish is the engine's rule (PublishTests); at the playground everyone is the chat's admin.
         var answer = await Playground.RunAsync(db.Path, "urgent-ride", "dan: /unpublish");
-        Assert.Contains("bot: dan took the public receipts page down. It is gone now.", answer);
+        Assert.Contains(
+            "bot: dan took the public receipts page down. It is gone now; /publish asks the group to put it back.",
+            answer
+        );
         foreach (
             var path in new[] { "", "/receipts.jsonl", "/receipts.csv", "/checkpoint", "/r/1.json" }
         )

@@ -25,7 +25,7 @@ internal sealed partial class EnglishWords
         "Only a steward or a chat admin can take the page down (a steward of an open loop, or the latest one when none is open).";
 
     public override string Unpublished(string who) =>
-        $"{who} took the public receipts page down. It is gone now.";
+        $"{who} took the public receipts page down. It is gone now; /publish asks the group to put it back.";
 
     public override string GroupVoteOpened(
         string who,

@@ -16,7 +16,7 @@ internal sealed partial class EnglishWords
         };
 
     public override string NothingToUndo(int loop) =>
-        $"There is nothing on #{loop} I can undo. Votes, decisions and audits are never undone; they stay on the record.";
+        $"There is nothing on #{loop} I can undo. Votes, decisions and audits are never undone; they stay on the record. /status #{loop} shows where it stands.";
 
     public override string NoneOfYoursToUndo(int loop, string steward) =>
         $"/undo takes back only your own last move, and you have none to take back on #{loop}. To revert someone else's, {steward} names it with a reason, e.g. /undo #{loop} option 2 duplicate of option 1.";

@@ -26,7 +26,7 @@ internal sealed partial class SpanishWords
         "Solo quien coordina o un admin del chat puede quitar la página (quien coordina un ciclo abierto, o el último si no hay ninguno).";
 
     public override string Unpublished(string who) =>
-        $"{who} quitó la página pública de recibos. Ya no está en línea.";
+        $"{who} quitó la página pública de recibos. Ya no está en línea; /publicar le pide al grupo volver a ponerla.";
 
     public override string GroupVoteOpened(
         string who,

@@ -16,7 +16,7 @@ internal sealed partial class SpanishWords
         };
 
     public override string NothingToUndo(int loop) =>
-        $"No hay nada en el #{loop} que pueda deshacer. Votos, decisiones y auditorías nunca se deshacen; quedan en el registro.";
+        $"No hay nada en el #{loop} que pueda deshacer. Votos, decisiones y auditorías nunca se deshacen; quedan en el registro. /estado #{loop} muestra cómo va.";
 
     public override string NoneOfYoursToUndo(int loop, string steward) =>
         $"/deshacer revierte solo tu propio último paso, y no tienes ninguno en el #{loop}. Para revertir el de otra persona, {steward} lo nombra con un motivo, p. ej. /deshacer #{loop} opcion 2 repite la opción 1.";
