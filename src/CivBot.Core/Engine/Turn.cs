@@ -325,19 +325,23 @@ internal sealed partial class Turn(
     private void Tell(Func<Languages.Words, string> text) =>
         Emit(new SendMessage(Origin, Reply.Plain(text(Here))));
 
-    /// <summary>Posts to every chat of the group (in the loop's thread where it has one).</summary>
-    private void Say(LoopState? loop, Reply reply, string? editKey = null) =>
-        Emit(new SendMessage(new GroupAudience(loop?.ThreadChat, loop?.ThreadId), reply, editKey));
-
-    /// <summary>Posts to every chat of the group, in the group's language.</summary>
+    /// <summary>Posts to every chat of the group (in the loop's thread where it has one), in the group's language.</summary>
     private void Say(LoopState? loop, Func<Languages.Words, string> text) =>
-        Say(loop, Reply.Plain(text(GroupWords)));
+        SayReply(loop, w => Reply.Plain(text(w)));
 
+    /// <summary>Posts a message with buttons (or one edited in place: <paramref name="editKey"/>) to the group.</summary>
     private void SayReply(
         LoopState? loop,
         Func<Languages.Words, Reply> reply,
         string? editKey = null
-    ) => Say(loop, reply(GroupWords), editKey);
+    ) =>
+        Emit(
+            new SendMessage(
+                new GroupAudience(loop?.ThreadChat, loop?.ThreadId),
+                reply(GroupWords),
+                editKey
+            )
+        );
 
     /// <summary>
     /// Tells one member privately, in their language; falls back to a mention in the group when they cannot be reached.
@@ -348,18 +352,11 @@ internal sealed partial class Turn(
         Func<Languages.Words, string> text,
         bool fallbackToGroup = true,
         LoopState? loop = null
-    ) => Dm(member, Reply.Plain(text(WordsOf(member))), fallbackToGroup, loop);
+    ) => DmReply(member, w => Reply.Plain(text(w)), fallbackToGroup, loop);
 
     private void DmReply(
         Model.MemberId member,
         Func<Languages.Words, Reply> reply,
-        bool fallbackToGroup = true,
-        LoopState? loop = null
-    ) => Dm(member, reply(WordsOf(member)), fallbackToGroup, loop);
-
-    private void Dm(
-        Model.MemberId member,
-        Reply reply,
         bool fallbackToGroup = true,
         LoopState? loop = null
     )
@@ -375,7 +372,7 @@ internal sealed partial class Turn(
                     loop?.ThreadId,
                     LastChatOf(member)
                 ),
-                reply
+                reply(WordsOf(member))
             )
         );
     }
