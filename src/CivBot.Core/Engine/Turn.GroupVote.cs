@@ -67,7 +67,10 @@ internal sealed partial class Turn
             $"Consent vote: {what(Languages.Words.English)}."
         );
         Emit(new ScheduleTimer(new TimerSpec(deadline, DeadlineOf(subject), 0, serial)));
-        Say(null, w => w.GroupVoteOpened(MyHandle, what(w), why(w), At(deadline), Word(subject)));
+        Say(
+            null,
+            w => w.GroupVoteOpened(MyHandle, what(w), why(w), At(deadline), Word(w, subject))
+        );
     }
 
     /// <summary>
@@ -84,11 +87,9 @@ internal sealed partial class Turn
         if (open.Count == 0)
             return false;
         var reason = cmd.Args.Trim();
+        var first = reason.Split(' ', 2)[0];
         GroupVoteSubject? named = Enum.GetValues<GroupVoteSubject>()
-            .Where(s =>
-                reason.Equals(Word(s), StringComparison.OrdinalIgnoreCase)
-                || reason.StartsWith(Word(s) + " ", StringComparison.OrdinalIgnoreCase)
-            )
+            .Where(s => Languages.Words.Means(first, w => Word(w, s)))
             .Select(s => (GroupVoteSubject?)s)
             .FirstOrDefault();
         var loopConsent = State.Loops.Any(l => l.Vote is { Kind: Flows.VoteKind.Consent });
@@ -103,10 +104,10 @@ internal sealed partial class Turn
             return false;
         var subject = named ?? open[0];
         if (named is not null)
-            reason = reason[Word(subject).Length..].Trim();
+            reason = reason[first.Length..].Trim();
         if (reason.Length == 0)
         {
-            Tell(w => w.GroupObjectionNeedsReason(Word(subject)));
+            Tell(w => w.GroupObjectionNeedsReason(Word(w, subject)));
             return true;
         }
         var why = PersonalData.Redact(Texts.Short(reason, 200));
@@ -139,6 +140,7 @@ internal sealed partial class Turn
     private static TimerKind DeadlineOf(GroupVoteSubject subject) =>
         subject == GroupVoteSubject.Publish ? TimerKind.PublishDeadline : TimerKind.AiVoteDeadline;
 
-    private static string Word(GroupVoteSubject subject) =>
-        subject == GroupVoteSubject.Publish ? "publish" : "ai";
+    /// <summary>The word that names a group vote after /object: "publish" ("publicar"), "ai".</summary>
+    private static string Word(Languages.Words w, GroupVoteSubject subject) =>
+        subject == GroupVoteSubject.Publish ? w.PublishWord : w.AiWord;
 }

@@ -31,6 +31,12 @@ public abstract partial class Words
     /// <summary>Publishes evidence links too: <c>/publish evidence</c>.</summary>
     public virtual string EvidenceWord => "evidence";
 
+    /// <summary>Names the group vote on publishing: <c>/object publish …</c>.</summary>
+    public virtual string PublishWord => "publish";
+
+    /// <summary>Names the group vote on AI drafts: <c>/object ai …</c>.</summary>
+    public virtual string AiWord => "ai";
+
     /// <summary>True when <paramref name="typed"/> is <paramref name="word"/> in any language, any case, accents optional.</summary>
     public static bool Means(string typed, Func<Words, string> word)
     {

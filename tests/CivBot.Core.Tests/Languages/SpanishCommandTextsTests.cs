@@ -98,8 +98,8 @@ public sealed class SpanishCommandTextsTests
         lines.AddRange(h.Send("ann", "/publicar raro!"));
         lines.AddRange(h.Send("ann", "/publicar vecinos evidencia"));
         lines.AddRange(h.Send("ann", "/publicar"));
-        lines.AddRange(h.Send("eve", "/objetar publish"));
-        lines.AddRange(h.Send("eve", "/objetar publish Prefiero que no sea público"));
+        lines.AddRange(h.Send("eve", "/objetar publicar"));
+        lines.AddRange(h.Send("eve", "/objetar publicar Prefiero que no sea público"));
         lines.AddRange(h.Send("ann", "/despublicar"));
         lines.AddRange(h.Send("ann", "/ai"));
         lines.AddRange(h.Send("ann", "/borrador"));
@@ -114,6 +114,15 @@ public sealed class SpanishCommandTextsTests
         Assert.Contains(
             lines,
             l => l.StartsWith("bot: Los recibos siguen privados", StringComparison.Ordinal)
+        );
+        // "publicar" names the vote, so the reason is what follows it.
+        Assert.Contains(
+            h.Receipts,
+            r =>
+                r.Summary.EndsWith(
+                    "(eve objected: Prefiero que no sea público).",
+                    StringComparison.Ordinal
+                )
         );
     }
 

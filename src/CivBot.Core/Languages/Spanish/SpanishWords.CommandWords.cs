@@ -15,4 +15,6 @@ internal sealed partial class SpanishWords
     public override string ConfirmWord => "confirmar";
 
     public override string EvidenceWord => "evidencia";
+
+    public override string PublishWord => "publicar";
 }

@@ -8,7 +8,7 @@ internal sealed partial class SpanishWords
         "Los recibos ya son públicos. Para cambiar la dirección o la evidencia, quien coordina quita la página con /despublicar y luego /publicar otra vez.";
 
     public override string PublishVoteAlreadyOpen(Moment passes) =>
-        $"Ya hay una votación para publicar; se aprueba {When(passes)} salvo que alguien objete con /objetar publish <motivo>.";
+        $"Ya hay una votación para publicar; se aprueba {When(passes)} salvo que alguien objete con /objetar publicar <motivo>.";
 
     public override string PublishUsage =>
         "Uso: /publicar [nombre] [evidencia]. El nombre (3–40 de a-z, 0-9 y -) hace legible la dirección; sin él, la dirección no se puede adivinar. \"evidencia\" publica también los enlaces de evidencia.";
@@ -38,7 +38,7 @@ internal sealed partial class SpanishWords
         $"🗳 {who} propone {what}. {why} Se aprueba {When(passes)} salvo que alguien objete: /objetar {word} <motivo>.";
 
     public override string NoGroupVoteOn(GroupVoteSubject named, GroupVoteSubject open) =>
-        $"No hay una votación abierta sobre {(named == GroupVoteSubject.Publish ? "publicar" : "borradores de IA")}. La votación abierta es sobre {(open == GroupVoteSubject.Publish ? "publicar: /objetar publish <motivo>" : "borradores de IA: /objetar ai <motivo>")}.";
+        $"No hay una votación abierta sobre {(named == GroupVoteSubject.Publish ? "publicar" : "borradores de IA")}. La votación abierta es sobre {(open == GroupVoteSubject.Publish ? "publicar: /objetar publicar <motivo>" : "borradores de IA: /objetar ai <motivo>")}.";
 
     public override string GroupObjectionNeedsReason(string word) =>
         $"Por favor da un motivo, para que el grupo pueda atenderlo: /objetar {word} <motivo>.";
