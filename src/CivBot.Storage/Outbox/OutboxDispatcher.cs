@@ -90,30 +90,32 @@ public sealed partial class OutboxDispatcher(
     {
         var now = UnixTime.Ms(time.GetUtcNow());
         var me = Me;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A chat whose head another instance holds a live claim on is that instance's to send.
-        var heads = db
-            .Outbox.AsNoTracking()
-            .Where(o =>
-                o.Status == OutboxStatus.Pending
-                && o.Id
-                    == db.Outbox.Where(p =>
-                            p.Status == OutboxStatus.Pending
-                            && p.Channel == o.Channel
-                            && p.ChatId == o.ChatId
-                        )
-                        .Min(p => p.Id)
-                && o.NextAttemptAt <= now
-                && (o.ClaimedBy == null || o.ClaimedBy == me || o.LeaseUntil < now)
-            );
-        if (channel is not null)
-            heads = heads.Where(o => o.Channel == channel);
         var claimed = _claimed.Count;
-        var rows = await heads
-            .OrderBy(o => o.Id)
-            .Select(o => new DueChat(o.Channel, o.ChatId, o.Id))
-            .Take(limit == int.MaxValue ? int.MaxValue : limit + claimed)
-            .ToListAsync(cancellationToken);
+        // Plain SQL, so the dispatcher's poll never builds EF Core's model (the host is ready sooner). A chat whose head
+        // another instance holds a live claim on is that instance's to send.
+        await using var connection = await connections.ConnectAsync(cancellationToken);
+        await using var heads = Sql.Command(
+                connection,
+                "SELECT o.channel, o.chat_id, o.id FROM outbox o WHERE o.status = @pending "
+                    + "AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.status = @pending "
+                    + "AND p.channel = o.channel AND p.chat_id = o.chat_id) "
+                    + "AND o.next_attempt_at <= @now "
+                    + "AND (o.claimed_by IS NULL OR o.claimed_by = @me OR o.lease_until < @now)"
+                    + (channel is null ? "" : " AND o.channel = @channel")
+                    + " ORDER BY o.id"
+                    + (limit == int.MaxValue ? "" : " LIMIT @n")
+            )
+            .With("pending", OutboxStatus.Pending)
+            .With("now", now)
+            .With("me", me);
+        if (channel is not null)
+            heads.With("channel", channel);
+        if (limit != int.MaxValue)
+            heads.With("n", (long)limit + claimed);
+        var rows = new List<DueChat>();
+        await using (var reader = await heads.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(new DueChat(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
         return [.. rows.Where(c => !_claimed.ContainsKey((c.Channel, c.ChatId))).Take(limit)];
     }
 
