@@ -96,16 +96,16 @@ public sealed partial class OutboxDispatcher(
         await using var connection = await connections.ConnectAsync(cancellationToken);
         await using var heads = Sql.Command(
                 connection,
-                "SELECT o.channel, o.chat_id, o.id FROM outbox o WHERE o.status = @pending "
-                    + "AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.status = @pending "
-                    + "AND p.channel = o.channel AND p.chat_id = o.chat_id) "
-                    + "AND o.next_attempt_at <= @now "
+                // Each chat's head (its oldest pending row) from the partial index of pending rows alone (the status is a
+                // literal, so SQLite knows that index applies), then only the heads are read.
+                "SELECT o.channel, o.chat_id, o.id FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending'"
+                    + (channel is null ? "" : " AND channel = @channel")
+                    + " GROUP BY channel, chat_id) h JOIN outbox o ON o.id = h.id "
+                    + "WHERE o.next_attempt_at <= @now "
                     + "AND (o.claimed_by IS NULL OR o.claimed_by = @me OR o.lease_until < @now)"
-                    + (channel is null ? "" : " AND o.channel = @channel")
                     + " ORDER BY o.id"
                     + (limit == int.MaxValue ? "" : " LIMIT @n")
             )
-            .With("pending", OutboxStatus.Pending)
             .With("now", now)
             .With("me", me);
         if (channel is not null)
