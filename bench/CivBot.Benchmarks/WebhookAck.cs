@@ -22,7 +22,12 @@ internal static class WebhookAck
     /// webhooks' own. With it, every reply to the SMS senders fails (the SMS API is a closed port) and is retried, as
     /// in an SMS outage.
     /// </param>
-    public static async Task<Result> RunAsync(string dir, int rate, TimeSpan duration, bool dispatcher)
+    public static async Task<Result> RunAsync(
+        string dir,
+        int rate,
+        TimeSpan duration,
+        bool dispatcher
+    )
     {
         await using var host = await WebhookHost.StartAsync(
             Path.Combine(dir, "webhooks.db"),

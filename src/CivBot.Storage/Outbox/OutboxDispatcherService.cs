@@ -48,7 +48,11 @@ public sealed class OutboxDispatcherService(
             {
                 try
                 {
-                    if (lastLook != 0 && Stopwatch.GetElapsedTime(lastLook) is var since && since < LookGap)
+                    if (
+                        lastLook != 0
+                        && Stopwatch.GetElapsedTime(lastLook) is var since
+                        && since < LookGap
+                    )
                         await Task.Delay(LookGap - since, stoppingToken);
                     lastLook = Stopwatch.GetTimestamp();
                     foreach (
