@@ -96,15 +96,7 @@ public sealed partial class OutboxDispatcher(
         await using var connection = await connections.ConnectAsync(cancellationToken);
         await using var heads = Sql.Command(
                 connection,
-                // Each chat's head (its oldest pending row) from the partial index of pending rows alone (the status is a
-                // literal, so SQLite knows that index applies), then only the heads are read.
-                "SELECT o.channel, o.chat_id, o.id FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending'"
-                    + (channel is null ? "" : " AND channel = @channel")
-                    + " GROUP BY channel, chat_id) h JOIN outbox o ON o.id = h.id "
-                    + "WHERE o.next_attempt_at <= @now "
-                    + "AND (o.claimed_by IS NULL OR o.claimed_by = @me OR o.lease_until < @now)"
-                    + " ORDER BY o.id"
-                    + (limit == int.MaxValue ? "" : " LIMIT @n")
+                DueChatsSql(oneChannel: channel is not null, limited: limit != int.MaxValue)
             )
             .With("now", now)
             .With("me", me);
@@ -118,6 +110,20 @@ public sealed partial class OutboxDispatcher(
                 rows.Add(new DueChat(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
         return [.. rows.Where(c => !_claimed.ContainsKey((c.Channel, c.ChatId))).Take(limit)];
     }
+
+    /// <summary>
+    /// Each chat's head (its oldest pending row) from the partial index of pending rows alone, then only the heads are
+    /// read. The status is a literal, not a parameter, so SQLite knows that index applies; as a parameter it scanned the
+    /// whole outbox, once per look (OutboxDispatcherService looks whenever messages are queued).
+    /// </summary>
+    internal static string DueChatsSql(bool oneChannel, bool limited) =>
+        "SELECT o.channel, o.chat_id, o.id FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending'"
+        + (oneChannel ? " AND channel = @channel" : "")
+        + " GROUP BY channel, chat_id) h JOIN outbox o ON o.id = h.id "
+        + "WHERE o.next_attempt_at <= @now "
+        + "AND (o.claimed_by IS NULL OR o.claimed_by = @me OR o.lease_until < @now)"
+        + " ORDER BY o.id"
+        + (limited ? " LIMIT @n" : "");
 
     /// <summary>
     /// Sends one chat's due rows in id order until one is not due or must wait, or <paramref name="most"/> rows were
