@@ -11,7 +11,8 @@ internal sealed record BenchOptions(
     int Appends,
     int Rate,
     int Duration,
-    string? Burst
+    string? Burst,
+    string? Program
 )
 {
     public static BenchOptions Parse(string[] args)
@@ -34,6 +35,9 @@ internal sealed record BenchOptions(
             Get("--duration", 60),
             Array.IndexOf(args, "--burst") is var b and >= 0 && b + 1 < args.Length
                 ? args[b + 1]
+                : null,
+            Array.IndexOf(args, "--program") is var p and >= 0 && p + 1 < args.Length
+                ? args[p + 1]
                 : null
         );
     }

@@ -3,8 +3,8 @@ using CivBot.Benchmarks;
 
 // dotnet run -c Release --project bench/CivBot.Benchmarks [-- --events 100000 --big 1000000]
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --hostile   (the memory check alone)
-// dotnet run -c Release --project bench/CivBot.Benchmarks -- --webhooks [--rate 500] [--duration 60]
-// dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --webhooks [--rate 500] [--duration 60] [--no-dispatcher]
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup [--program /opt/civbot/civbot.dll]
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --burst telegram|discord
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --memory [--groups 10000]
 var options = BenchOptions.Parse(args);
@@ -28,7 +28,12 @@ try
     if (args.Contains("--webhooks"))
     {
         var rate = options.Rate;
-        var r = await WebhookAck.RunAsync(dir, rate, TimeSpan.FromSeconds(options.Duration));
+        var r = await WebhookAck.RunAsync(
+            dir,
+            rate,
+            TimeSpan.FromSeconds(options.Duration),
+            dispatcher: !args.Contains("--no-dispatcher")
+        );
         Console.WriteLine(
             $"webhook acknowledgement, signed SMS + Telegram, {rate}/s for {options.Duration} s on SQLite: sent {r.Sent:N0}, 200 {r.Ok:N0}, stored {r.Stored:N0}"
         );
@@ -73,10 +78,10 @@ try
 
     if (args.Contains("--startup"))
     {
-        var (first, again) = await StartupTime.RunAsync(dir);
-        var quick = again <= 1000;
+        var (first, again) = await StartupTime.RunAsync(dir, options.Program);
+        var quick = first <= 1000 && again <= 1000;
         Console.WriteLine(
-            $"start-up, process start to /readyz 200: first start (new database) {first:N0} ms; restart {again:N0} ms (target ≤ 1,000 ms) → {(quick ? "PASS" : "FAIL")}"
+            $"start-up of {options.Program ?? "the civbot.dll built beside the benchmark"}, process start to /readyz 200: first start (new database) {first:N0} ms; restart {again:N0} ms (target ≤ 1,000 ms) → {(quick ? "PASS" : "FAIL")}"
         );
         return quick ? 0 : 1;
     }

@@ -17,9 +17,22 @@ internal static class WebhookAck
 {
     public sealed record Result(int Sent, int Ok, long Stored, double P50, double P99, double Max);
 
-    public static async Task<Result> RunAsync(string dir, int rate, TimeSpan duration)
+    /// <param name="dispatcher">
+    /// False: the outbox dispatcher does not run (the replies stay queued), to tell its share of the tail from the
+    /// webhooks' own. With it, every reply to the SMS senders fails (the SMS API is a closed port) and is retried, as
+    /// in an SMS outage.
+    /// </param>
+    public static async Task<Result> RunAsync(
+        string dir,
+        int rate,
+        TimeSpan duration,
+        bool dispatcher
+    )
     {
-        await using var host = await WebhookHost.StartAsync(Path.Combine(dir, "webhooks.db"));
+        await using var host = await WebhookHost.StartAsync(
+            Path.Combine(dir, "webhooks.db"),
+            dispatcher: dispatcher
+        );
         var (url, db) = (host.Url, host.Database);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 })
         {
@@ -32,8 +45,12 @@ internal static class WebhookAck
 
         var total = (int)(rate * duration.TotalSeconds);
         var latencies = new double[total];
+
         var ok = 0;
         var tasks = new Task[total];
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
@@ -52,7 +69,12 @@ internal static class WebhookAck
             });
         }
         await Task.WhenAll(tasks);
+        var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpu0) / clock.Elapsed;
         var stored = await CountInboxAsync(db) - before;
+        await PrintOutboxAsync(db, dispatcher);
+        Console.WriteLine(
+            $"  process (host and load generator together): {cores:0.00} of {Environment.ProcessorCount} cores busy; {GC.CollectionCount(0) - collections} GCs, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms paused"
+        );
         Array.Sort(latencies);
         return new Result(
             total,
@@ -106,6 +128,20 @@ internal static class WebhookAck
         telegram.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookHost.TelegramSecret);
         using var answer = await http.SendAsync(telegram);
         return answer.StatusCode;
+    }
+
+    private static async Task PrintOutboxAsync(string db, bool dispatcher)
+    {
+        await using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT channel, count(*), coalesce(sum(attempts), 0) FROM outbox WHERE status = 'pending' GROUP BY channel";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            Console.WriteLine(
+                $"  replies queued on {reader.GetString(0)}: {reader.GetInt64(1):N0} pending, {reader.GetInt64(2):N0} failed attempts so far (dispatcher {(dispatcher ? "on" : "off")})"
+            );
     }
 
     private static async Task<long> CountInboxAsync(string db)

@@ -36,9 +36,11 @@ internal sealed class WebhookHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="settings">Overrides the settings below (say, an API address), or adds channels.</param>
+    /// <param name="dispatcher">False: no outbox dispatcher runs (replies stay queued).</param>
     public static async Task<WebhookHost> StartAsync(
         string database,
-        IReadOnlyDictionary<string, string?>? settings = null
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool dispatcher = true
     )
     {
         var port = FreePort();
@@ -67,6 +69,16 @@ internal sealed class WebhookHost : IAsyncDisposable
             builder =>
             {
                 builder.Logging.ClearProviders();
+                if (!dispatcher)
+                    foreach (
+                        var service in builder
+                            .Services.Where(d =>
+                                d.ImplementationType
+                                == typeof(CivBot.Storage.Outbox.OutboxDispatcherService)
+                            )
+                            .ToList()
+                    )
+                        builder.Services.Remove(service);
                 builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
             },
             CancellationToken.None

@@ -56,16 +56,9 @@ public static class StorageServiceCollectionExtensions
             (sp, builder) =>
             {
                 if (Provider(sp) == StorageProvider.Postgres)
-                {
-                    builder.UseNpgsql(
-                        sp.GetRequiredService<PostgresConnectionFactory>().DataSource
-                    );
-                    return;
-                }
-                var connections = sp.GetRequiredService<SqliteConnectionFactory>();
-                builder
-                    .UseSqlite(connections.ConnectionString)
-                    .AddInterceptors(new SqlitePragmaInterceptor(connections.Pragmas));
+                    UsePostgres(builder, sp);
+                else
+                    UseSqlite(builder, sp);
             },
             ServiceLifetime.Singleton
         );
@@ -103,7 +96,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRefusedUpdates, Inbox.RefusedUpdateStore>();
         services.AddSingleton(sp => new TimerScheduler(
             sp.GetRequiredService<EventProcessor>(),
-            sp.GetRequiredService<IDbContextFactory<CivBotDbContext>>(),
             sp.GetRequiredService<DbConnections>(),
             sp.GetRequiredService<WriteGate>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
@@ -111,6 +103,25 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<ILogger<TimerScheduler>>()
         ));
         return services;
+    }
+
+    // Each provider in a method of its own, never inlined: the JIT loads a provider's EF assembly only when its method
+    // is compiled, so a SQLite process never loads the Npgsql EF provider (and the reverse).
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.NoInlining
+    )]
+    private static void UsePostgres(DbContextOptionsBuilder builder, IServiceProvider sp) =>
+        builder.UseNpgsql(sp.GetRequiredService<PostgresConnectionFactory>().DataSource);
+
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.NoInlining
+    )]
+    private static void UseSqlite(DbContextOptionsBuilder builder, IServiceProvider sp)
+    {
+        var connections = sp.GetRequiredService<SqliteConnectionFactory>();
+        builder
+            .UseSqlite(connections.ConnectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor(connections.Pragmas));
     }
 
     private static StorageProvider Provider(IServiceProvider services) =>

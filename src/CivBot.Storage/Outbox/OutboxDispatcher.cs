@@ -90,32 +90,40 @@ public sealed partial class OutboxDispatcher(
     {
         var now = UnixTime.Ms(time.GetUtcNow());
         var me = Me;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A chat whose head another instance holds a live claim on is that instance's to send.
-        var heads = db
-            .Outbox.AsNoTracking()
-            .Where(o =>
-                o.Status == OutboxStatus.Pending
-                && o.Id
-                    == db.Outbox.Where(p =>
-                            p.Status == OutboxStatus.Pending
-                            && p.Channel == o.Channel
-                            && p.ChatId == o.ChatId
-                        )
-                        .Min(p => p.Id)
-                && o.NextAttemptAt <= now
-                && (o.ClaimedBy == null || o.ClaimedBy == me || o.LeaseUntil < now)
-            );
-        if (channel is not null)
-            heads = heads.Where(o => o.Channel == channel);
         var claimed = _claimed.Count;
-        var rows = await heads
-            .OrderBy(o => o.Id)
-            .Select(o => new DueChat(o.Channel, o.ChatId, o.Id))
-            .Take(limit == int.MaxValue ? int.MaxValue : limit + claimed)
-            .ToListAsync(cancellationToken);
+        // Plain SQL, so the dispatcher's poll never builds EF Core's model (the host is ready sooner). A chat whose head
+        // another instance holds a live claim on is that instance's to send.
+        await using var connection = await connections.ConnectAsync(cancellationToken);
+        await using var heads = Sql.Command(
+                connection,
+                DueChatsSql(oneChannel: channel is not null, limited: limit != int.MaxValue)
+            )
+            .With("now", now)
+            .With("me", me);
+        if (channel is not null)
+            heads.With("channel", channel);
+        if (limit != int.MaxValue)
+            heads.With("n", (long)limit + claimed);
+        var rows = new List<DueChat>();
+        await using (var reader = await heads.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(new DueChat(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
         return [.. rows.Where(c => !_claimed.ContainsKey((c.Channel, c.ChatId))).Take(limit)];
     }
+
+    /// <summary>
+    /// Each chat's head (its oldest pending row) from the partial index of pending rows alone, then only the heads are
+    /// read. The status is a literal, not a parameter, so SQLite knows that index applies; as a parameter it scanned the
+    /// whole outbox, once per look (OutboxDispatcherService looks whenever messages are queued).
+    /// </summary>
+    internal static string DueChatsSql(bool oneChannel, bool limited) =>
+        "SELECT o.channel, o.chat_id, o.id FROM (SELECT min(id) AS id FROM outbox WHERE status = 'pending'"
+        + (oneChannel ? " AND channel = @channel" : "")
+        + " GROUP BY channel, chat_id) h JOIN outbox o ON o.id = h.id "
+        + "WHERE o.next_attempt_at <= @now "
+        + "AND (o.claimed_by IS NULL OR o.claimed_by = @me OR o.lease_until < @now)"
+        + " ORDER BY o.id"
+        + (limited ? " LIMIT @n" : "");
 
     /// <summary>
     /// Sends one chat's due rows in id order until one is not due or must wait, or <paramref name="most"/> rows were

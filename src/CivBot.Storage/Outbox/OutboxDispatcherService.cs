@@ -1,5 +1,6 @@
 namespace CivBot.Storage.Outbox;
 
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +25,11 @@ public sealed class OutboxDispatcherService(
     // Messages a chat sends in one turn before the next chat in line.
     private const int RowsPerTurn = 1;
 
+    // A look reads every chat's head. Under load commits signal new messages hundreds of times a second (and chats
+    // finish about as often), so looks are at least this far apart: one look then serves all of them. Real time, not
+    // the TimeProvider: it guards the CPU and schedules nothing (due times stay on the TimeProvider).
+    internal static readonly TimeSpan LookGap = TimeSpan.FromMilliseconds(20);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(dispatcher.Channels.Select(c => RunChannelAsync(c, stoppingToken)));
 
@@ -31,6 +37,7 @@ public sealed class OutboxDispatcherService(
     {
         await Task.Yield();
         var running = new Dictionary<string, Task>(StringComparer.Ordinal);
+        var lastLook = 0L;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wake = signal.Next;
@@ -41,6 +48,13 @@ public sealed class OutboxDispatcherService(
             {
                 try
                 {
+                    if (
+                        lastLook != 0
+                        && Stopwatch.GetElapsedTime(lastLook) is var since
+                        && since < LookGap
+                    )
+                        await Task.Delay(LookGap - since, stoppingToken);
+                    lastLook = Stopwatch.GetTimestamp();
                     foreach (
                         var chat in await dispatcher.DueChatsAsync(channel, free, stoppingToken)
                     )

@@ -5,7 +5,6 @@ using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Storage.Database;
 using CivBot.Storage.Pipeline;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
@@ -20,7 +19,6 @@ public sealed class TimerScheduler
     public const string PlatformIdPrefix = "timer:";
 
     private readonly EventProcessor _processor;
-    private readonly IDbContextFactory<CivBotDbContext> _contexts;
     private readonly DbConnections _connections;
     private readonly WriteGate _gate;
     private readonly StorageOptions _options;
@@ -29,7 +27,6 @@ public sealed class TimerScheduler
 
     internal TimerScheduler(
         EventProcessor processor,
-        IDbContextFactory<CivBotDbContext> contexts,
         DbConnections connections,
         WriteGate gate,
         StorageOptions options,
@@ -38,7 +35,6 @@ public sealed class TimerScheduler
     )
     {
         _processor = processor;
-        _contexts = contexts;
         _connections = connections;
         _gate = gate;
         _options = options;
@@ -61,16 +57,7 @@ public sealed class TimerScheduler
         var now = UnixTime.Ms(at);
         var me = _options.InstanceId;
         await ClaimDueAsync(now, UnixTime.Ms(at + _options.ClaimLease), cancellationToken);
-        List<TimerEntity> due;
-        await using (var db = await _contexts.CreateDbContextAsync(cancellationToken))
-        {
-            due = await db
-                .Timers.AsNoTracking()
-                .Where(t => !t.Fired && t.DueAt <= now && t.ClaimedBy == me)
-                .OrderBy(t => t.DueAt)
-                .ThenBy(t => t.Id)
-                .ToListAsync(cancellationToken);
-        }
+        var due = await ClaimedDueAsync(now, me, cancellationToken);
         foreach (var timer in due)
         {
             var group = new GroupId(timer.GroupId);
@@ -113,13 +100,40 @@ public sealed class TimerScheduler
     /// <summary>When the next unfired timer is due, or null when none is pending.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        var next = await db
-            .Timers.AsNoTracking()
-            .Where(t => !t.Fired)
-            .OrderBy(t => t.DueAt)
-            .Select(t => (long?)t.DueAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        return next is { } ms ? UnixTime.At(ms) : null;
+        await using var connection = await _connections.ConnectAsync(cancellationToken);
+        await using var next = Sql.Command(
+            connection,
+            "SELECT min(due_at) FROM timers WHERE fired = FALSE"
+        );
+        return await next.ExecuteScalarAsync(cancellationToken) is long ms ? UnixTime.At(ms) : null;
+    }
+
+    // Plain SQL (like the claim), so polling timers never builds EF Core's model: the host is ready sooner.
+    private async Task<List<TimerEntity>> ClaimedDueAsync(
+        long now,
+        string me,
+        CancellationToken cancellationToken
+    )
+    {
+        var due = new List<TimerEntity>();
+        await using var connection = await _connections.ConnectAsync(cancellationToken);
+        await using var select = Sql.Command(
+                connection,
+                "SELECT id, group_id, spec_json FROM timers "
+                    + "WHERE fired = FALSE AND due_at <= @now AND claimed_by = @me ORDER BY due_at, id"
+            )
+            .With("now", now)
+            .With("me", me);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            due.Add(
+                new TimerEntity
+                {
+                    Id = reader.GetInt64(0),
+                    GroupId = reader.GetString(1),
+                    SpecJson = reader.GetString(2),
+                }
+            );
+        return due;
     }
 }

@@ -14,6 +14,8 @@ public sealed class TimerSchedulerService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass runs off the host's start, so the webhooks and /readyz come up without waiting for it.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = Poll;

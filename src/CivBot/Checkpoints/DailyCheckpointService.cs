@@ -13,8 +13,20 @@ public sealed class DailyCheckpointService(
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
+    // The first look waits a minute: checkpoints are daily, and a start (readiness, the first webhooks) should not
+    // share its first second with reading every group's state.
+    private static readonly TimeSpan FirstLook = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await Task.Delay(FirstLook, time, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -268,7 +268,29 @@ public abstract class OutboxDispatcherTests(StorageProvider provider) : IAsyncLi
     }
 }
 
-public sealed class OutboxDispatcherTestsOnSqlite() : OutboxDispatcherTests(StorageProvider.Sqlite);
+public sealed class OutboxDispatcherTestsOnSqlite() : OutboxDispatcherTests(StorageProvider.Sqlite)
+{
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task Looking_for_due_chats_reads_the_index_of_pending_rows_never_the_whole_outbox(
+        bool oneChannel,
+        bool limited
+    )
+    {
+        using var db = await TempDatabase.CreateAsync(StorageProvider.Sqlite);
+        // The migrated schema, with its indexes.
+        await (await StorageHarness.StartAsync(db)).DisposeAsync();
+
+        var steps = db.Column(
+            "EXPLAIN QUERY PLAN " + OutboxDispatcher.DueChatsSql(oneChannel, limited),
+            column: 3
+        );
+
+        Assert.Contains(steps, s => s.Contains("ix_outbox_pending_chat", StringComparison.Ordinal));
+        Assert.DoesNotContain(steps, s => s == "SCAN o" || s == "SCAN outbox");
+    }
+}
 
 public sealed class OutboxDispatcherTestsOnPostgres()
     : OutboxDispatcherTests(StorageProvider.Postgres);

@@ -77,7 +77,8 @@ public sealed class TempDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public List<string> Column(string sql)
+    /// <param name="column">Which column of the result (the first by default).</param>
+    public List<string> Column(string sql, int column = 0)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
@@ -86,10 +87,10 @@ public sealed class TempDatabase : IDisposable
         var values = new List<string>();
         while (reader.Read())
             values.Add(
-                reader.IsDBNull(0)
+                reader.IsDBNull(column)
                     ? "<null>"
                     : Convert.ToString(
-                        reader.GetValue(0),
+                        reader.GetValue(column),
                         System.Globalization.CultureInfo.InvariantCulture
                     )!
             );
