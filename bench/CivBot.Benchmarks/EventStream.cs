@@ -32,7 +32,11 @@ internal static class EventStream
     /// completes, like webhooks each awaiting their 200. (Bursts that wait for the whole burst would let the pipeline
     /// drain to empty at every tail, which is not what a stream looks like.)
     /// </summary>
-    private static async Task PushAsync(Bot bot, int events, int groups)
+    private static Task PushAsync(Bot bot, int events, int groups) =>
+        PushAsync([bot], events, groups);
+
+    /// <summary>The same stream spread round-robin over several instances, as a reverse proxy spreads webhooks.</summary>
+    public static async Task PushAsync(IReadOnlyList<Bot> bots, int events, int groups)
     {
         await Window.RunAsync(
             events,
@@ -46,6 +50,7 @@ internal static class EventStream
                     2 => "fay",
                     _ => "ann",
                 };
+                var bot = bots[i % bots.Count];
                 return bot.Sink.SubmitAsync(
                     bot.Says(i % groups, who, $"/add note {i}: the clinic closes at 5pm"),
                     CancellationToken.None

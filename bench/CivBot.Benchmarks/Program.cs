@@ -7,6 +7,7 @@ using CivBot.Benchmarks;
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --burst telegram|discord
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --memory [--groups 10000]
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --postgres [--events 30000 --raw 5000]
 var options = BenchOptions.Parse(args);
 var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
@@ -71,6 +72,14 @@ try
         return lean && all ? 0 : 1;
     }
 
+    if (args.Contains("--postgres"))
+    {
+        Console.WriteLine(
+            $"CivBot PostgreSQL benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+        );
+        return await PostgresBench.RunAsync(dir, options, options.Groups) ? 0 : 1;
+    }
+
     if (args.Contains("--startup"))
     {
         var (first, again) = await StartupTime.RunAsync(dir);
@@ -85,7 +94,9 @@ try
         $"CivBot benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · files in {dir}"
     );
     var raw = await RawInserts.RunAsync(Path.Combine(dir, "raw.db"), options.RawRows);
-    Console.WriteLine($"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s");
+    Console.WriteLine(
+        $"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s   [load {PostgresBench.Load()}]"
+    );
 
     var engineOnly = EngineOnly.Run(options.Events);
     Console.WriteLine(
@@ -98,7 +109,7 @@ try
         options.Groups
     );
     Console.WriteLine(
-        $"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)"
+        $"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)   [load {PostgresBench.Load()}]"
     );
     Console.WriteLine(
         $"GC: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms, allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB"
@@ -127,7 +138,7 @@ try
         options.Appends
     );
     Console.WriteLine(
-        $"appending receipts at {options.Small:N0} receipts: {small:N0}/s; at {options.Big:N0}: {big:N0}/s"
+        $"appending receipts at {options.Small:N0} receipts: {small:N0}/s; at {options.Big:N0}: {big:N0}/s   [load {PostgresBench.Load()}]"
     );
     var flat = big / small;
     Console.WriteLine(
