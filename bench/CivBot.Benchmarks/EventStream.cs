@@ -35,8 +35,16 @@ internal static class EventStream
     private static Task PushAsync(Bot bot, int events, int groups) =>
         PushAsync([bot], events, groups);
 
-    /// <summary>The same stream spread round-robin over several instances, as a reverse proxy spreads webhooks.</summary>
-    public static async Task PushAsync(IReadOnlyList<Bot> bots, int events, int groups)
+    /// <summary>
+    /// The same stream spread over several instances: round-robin, as a reverse proxy spreads webhooks, or
+    /// <paramref name="byGroup"/> (each group's events to one instance, as a proxy hashing on the chat would).
+    /// </summary>
+    public static async Task PushAsync(
+        IReadOnlyList<Bot> bots,
+        int events,
+        int groups,
+        bool byGroup = false
+    )
     {
         await Window.RunAsync(
             events,
@@ -50,7 +58,7 @@ internal static class EventStream
                     2 => "fay",
                     _ => "ann",
                 };
-                var bot = bots[i % bots.Count];
+                var bot = bots[(byGroup ? i % groups : i) % bots.Count];
                 return bot.Sink.SubmitAsync(
                     bot.Says(i % groups, who, $"/add note {i}: the clinic closes at 5pm"),
                     CancellationToken.None

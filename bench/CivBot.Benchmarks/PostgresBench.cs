@@ -16,6 +16,7 @@ internal static class PostgresBench
 {
     public sealed record Stream(
         int Instances,
+        bool ByGroup,
         double PerSecond,
         double ClientCpuUs,
         double ServerCpuUs
@@ -38,18 +39,21 @@ internal static class PostgresBench
         Console.WriteLine(
             $"  = {ratio:P0} of the raw insert rate (target ≥ 50%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}"
         );
-        var three = await StreamAsync(server, cpu, dir, 3, options.Events, groups);
-        Print(three, groups);
-        Console.WriteLine(
-            $"  three vs one instance on this {Environment.ProcessorCount}-core machine: {three.PerSecond / one.PerSecond:0.00}× the events/s, "
-                + $"{three.CpuUs / one.CpuUs:0.00}× the CPU per event (overhead, not scale: every instance shares the same cores)"
-        );
+        foreach (var byGroup in new[] { false, true })
+        {
+            var three = await StreamAsync(server, cpu, dir, 3, options.Events, groups, byGroup);
+            Print(three, groups);
+            Console.WriteLine(
+                $"  three vs one instance on this {Environment.ProcessorCount}-core machine: {three.PerSecond / one.PerSecond:0.00}× the events/s, "
+                    + $"{three.CpuUs / one.CpuUs:0.00}× the CPU per event (overhead, not scale: every instance shares the same cores)"
+            );
+        }
         return ratio >= 0.5;
     }
 
     private static void Print(Stream s, int groups) =>
         Console.WriteLine(
-            $"CivBot chat events streamed through {s.Instances} instance(s) ({groups} groups, round-robin): {s.PerSecond:N0}/s; "
+            $"CivBot chat events streamed through {s.Instances} instance(s) ({groups} groups, {(s.ByGroup ? "each group to one instance" : "round-robin")}): {s.PerSecond:N0}/s; "
                 + $"CPU per event {s.CpuUs:N0} µs (CivBot {s.ClientCpuUs:N0} + PostgreSQL {s.ServerCpuUs:N0})   [load {Load()}]"
         );
 
@@ -59,7 +63,8 @@ internal static class PostgresBench
         string dir,
         int instances,
         int events,
-        int groups
+        int groups,
+        bool byGroup = false
     )
     {
         var database = await server.CreateDatabaseAsync();
@@ -75,12 +80,12 @@ internal static class PostgresBench
                     )
                 );
             await bots[0].SetUpAsync(groups);
-            await EventStream.PushAsync(bots, events / 10, groups); // warm-up
+            await EventStream.PushAsync(bots, events / 10, groups, byGroup); // warm-up
             var process = Process.GetCurrentProcess();
             var client0 = process.TotalProcessorTime;
             var server0 = cpu.Total();
             var sw = Stopwatch.StartNew();
-            await EventStream.PushAsync(bots, events, groups);
+            await EventStream.PushAsync(bots, events, groups, byGroup);
             var elapsed = sw.Elapsed;
             process.Refresh();
             var client = process.TotalProcessorTime - client0;
@@ -88,6 +93,7 @@ internal static class PostgresBench
             await CheckAsync(database, events + events / 10 + groups * 5);
             return new Stream(
                 instances,
+                byGroup,
                 events / elapsed.TotalSeconds,
                 client.TotalMicroseconds / events,
                 serverTime.TotalMicroseconds / events
