@@ -93,9 +93,9 @@ try
     Console.WriteLine(
         $"CivBot benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · files in {dir}"
     );
-    var raw = await RawInserts.RunAsync(Path.Combine(dir, "raw.db"), options.RawRows);
+    var (raw, rawCpu) = await RawInserts.RunAsync(Path.Combine(dir, "raw.db"), options.RawRows);
     Console.WriteLine(
-        $"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s   [load {PostgresBench.Load()}]"
+        $"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s, CPU {rawCpu:N1} µs each   [load {PostgresBench.Load()}]"
     );
 
     var engineOnly = EngineOnly.Run(options.Events);
@@ -116,7 +116,12 @@ try
     );
     var ratio = stream.PerSecond / raw;
     Console.WriteLine(
-        $"  = {ratio:P0} of the raw insert rate (target ≥ 50%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}"
+        $"  = {ratio:P0} of the raw insert rate (target ≥ 50%; the simpler pipeline must not fall below 40%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}"
+    );
+    // On a shared machine the stream (producer, group workers, writer: every core) loses more to other load than the
+    // single-threaded baseline does; CPU time per event says how much of the gap is the pipeline's own work.
+    Console.WriteLine(
+        $"  CPU per event: streamed {stream.CpuUs:N1} µs vs raw {rawCpu:N1} µs per insert = {rawCpu / stream.CpuUs:P0} by CPU (diagnostic, no target)"
     );
 
     var single = await EventStream.RunOneAtATimeAsync(
