@@ -115,7 +115,15 @@ public sealed partial class OutboxDispatcher
         var keeping = KeepClaimAsync(row, lost, done.Token);
         try
         {
-            return await SendAsync(sender, row, lost.Token);
+            var result = await SendAsync(sender, row, lost.Token);
+            // A sender that answered despite the cancellation: what went out is recorded, a retry or failure is not
+            // (the row is another instance's now).
+            return
+                result is not Sent
+                && lost.IsCancellationRequested
+                && !cancellationToken.IsCancellationRequested
+                ? null
+                : result;
         }
         catch (Exception)
             when (lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
