@@ -9,25 +9,40 @@ using CivBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-/// <summary>The real engine and SQLite store, composed as the host composes them (no channels, no dispatcher).</summary>
+/// <summary>
+/// The real engine and store (a SQLite file, or PostgreSQL when a connection string is given), composed as the host
+/// composes them (no channels, no dispatcher). Several bots on one PostgreSQL database stand for several instances.
+/// </summary>
 internal sealed class Bot : IAsyncDisposable
 {
     private static readonly FlowCatalog Flows = Load();
     private readonly ServiceProvider _services;
-    private long _ids;
+
+    // Shared by every bot in the process: instances on one database must not reuse a platform id.
+    private static long _ids;
 
     private Bot(ServiceProvider services) => _services = services;
 
     public IInboundSink Sink => _services.GetRequiredService<IInboundSink>();
 
-    public static async Task<Bot> StartAsync(string path)
+    public static async Task<Bot> StartAsync(
+        string path,
+        string? postgres = null,
+        string? instance = null
+    )
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IFlowCatalog>(Flows);
         services.AddSingleton(new EngineOptions("cociv-loop"));
         services.AddSingleton<LoopEngine>();
-        services.AddCivBotStorage(o => o.DatabasePath = path);
+        services.AddCivBotStorage(o =>
+        {
+            o.DatabasePath = path;
+            o.Postgres = postgres;
+            if (instance is not null)
+                o.InstanceId = instance;
+        });
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StorageInitializer>().InitializeAsync();
         return new Bot(provider);

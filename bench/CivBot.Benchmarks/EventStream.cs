@@ -6,7 +6,13 @@ using Microsoft.Data.Sqlite;
 /// <summary>A stream of chat events through the engine and the store, as a busy deployment would see it.</summary>
 internal static class EventStream
 {
-    public sealed record Result(double PerSecond, double ReceiptsPerEvent, double OutboxPerEvent);
+    /// <param name="CpuUs">This process's CPU time per event while streaming (every thread: workers, writer, producer).</param>
+    public sealed record Result(
+        double PerSecond,
+        double ReceiptsPerEvent,
+        double OutboxPerEvent,
+        double CpuUs
+    );
 
     public static async Task<Result> RunAsync(string path, int events, int groups)
     {
@@ -15,15 +21,18 @@ internal static class EventStream
         var (receipts0, outbox0) = await CountAsync(path);
         await PushAsync(bot, events / 10, groups); // warm-up
         var (receipts1, outbox1) = await CountAsync(path);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         await PushAsync(bot, events, groups);
         var elapsed = sw.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var (receipts2, outbox2) = await CountAsync(path);
         _ = (receipts0, outbox0);
         return new Result(
             events / elapsed.TotalSeconds,
             (receipts2 - receipts1) / (double)events,
-            (outbox2 - outbox1) / (double)events
+            (outbox2 - outbox1) / (double)events,
+            cpu.TotalMicroseconds / events
         );
     }
 
@@ -32,7 +41,19 @@ internal static class EventStream
     /// completes, like webhooks each awaiting their 200. (Bursts that wait for the whole burst would let the pipeline
     /// drain to empty at every tail, which is not what a stream looks like.)
     /// </summary>
-    private static async Task PushAsync(Bot bot, int events, int groups)
+    private static Task PushAsync(Bot bot, int events, int groups) =>
+        PushAsync([bot], events, groups);
+
+    /// <summary>
+    /// The same stream spread over several instances: round-robin, as a reverse proxy spreads webhooks, or
+    /// <paramref name="byGroup"/> (each group's events to one instance, as a proxy hashing on the chat would).
+    /// </summary>
+    public static async Task PushAsync(
+        IReadOnlyList<Bot> bots,
+        int events,
+        int groups,
+        bool byGroup = false
+    )
     {
         await Window.RunAsync(
             events,
@@ -46,6 +67,7 @@ internal static class EventStream
                     2 => "fay",
                     _ => "ann",
                 };
+                var bot = bots[(byGroup ? i % groups : i) % bots.Count];
                 return bot.Sink.SubmitAsync(
                     bot.Says(i % groups, who, $"/add note {i}: the clinic closes at 5pm"),
                     CancellationToken.None

@@ -7,6 +7,7 @@ using CivBot.Benchmarks;
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --startup [--program /opt/civbot/civbot.dll]
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --burst telegram|discord
 // dotnet run -c Release --project bench/CivBot.Benchmarks -- --memory [--groups 10000]
+// dotnet run -c Release --project bench/CivBot.Benchmarks -- --postgres [--events 30000 --raw 5000]
 var options = BenchOptions.Parse(args);
 var dir = Path.Combine(Path.GetTempPath(), "civbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
@@ -76,6 +77,14 @@ try
         return lean && all ? 0 : 1;
     }
 
+    if (args.Contains("--postgres"))
+    {
+        Console.WriteLine(
+            $"CivBot PostgreSQL benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+        );
+        return await PostgresBench.RunAsync(dir, options, options.Groups) ? 0 : 1;
+    }
+
     if (args.Contains("--startup"))
     {
         var (first, again) = await StartupTime.RunAsync(dir, options.Program);
@@ -89,8 +98,10 @@ try
     Console.WriteLine(
         $"CivBot benchmark · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · files in {dir}"
     );
-    var raw = await RawInserts.RunAsync(Path.Combine(dir, "raw.db"), options.RawRows);
-    Console.WriteLine($"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s");
+    var (raw, rawCpu) = await RawInserts.RunAsync(Path.Combine(dir, "raw.db"), options.RawRows);
+    Console.WriteLine(
+        $"raw single-row inserts (autocommit, same pragmas): {raw:N0}/s, CPU {rawCpu:N1} µs each   [load {PostgresBench.Load()}]"
+    );
 
     var engineOnly = EngineOnly.Run(options.Events);
     Console.WriteLine(
@@ -103,14 +114,19 @@ try
         options.Groups
     );
     Console.WriteLine(
-        $"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)"
+        $"CivBot chat events, streamed ({options.Groups} groups, engine + SQLite, group commit): {stream.PerSecond:N0}/s ({stream.ReceiptsPerEvent:0.00} receipts, {stream.OutboxPerEvent:0.00} outbox rows per event)   [load {PostgresBench.Load()}]"
     );
     Console.WriteLine(
         $"GC: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms, allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB"
     );
     var ratio = stream.PerSecond / raw;
     Console.WriteLine(
-        $"  = {ratio:P0} of the raw insert rate (target ≥ 50%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}"
+        $"  = {ratio:P0} of the raw insert rate (target ≥ 50%; the simpler pipeline must not fall below 40%) → {(ratio >= 0.5 ? "PASS" : "FAIL")}"
+    );
+    // On a shared machine the stream (producer, group workers, writer: every core) loses more to other load than the
+    // single-threaded baseline does; CPU time per event says how much of the gap is the pipeline's own work.
+    Console.WriteLine(
+        $"  CPU per event: streamed {stream.CpuUs:N1} µs vs raw {rawCpu:N1} µs per insert = {rawCpu / stream.CpuUs:P0} by CPU (diagnostic, no target)"
     );
 
     var single = await EventStream.RunOneAtATimeAsync(
@@ -132,7 +148,7 @@ try
         options.Appends
     );
     Console.WriteLine(
-        $"appending receipts at {options.Small:N0} receipts: {small:N0}/s; at {options.Big:N0}: {big:N0}/s"
+        $"appending receipts at {options.Small:N0} receipts: {small:N0}/s; at {options.Big:N0}: {big:N0}/s   [load {PostgresBench.Load()}]"
     );
     var flat = big / small;
     Console.WriteLine(

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 /// </summary>
 internal static class RawInserts
 {
-    public static async Task<double> RunAsync(string path, int rows)
+    /// <summary>Inserts per second, and this process's CPU time per insert.</summary>
+    public static async Task<(double PerSecond, double CpuUs)> RunAsync(string path, int rows)
     {
         var factory = new SqliteConnectionFactory(
             Options.Create(new StorageOptions { DatabasePath = path })
@@ -30,10 +31,13 @@ internal static class RawInserts
         );
         for (var i = 0; i < rows / 10; i++)
             Insert(i);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < rows; i++)
             Insert(i);
-        return rows / sw.Elapsed.TotalSeconds;
+        var elapsed = sw.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return (rows / elapsed.TotalSeconds, cpu.TotalMicroseconds / rows);
 
         void Insert(int i) =>
             insert

@@ -22,7 +22,8 @@ public sealed class StorageOptions
 
     /// <summary>
     /// How long a claim on an outbox chat or a due timer holds without being renewed. An instance that dies leaves its
-    /// claims behind; another instance takes them over once this has passed. A sender renews before every send.
+    /// claims behind; another instance takes them over once this has passed. The dispatcher renews a chat's claim
+    /// before every send and every third of this while a send lasts (waiting on a platform's rate limit).
     /// </summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -14,7 +14,9 @@ using Npgsql;
 /// </summary>
 public sealed class PostgresServer
 {
-    private static readonly Lazy<Task<PostgresServer>> Started = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Started = new(() =>
+        StartAsync(durable: false)
+    );
     private static int _databases;
 
     private PostgresServer(string root, int port)
@@ -46,7 +48,11 @@ public sealed class PostgresServer
         return $"Host=127.0.0.1;Port={Port};Username=civbot;Database={name}";
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    /// <summary>
+    /// A cluster of its own (the benchmark's). <paramref name="durable"/>: PostgreSQL's defaults (fsync, synchronous
+    /// commit, full page writes), as a deployment runs it; otherwise those are off, as tests want.
+    /// </summary>
+    public static async Task<PostgresServer> StartAsync(bool durable)
     {
         var bin = FindBin();
         var parent = Path.Combine(Path.GetTempPath(), "civbot-pg");
@@ -79,7 +85,8 @@ public sealed class PostgresServer
         // The watchdog stops the server when this process ends, however it ends.
         var script =
             $"\"{Path.Combine(bin, "postgres")}\" -D \"{data}\" -p {port} -k \"{root}\" "
-            + "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            + "-c listen_addresses=127.0.0.1 "
+            + (durable ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off ")
             + "-c max_connections=200 & pg=$!; "
             + $"while [ -d /proc/{Environment.ProcessId} ] && kill -0 $pg 2>/dev/null; do sleep 1; done; "
             + $"kill -INT $pg 2>/dev/null; wait $pg; rm -rf \"{root}\"";

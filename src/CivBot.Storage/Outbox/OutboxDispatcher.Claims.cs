@@ -4,13 +4,15 @@ using System.Buffers.Binary;
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using CivBot.Core.Ports;
 using CivBot.Storage.Database;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// Claims: with several instances on one database, a chat's pending rows are sent by one instance at a time. An
 /// instance claims a chat's rows (claimed_by, lease_until) only when no other instance holds a live claim on any of
-/// them, so the chat's order is kept; it renews the claim before every send and gives it back when the chat stops.
+/// them, so the chat's order is kept; it renews the claim before every send and every third of the lease while a send
+/// lasts, and gives it back when the chat stops.
 /// An instance that dies leaves its claim behind until the lease runs out; then another takes the chat over. On
 /// PostgreSQL the claim runs under the chat's transaction-scoped advisory lock (try, never wait: a chat being claimed
 /// elsewhere is skipped) with <c>FOR UPDATE SKIP LOCKED</c>; on SQLite the write gate serializes it.
@@ -92,6 +94,83 @@ public sealed partial class OutboxDispatcher
             row.Channel
         );
         return false;
+    }
+
+    /// <summary>
+    /// Sends one claimed row and keeps the claim alive while the send lasts. A send can wait on the platform's rate
+    /// limiter far longer than the lease (a Telegram group takes 20 messages a minute, so a chat's 21st waits up to a
+    /// minute), and a claim that ran out meanwhile would let another instance send the same row. So the claim is renewed
+    /// every third of the lease until the send returns. A renewal that finds the claim gone (this instance could not
+    /// reach the database for a whole lease and another took the chat over) cancels the send: null, the chat stops here.
+    /// </summary>
+    private async Task<SendResult?> SendHoldingClaimAsync(
+        IChannelSender sender,
+        OutboxEntity row,
+        CancellationToken cancellationToken
+    )
+    {
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var done = new CancellationTokenSource();
+        // Started before the send, so its first renewal is due a third of a lease after the one just made.
+        var keeping = KeepClaimAsync(row, lost, done.Token);
+        try
+        {
+            var result = await SendAsync(sender, row, lost.Token);
+            // A sender that answered despite the cancellation: what went out is recorded, a retry or failure is not
+            // (the row is another instance's now).
+            return
+                result is not Sent
+                && lost.IsCancellationRequested
+                && !cancellationToken.IsCancellationRequested
+                ? null
+                : result;
+        }
+        catch (Exception)
+            when (lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await keeping;
+        }
+    }
+
+    /// <summary>Renews the claim on <paramref name="row"/>'s chat every third of the lease until <paramref name="done"/>.</summary>
+    private async Task KeepClaimAsync(
+        OutboxEntity row,
+        CancellationTokenSource lost,
+        CancellationToken done
+    )
+    {
+        var every = options.Value.ClaimLease / 3;
+        while (!done.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, time, done);
+                if (!await RenewAsync(row, done))
+                {
+                    await lost.CancelAsync();
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (done.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The lease still holds for two more tries; a claim that ran out meanwhile shows at the next renewal.
+                logger.LogWarning(
+                    ex,
+                    "Renewing the claim on outbox message {Id} on {Channel} failed; trying again",
+                    row.Id,
+                    row.Channel
+                );
+            }
+        }
     }
 
     /// <summary>Gives back this instance's claim on the chat's rows it did not send, so any instance can go on with them.</summary>

@@ -246,7 +246,11 @@ public sealed partial class OutboxDispatcher(
                     );
                 return (sent, false);
             }
-            var result = await SendAsync(sender, row, cancellationToken);
+            var result = claimed
+                ? await SendHoldingClaimAsync(sender, row, cancellationToken)
+                : await SendAsync(sender, row, cancellationToken);
+            if (result is null)
+                return (sent, false);
             StorageMetrics.Send(row.Channel, result);
             switch (result)
             {

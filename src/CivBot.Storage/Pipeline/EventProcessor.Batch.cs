@@ -127,13 +127,22 @@ internal sealed partial class EventProcessor
         var seen = new Dictionary<MemberId, InboundEvent>();
         try
         {
+            // The batch's inbox marks at once (PostgreSQL: one round trip); any replay sends the batch the careful way.
+            if (
+                !session.InsertInboxAll(
+                    [.. batch.Select(p => p.Inbound)],
+                    group,
+                    pre.Now,
+                    InboxStatus.Processed
+                )
+            )
+            {
+                session.RollbackToSavepoint();
+                return null;
+            }
             for (var i = 0; i < batch.Count; i++)
             {
-                if (!Bookkeep(session, group, batch[i], seen, pre.Now))
-                {
-                    session.RollbackToSavepoint();
-                    return null;
-                }
+                Bookkeep(session, group, batch[i], seen, pre.Now, inboxMarked: true);
                 effects.Apply(session, group, pre.Results[i].Effects, pre.Now, pre.ReplyJson);
                 outcomes[i] = InboundOutcome.Processed;
             }
@@ -146,17 +155,21 @@ internal sealed partial class EventProcessor
         }
     }
 
-    /// <summary>An event's inbox mark and member bookkeeping; false when it is a replay.</summary>
+    /// <summary>An event's inbox mark (unless already made for the batch) and member bookkeeping; false when it is a replay.</summary>
     private bool Bookkeep(
         WriteSession session,
         GroupId group,
         PendingEvent pending,
         Dictionary<MemberId, InboundEvent> seen,
-        DateTimeOffset now
+        DateTimeOffset now,
+        bool inboxMarked = false
     )
     {
         var e = pending.Inbound;
-        if (!session.InsertInbox(e.Chat.Channel, e.PlatformId, group, now, InboxStatus.Processed))
+        if (
+            !inboxMarked
+            && !session.InsertInbox(e.Chat.Channel, e.PlatformId, group, now, InboxStatus.Processed)
+        )
             return false;
         if (pending.BindChat)
             session.BindChat(e.Chat, group, now);

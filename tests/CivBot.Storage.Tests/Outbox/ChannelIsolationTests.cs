@@ -90,7 +90,7 @@ public abstract class ChannelIsolationTests(StorageProvider provider) : IAsyncLi
     [Fact]
     public async Task Telegram_failing_then_hanging_then_rate_limited_never_holds_back_sms_or_discord()
     {
-        _telegram.RespondAsync = _ => Task.FromResult<SendResult?>(new RetryLater("HTTP 500"));
+        _telegram.RespondAsync = (_, _) => Task.FromResult<SendResult?>(new RetryLater("HTTP 500"));
         await QueueAsync("telegram", chats: 50, perChat: 20, "tg");
         await _service.StartAsync(CancellationToken.None);
         await _telegram.WhenAttempted(50).WaitAsync(Bound);
@@ -104,7 +104,7 @@ public abstract class ChannelIsolationTests(StorageProvider provider) : IAsyncLi
         var answer = new TaskCompletionSource<SendResult?>(
             TaskCreationOptions.RunContinuationsAsynchronously
         );
-        _telegram.RespondAsync = _ => answer.Task;
+        _telegram.RespondAsync = (_, _) => answer.Task;
         _harness.Time.Advance(TimeSpan.FromSeconds(2));
         _harness.Get<OutboxSignal>().Notify();
         var dispatcher = _harness.Get<OutboxDispatcher>();
@@ -115,7 +115,7 @@ public abstract class ChannelIsolationTests(StorageProvider provider) : IAsyncLi
 
         // Rate limited: the hanging sends come back as 429s, and so does everything after them.
         var limited = new RetryLater("429", TimeSpan.FromSeconds(30));
-        _telegram.RespondAsync = _ => Task.FromResult<SendResult?>(limited);
+        _telegram.RespondAsync = (_, _) => Task.FromResult<SendResult?>(limited);
         answer.SetResult(limited);
         await QueueAsync("sms", chats: 5, perChat: 2, "sms3");
         await QueueAsync("discord", chats: 5, perChat: 2, "dc3");
@@ -143,7 +143,7 @@ public abstract class ChannelIsolationTests(StorageProvider provider) : IAsyncLi
         var answer = new TaskCompletionSource<SendResult?>(
             TaskCreationOptions.RunContinuationsAsynchronously
         );
-        _telegram.RespondAsync = m =>
+        _telegram.RespondAsync = (m, _) =>
             m.Chat.ChatId == "busy-chat0" ? answer.Task : Task.FromResult<SendResult?>(null);
         await QueueAsync("telegram", chats: 1, perChat: 3, "busy");
         await _service.StartAsync(CancellationToken.None);

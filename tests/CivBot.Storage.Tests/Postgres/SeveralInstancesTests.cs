@@ -181,7 +181,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
             await Sink(_a).SubmitAsync(Some.Text($"u{n}", $"{n}"), default);
         // Instance A claims the chat and hangs in the middle of the first send, then "dies".
         var hung = new TaskCompletionSource<SendResult?>();
-        _senderA.RespondAsync = _ => hung.Task;
+        _senderA.RespondAsync = (_, _) => hung.Task;
         var dying = _a.Get<OutboxDispatcher>().DispatchDueAsync(default);
         await _senderA.WhenAttempted(1);
 

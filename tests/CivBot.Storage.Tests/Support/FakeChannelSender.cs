@@ -20,8 +20,11 @@ public sealed class FakeChannelSender(string channel) : IChannelSender
 
     public Func<OutboundMessage, SendResult> Respond { get; set; } = _ => null!;
 
-    /// <summary>When set, answers instead of <see cref="Respond"/>; null from it means Sent.</summary>
-    public Func<OutboundMessage, Task<SendResult?>>? RespondAsync { get; set; }
+    /// <summary>
+    /// When set, answers instead of <see cref="Respond"/> (given the send's cancellation token, as a sender's rate
+    /// limiter gets it); null from it means Sent.
+    /// </summary>
+    public Func<OutboundMessage, CancellationToken, Task<SendResult?>>? RespondAsync { get; set; }
 
     public async Task<SendResult> SendAsync(
         OutboundMessage message,
@@ -31,7 +34,7 @@ public sealed class FakeChannelSender(string channel) : IChannelSender
         Attempts.Enqueue(message);
         Check();
         var result =
-            (RespondAsync is { } slow ? await slow(message) : Respond(message))
+            (RespondAsync is { } slow ? await slow(message, cancellationToken) : Respond(message))
             ?? new Sent($"{channel}-msg-{Interlocked.Increment(ref _next)}");
         if (result is Sent)
         {

@@ -14,7 +14,8 @@ using Microsoft.Extensions.Logging;
 /// <summary>
 /// Telegram's Bot API and Twilio's Messages API as several CivBot instances meet them, on loopback: updates queued by
 /// the test are handed out by <c>getUpdates</c> until a poll's offset confirms them (as Telegram does, so an update a
-/// dying instance took but never confirmed goes to the next poller); every message sent is recorded.
+/// dying instance took but never confirmed goes to the next poller), or built for the test to post as webhooks
+/// (<see cref="TelegramUpdate"/>); every message sent is recorded.
 /// </summary>
 public sealed class LoopbackPlatform : IAsyncDisposable
 {
@@ -22,7 +23,7 @@ public sealed class LoopbackPlatform : IAsyncDisposable
     private readonly List<JsonObject> _updates = [];
     private readonly SemaphoreSlim _arrived = new(0);
     private long _confirmed;
-    private long _nextUpdate = 1;
+    private long _nextUpdate;
     private long _messageIds = 1000;
     private long _smsIds;
 
@@ -73,49 +74,54 @@ public sealed class LoopbackPlatform : IAsyncDisposable
         return platform;
     }
 
-    /// <summary>Queues a group-chat text from a Telegram user, as Telegram would deliver it.</summary>
+    /// <summary>Queues a group-chat text from a Telegram user, for the poller (getUpdates) to take.</summary>
     public void TelegramText(long chat, long user, string name, string text)
     {
         lock (_updates)
-        {
-            var entities = new JsonArray();
-            if (text.StartsWith('/'))
-                entities.Add(
-                    new JsonObject
-                    {
-                        ["offset"] = 0,
-                        ["length"] = text.Split(' ')[0].Length,
-                        ["type"] = "bot_command",
-                    }
-                );
-            var id = _nextUpdate++;
-            _updates.Add(
+            _updates.Add(TelegramUpdate(chat, user, name, text));
+        _arrived.Release();
+    }
+
+    /// <summary>
+    /// A group-chat text from a Telegram user as Telegram sends it, with the next update id (shared with the queue, so
+    /// an update sent by webhook and one taken by a poll never share an id); not queued.
+    /// </summary>
+    public JsonObject TelegramUpdate(long chat, long user, string name, string text)
+    {
+        var entities = new JsonArray();
+        if (text.StartsWith('/'))
+            entities.Add(
                 new JsonObject
                 {
-                    ["update_id"] = id,
-                    ["message"] = new JsonObject
-                    {
-                        ["message_id"] = id,
-                        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                        ["chat"] = new JsonObject
-                        {
-                            ["id"] = chat,
-                            ["type"] = "supergroup",
-                            ["title"] = "Failover drill",
-                        },
-                        ["from"] = new JsonObject
-                        {
-                            ["id"] = user,
-                            ["is_bot"] = false,
-                            ["first_name"] = name,
-                        },
-                        ["text"] = text,
-                        ["entities"] = entities,
-                    },
+                    ["offset"] = 0,
+                    ["length"] = text.Split(' ')[0].Length,
+                    ["type"] = "bot_command",
                 }
             );
-        }
-        _arrived.Release();
+        var id = Interlocked.Increment(ref _nextUpdate);
+        return new JsonObject
+        {
+            ["update_id"] = id,
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = id,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject
+                {
+                    ["id"] = chat,
+                    ["type"] = "supergroup",
+                    ["title"] = "Failover drill",
+                },
+                ["from"] = new JsonObject
+                {
+                    ["id"] = user,
+                    ["is_bot"] = false,
+                    ["first_name"] = name,
+                },
+                ["text"] = text,
+                ["entities"] = entities,
+            },
+        };
     }
 
     /// <summary>How many queued updates no poll has confirmed yet.</summary>

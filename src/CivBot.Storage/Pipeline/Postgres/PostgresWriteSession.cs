@@ -4,6 +4,7 @@ using System.Buffers.Binary;
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Storage.Database;
@@ -75,6 +76,24 @@ internal sealed class PostgresWriteSession(
             UnixTime.Ms(now),
             status
         ) == 1;
+
+    public override bool InsertInboxAll(
+        IReadOnlyList<InboundEvent> events,
+        GroupId group,
+        DateTimeOffset now,
+        string status
+    ) =>
+        events.Count == 1
+            ? InsertInbox(events[0].Chat.Channel, events[0].PlatformId, group, now, status)
+            : Run(
+                "INSERT INTO inbox (channel, platform_id, group_id, received_at, status) "
+                    + "SELECT c, p, $3, $4, $5 FROM unnest($1::text[], $2::text[]) AS e(c, p) ON CONFLICT DO NOTHING",
+                events.Select(e => e.Chat.Channel).ToArray(),
+                events.Select(e => e.PlatformId).ToArray(),
+                group.Value,
+                UnixTime.Ms(now),
+                status
+            ) == events.Count;
 
     public override void SetInboxStatus(string channel, string platformId, string status) =>
         Queue(
