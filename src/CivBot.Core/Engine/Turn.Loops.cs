@@ -222,6 +222,13 @@ internal sealed partial class Turn
     internal const int UndoDepth = 3;
 
     /// <summary>
+    /// How many of the phase's moves stay revertable. The group's state is written at every event, so a phase with
+    /// thousands of notes (a chatty group, or someone flooding it) must not make every later event slower; past this
+    /// the oldest note is forgotten first (reverting a note changes no state), then the oldest move.
+    /// </summary>
+    internal const int UndoHistory = 50;
+
+    /// <summary>
     /// Remembers how to undo a move; <paramref name="before"/> is the loop as it was. <paramref name="detail"/> names
     /// it beside <paramref name="move"/> (<see cref="Languages.Words.MoveName"/>); its English name is the entry's
     /// description, which the undo receipt quotes.
@@ -263,6 +270,11 @@ internal sealed partial class Turn
                     Before = null,
                 }
             );
+        if (undo.Count > UndoHistory)
+        {
+            var oldestNote = undo.FindIndex(e => e.Kind == UndoKind.Note);
+            undo = undo.RemoveAt(oldestNote >= 0 ? oldestNote : 0);
+        }
         return after with { Undo = undo };
     }
 

@@ -241,4 +241,30 @@ public sealed class UndoTests
             h.State.Loops[0].Undo.Count(e => e.Before is not null)
         );
     }
+
+    [Fact]
+    public void A_phase_flooded_with_notes_keeps_its_stored_undo_history_bounded_and_its_spends_revertable()
+    {
+        var h = Loops.InDo();
+        h.Send("eve", "/claim");
+        h.Send("eve", "/spend 7 USD first tank");
+        var spend = h.OfKind(ReceiptKind.Spend).Last().Seq;
+        var history = CivBot.Core.Engine.Turn.UndoHistory;
+        for (var i = 1; i <= history + 50; i++)
+            h.Send("eve", $"/add note {i}");
+
+        var undo = h.State.Loops[0].Undo;
+        Assert.Equal(history, undo.Count);
+        Assert.Contains(undo, e => e.ReceiptSeq == spend);
+        var firstNote = h.OfKind(ReceiptKind.Progress).First().Seq;
+        Assert.DoesNotContain(undo, e => e.ReceiptSeq == firstNote);
+
+        var steward = h.State.Member(h.State.Loops[0].Steward!.Value)!.Handle;
+        Assert.StartsWith(
+            $"bot: Receipt #{firstNote} is not a move of this phase of #1 I can revert. The phase's latest 50",
+            h.Send(steward, $"/undo receipt {firstNote} spam").Single(),
+            StringComparison.Ordinal
+        );
+        Assert.Contains("reverted ", h.Send(steward, $"/undo receipt {spend} paid twice")[0], StringComparison.Ordinal);
+    }
 }

@@ -69,7 +69,7 @@ internal sealed partial class EnglishWords
         $"{who}, the steward of #{loop}, took your option \"{text}\" off the list: {reason}. It stays on the record. If you disagree, say so in the group; you can also propose again with /propose #{loop} <option>.";
 
     public override string NotARevertableReceipt(string receipt, int loop) =>
-        $"Receipt {receipt} is not a move of this phase of #{loop} I can revert. Notes, options, claims and spends of the phase can be; votes, decisions and audits never. /receipts #{loop} shows the numbers.";
+        $"Receipt {receipt} is not a move of this phase of #{loop} I can revert. The phase's latest 50 notes, options, claims and spends can be; votes, decisions and audits never. /receipts #{loop} shows the numbers.";
 
     public override string SayWhyRevertReceipt(int loop, long receipt) =>
         $"Please say why, so the group and the author can see it: /undo #{loop} receipt {receipt} paid twice.";

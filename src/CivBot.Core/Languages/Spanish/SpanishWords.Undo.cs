@@ -70,7 +70,7 @@ internal sealed partial class SpanishWords
         $"{who}, quien coordina el #{loop}, quitó tu opción \"{text}\" de la lista: {reason}. Sigue en el registro. Si no estás de acuerdo, dilo en el grupo; también puedes volver a proponer con /proponer #{loop} <opción>.";
 
     public override string NotARevertableReceipt(string receipt, int loop) =>
-        $"El recibo {receipt} no es un paso de esta fase del #{loop} que pueda revertir. Notas, opciones, reclamos y gastos de la fase sí; votos, decisiones y auditorías nunca. /recibos #{loop} muestra los números.";
+        $"El recibo {receipt} no es un paso de esta fase del #{loop} que pueda revertir. Los últimos 50 pasos de la fase (notas, opciones, reclamos y gastos) sí; votos, decisiones y auditorías nunca. /recibos #{loop} muestra los números.";
 
     public override string SayWhyRevertReceipt(int loop, long receipt) =>
         $"Por favor di por qué, para que el grupo y su autor lo vean: /deshacer #{loop} recibo {receipt} se pagó dos veces.";
