@@ -32,7 +32,9 @@ internal sealed record KitFacts(
             decision?.Summary.Replace("Decided: ", "", StringComparison.Ordinal),
             CostsOf(w, kept),
             OutcomeOf(w, kept, closed),
-            audit is null ? null : w.KitAudit(audit.Kind == ReceiptKind.AuditConfirmed, audit.Summary),
+            audit is null
+                ? null
+                : w.KitAudit(audit.Kind == ReceiptKind.AuditConfirmed, audit.Summary),
             // What someone said to do better (/improve), else what an audit flagged; never the auditor's OK note.
             kept.LastOrDefault(r => r.Kind == ReceiptKind.Improvement)?.Summary
                 ?? kept.LastOrDefault(r => r.Kind == ReceiptKind.AuditFlagged)?.Summary,

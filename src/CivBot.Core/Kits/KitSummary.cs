@@ -25,7 +25,10 @@ public static class KitSummary
             sb.Append(
                     w.KitOutcome(
                         Line(
-                            string.Join(" · ", new[] { facts.Outcome, facts.Audit }.OfType<string>())
+                            string.Join(
+                                " · ",
+                                new[] { facts.Outcome, facts.Audit }.OfType<string>()
+                            )
                         )
                     )
                 )

@@ -70,6 +70,10 @@ internal sealed partial class EnglishWords
 
     public override string KitCopyFlow(string id, bool hashed) =>
         $"To run the same loop, copy `{id}.yaml` from the flows folder of the CivBot that ran it (the shipped flows are in CivBot's `flows/`) into yours"
-        + (hashed ? $"; `sha256sum {id}.yaml` starting with the same digits shows it is the same file" : "")
+        + (
+            hashed
+                ? $"; `sha256sum {id}.yaml` starting with the same digits shows it is the same file"
+                : ""
+        )
         + ". `civbot flows validate` checks it.";
 }

@@ -70,6 +70,10 @@ internal sealed partial class SpanishWords
 
     public override string KitCopyFlow(string id, bool hashed) =>
         $"Para repetir el ciclo, copia `{id}.yaml` de la carpeta de flujos del CivBot que lo usó (los flujos incluidos están en `flows/` de CivBot) a la tuya"
-        + (hashed ? $"; si `sha256sum {id}.yaml` empieza con los mismos dígitos, es el mismo archivo" : "")
+        + (
+            hashed
+                ? $"; si `sha256sum {id}.yaml` empieza con los mismos dígitos, es el mismo archivo"
+                : ""
+        )
         + ". `civbot flows validate` lo revisa.";
 }
