@@ -71,6 +71,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ReceiptStore>();
         services.AddSingleton<Checkpoints.CheckpointStore>();
         services.AddSingleton<Pages.PublicationStore>();
+        services.AddSingleton<Groups.GroupLanguages>();
 
         services.TryAddSingleton<IGroupEngine>(sp => new LoopEngineAdapter(
             sp.GetRequiredService<LoopEngine>()

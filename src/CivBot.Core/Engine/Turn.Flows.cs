@@ -12,10 +12,7 @@ internal sealed partial class Turn
     internal static readonly TimeSpan SwitchWindow = TimeSpan.FromMinutes(15);
 
     /// <summary>The group's own choice (<c>/flow</c>), else the deployment's default, else the flow the group began with.</summary>
-    private FlowDefinition? FlowForNewLoops() =>
-        (State.ChosenFlow is { } chosen ? engine.Flows.Current(chosen) : null)
-        ?? engine.Flows.Current(engine.Options.DefaultFlowId)
-        ?? engine.Flows.Current(State.FlowId);
+    private FlowDefinition? FlowForNewLoops() => engine.FlowForNewLoops(State);
 
     private FlowDefinition? FlowWithCommand(string name) =>
         engine.Flows.All.FirstOrDefault(f => f.Command == name);

@@ -12,10 +12,7 @@ internal sealed partial class Turn
     private Words? _groupWords;
 
     /// <summary>The group's choice (<c>/language</c>), else its flow's <c>language</c>, else <c>CivBot:Language</c>, else English.</summary>
-    private Words GroupWords =>
-        _groupWords ??= Words.Of(
-            State.Language ?? FlowForNewLoops()?.Language ?? engine.Options.Language
-        );
+    private Words GroupWords => _groupWords ??= engine.LanguageOf(State);
 
     /// <summary>The member's language for direct messages: their choice or their platform's locale, else the group's.</summary>
     private Words WordsOf(Model.MemberId member) =>

@@ -1,11 +1,12 @@
 namespace CivBot.Core.Kits;
 
-using CivBot.Core.Engine;
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts;
 
 /// <summary>
 /// What a loop's receipts say about it, in the words a kit uses: the problem, the decision, the cost per currency,
-/// the outcome and one improvement. Both the chat summary and the full kit read these, so they never disagree.
+/// the outcome and one improvement, in the reader's language. Both the chat summary and the full kit read these, so
+/// they never disagree.
 /// </summary>
 internal sealed record KitFacts(
     string? Problem,
@@ -17,7 +18,7 @@ internal sealed record KitFacts(
     bool Closed
 )
 {
-    public static KitFacts Of(IReadOnlyList<Receipt> oldestFirst)
+    public static KitFacts Of(Words w, IReadOnlyList<Receipt> oldestFirst)
     {
         var undone = ReceiptRefs.Undone(oldestFirst);
         var kept = oldestFirst.Where(r => !undone.Contains(r.Seq)).ToList();
@@ -29,12 +30,11 @@ internal sealed record KitFacts(
         return new KitFacts(
             kept.FirstOrDefault(r => r.Kind == ReceiptKind.Ask)?.Summary,
             decision?.Summary.Replace("Decided: ", "", StringComparison.Ordinal),
-            CostsOf(kept),
-            OutcomeOf(kept, closed),
+            CostsOf(w, kept),
+            OutcomeOf(w, kept, closed),
             audit is null
                 ? null
-                : (audit.Kind == ReceiptKind.AuditConfirmed ? "audit ok: " : "audit flagged: ")
-                    + audit.Summary,
+                : w.KitAudit(audit.Kind == ReceiptKind.AuditConfirmed, audit.Summary),
             // What someone said to do better (/improve), else what an audit flagged; never the auditor's OK note.
             kept.LastOrDefault(r => r.Kind == ReceiptKind.Improvement)?.Summary
                 ?? kept.LastOrDefault(r => r.Kind == ReceiptKind.AuditFlagged)?.Summary,
@@ -43,17 +43,18 @@ internal sealed record KitFacts(
     }
 
     /// <summary>"6.40 USD in 1 spend" per currency, biggest count first; undone spends left out.</summary>
-    private static List<string> CostsOf(List<Receipt> kept) =>
+    private static List<string> CostsOf(Words w, List<Receipt> kept) =>
         [
             .. kept.Where(r => r.Kind == ReceiptKind.Spend && r.Amount is not null)
                 .GroupBy(s => s.Currency ?? "")
                 .Select(byCurrency =>
-                    ReceiptText.Money(
-                        byCurrency.Sum(s => s.Amount!.Value),
-                        byCurrency.Key == "" ? null : byCurrency.Key
+                    w.KitSpends(
+                        w.Amount(
+                            byCurrency.Sum(s => s.Amount!.Value),
+                            byCurrency.Key == "" ? null : byCurrency.Key
+                        ),
+                        byCurrency.Count()
                     )
-                    + " in "
-                    + Texts.Count(byCurrency.Count(), "spend", "spends")
                 ),
         ];
 
@@ -61,7 +62,7 @@ internal sealed record KitFacts(
     /// The builder's /done; for a collect flow (no /done) how many checks came from how many members; else how the
     /// loop ended (withdrawn, no options…), from its closing receipt.
     /// </summary>
-    private static string? OutcomeOf(List<Receipt> kept, Receipt? closed)
+    private static string? OutcomeOf(Words w, List<Receipt> kept, Receipt? closed)
     {
         if (kept.LastOrDefault(r => r.Kind == ReceiptKind.Done) is { } done)
             return done.Summary;
@@ -73,7 +74,7 @@ internal sealed record KitFacts(
         if (checks.Count > 0)
         {
             var members = checks.Select(c => c.ActorId ?? c.Actor).Distinct().Count();
-            return $"{Texts.Count(checks.Count, "check", "checks")} sent by {Texts.Count(members, "member", "members")}";
+            return w.KitChecks(checks.Count, members);
         }
         return closed?.Summary;
     }

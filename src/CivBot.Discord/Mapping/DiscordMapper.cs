@@ -2,6 +2,7 @@ namespace CivBot.Discord.Mapping;
 
 using System.Text.Json;
 using CivBot.Core.Inbound;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Discord.Receiving;
 
@@ -104,7 +105,9 @@ internal static class DiscordMapper
             var args = Arguments(name, data);
             body = new CommandBody(name, args);
             kind = InteractionKind.Command;
-            confirmation = $"Got it: /{name}{(args.Length > 0 ? " " + args : "")}";
+            confirmation = Words
+                .Of(person.Sender.Language)
+                .GotCommand($"/{name}{(args.Length > 0 ? " " + args : "")}");
         }
         else if (
             type == 3
@@ -116,7 +119,7 @@ internal static class DiscordMapper
         {
             body = new ButtonBody(customId);
             kind = InteractionKind.Button;
-            confirmation = ButtonConfirmation(customId);
+            confirmation = ButtonConfirmation(Words.Of(person.Sender.Language), customId);
         }
         else
             return other;
@@ -188,10 +191,10 @@ internal static class DiscordMapper
     }
 
     /// <summary>What only the voter sees: "Vote for option 2 on #1 recorded".</summary>
-    internal static string ButtonConfirmation(string customId) =>
+    internal static string ButtonConfirmation(Words w, string customId) =>
         customId.Split(':') is ["v", var loop, var option]
-            ? $"Vote for option {option} on #{loop} recorded"
-            : "Got it";
+            ? w.ButtonVoteRecorded(loop, option)
+            : w.GotIt;
 
     private static (ChatAddress Chat, string? Thread) Place(
         string channelId,

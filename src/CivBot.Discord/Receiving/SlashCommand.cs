@@ -1,8 +1,24 @@
 namespace CivBot.Discord.Receiving;
 
-/// <summary>One slash command: its options in the order the chat command reads its words.</summary>
+using CivBot.Core.Languages;
+
+/// <summary>
+/// One slash command: its options in the order the chat command reads its words. Its description comes from the
+/// catalogue, in each language; a flow's own command is described by the flow's title.
+/// </summary>
 internal sealed record SlashCommand(
     string Name,
-    string Description,
-    IReadOnlyList<SlashOption> Options
-);
+    IReadOnlyList<SlashOption> Options,
+    string? FlowTitle = null
+)
+{
+    /// <summary>The description in English, the one Discord shows when the member's locale has none.</summary>
+    public string Description => DescriptionIn(Words.English);
+
+    /// <summary>The description in <paramref name="w"/>'s language, within Discord's 100 characters.</summary>
+    public string DescriptionIn(Words w)
+    {
+        var text = FlowTitle is null ? w.Describe(Name) : w.FlowCommandDescription(FlowTitle);
+        return text.Length <= 100 ? text : text[..100];
+    }
+}

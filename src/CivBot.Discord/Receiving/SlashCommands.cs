@@ -1,37 +1,24 @@
 namespace CivBot.Discord.Receiving;
 
 using System.Text.Json.Nodes;
+using CivBot.Core.Languages;
 
 /// <summary>CivBot's verbs as slash commands (the engine's /help says the same). Typed commands work too.</summary>
 internal static class SlashCommands
 {
     public static readonly IReadOnlyList<SlashCommand> All =
     [
-        new("ask", "Open a loop for a need", [new("need", "What is needed", Required: true)]),
-        new(
-            "add",
-            "Add context or a link to a loop",
-            [new("text", "The context or link", Required: true), SlashOption.LoopNumber]
-        ),
-        new(
-            "propose",
-            "Propose an option",
-            [new("option", "Your proposal", Required: true), SlashOption.LoopNumber]
-        ),
+        new("ask", [new("need", "What is needed", Required: true)]),
+        new("add", [new("text", "The context or link", Required: true), SlashOption.LoopNumber]),
+        new("propose", [new("option", "Your proposal", Required: true), SlashOption.LoopNumber]),
         new(
             "vote",
-            "Open the vote, or vote for an option",
             [new("choice", "The option number", SlashOption.Integer), SlashOption.LoopNumber]
         ),
-        new(
-            "object",
-            "Object in a consent vote",
-            [new("reason", "Why", Required: true), SlashOption.LoopNumber]
-        ),
-        new("claim", "Volunteer to do it", [SlashOption.LoopNumber]),
+        new("object", [new("reason", "Why", Required: true), SlashOption.LoopNumber]),
+        new("claim", [SlashOption.LoopNumber]),
         new(
             "spend",
-            "Record a cost",
             [
                 new("amount", "How much, e.g. 6.40", Required: true),
                 new("currency", "e.g. USD", Required: true),
@@ -39,108 +26,50 @@ internal static class SlashCommands
                 SlashOption.LoopNumber,
             ]
         ),
-        new(
-            "done",
-            "Report it done",
-            [new("outcome", "What happened", Required: true), SlashOption.LoopNumber]
-        ),
+        new("done", [new("outcome", "What happened", Required: true), SlashOption.LoopNumber]),
         new(
             "audit",
-            "Audit a loop: ok or flag",
             [
                 new("verdict", "ok or flag", Required: true, Choices: ["ok", "flag"]),
                 new("note", "Your note or the problem"),
                 SlashOption.LoopNumber,
             ]
         ),
-        new(
-            "check",
-            "Submit a check",
-            [new("what", "What you checked", Required: true), SlashOption.LoopNumber]
-        ),
-        new("next", "Move a loop to its next phase (steward)", [SlashOption.LoopNumber]),
-        new("undo", "Undo the last reversible move (steward)", [SlashOption.LoopNumber]),
-        new("status", "Open loops and where they stand", []),
-        new("roles", "Who holds which role, and who is next", []),
-        new("receipts", "The trail of receipts", [SlashOption.LoopNumber]),
-        new("verify", "Check the receipt chain was not edited", []),
-        new("kit", "The kit of a closed loop", [SlashOption.LoopNumber]),
-        new(
-            "optout",
-            "Step out of a role, or of the group's loops (no roles or reminders)",
-            [new("what", "A role name, or group", Required: true)]
-        ),
-        new(
-            "optin",
-            "Come back to a role or the group",
-            [new("what", "A role name, or group", Required: true)]
-        ),
-        new("name", "Choose the name CivBot calls you", [new("name", "Your name", Required: true)]),
-        new("join", "Join a group with its code", [new("code", "The join code", Required: true)]),
-        new("smscode", "The code SMS members text to join this group", []),
-        new(
-            "withdraw",
-            "End your ask when it is no longer needed",
-            [new("why", "Why, in a few words"), SlashOption.LoopNumber]
-        ),
-        new(
-            "handoff",
-            "Hand your role on a loop to the next by rotation",
-            [SlashOption.LoopNumber]
-        ),
-        new(
-            "improve",
-            "One thing to do better next time (goes in the kit)",
-            [new("text", "What to do better", Required: true), SlashOption.LoopNumber]
-        ),
-        new(
-            "timezone",
-            "Show deadlines in your time zone",
-            [new("zone", "An IANA name, e.g. America/Chicago")]
-        ),
-        new("flows", "The flows this group can run", []),
-        new(
-            "flow",
-            "Set the flow new loops start on",
-            [new("id", "A flow id from /flows, e.g. urgent-ride")]
-        ),
-        new(
-            "publish",
-            "Propose a public receipts page (the group decides)",
-            [new("options", "Optional: a readable name, and/or evidence")]
-        ),
-        new("unpublish", "Take the public receipts page down", []),
-        new(
-            "ai",
-            "AI drafts: on (the group decides), off (a steward), or where things stand",
-            [new("switch", "on or off", Choices: ["on", "off"])]
-        ),
-        new(
-            "draft",
-            "An AI draft of a loop, checked against the receipts, not a receipt",
-            [SlashOption.LoopNumber]
-        ),
-        new(
-            "link",
-            "Link another chat into this group (admins)",
-            [new("code", "Empty for a new code; the other chat's code; or confirm")]
-        ),
-        new("links", "The chats this group spans", []),
-        new("unlink", "Take this channel out of a linked group (admins)", []),
-        new(
-            "me",
-            "Your accounts on two channels as one member",
-            [new("action", "link, link <code>, or unlink", Required: true)]
-        ),
-        new("help", "What CivBot can do", []),
+        new("check", [new("what", "What you checked", Required: true), SlashOption.LoopNumber]),
+        new("next", [SlashOption.LoopNumber]),
+        new("undo", [SlashOption.LoopNumber]),
+        new("status", []),
+        new("roles", []),
+        new("receipts", [SlashOption.LoopNumber]),
+        new("verify", []),
+        new("kit", [SlashOption.LoopNumber]),
+        new("optout", [new("what", "A role name, or group", Required: true)]),
+        new("optin", [new("what", "A role name, or group", Required: true)]),
+        new("name", [new("name", "Your name", Required: true)]),
+        new("join", [new("code", "The join code", Required: true)]),
+        new("smscode", []),
+        new("withdraw", [new("why", "Why, in a few words"), SlashOption.LoopNumber]),
+        new("handoff", [SlashOption.LoopNumber]),
+        new("improve", [new("text", "What to do better", Required: true), SlashOption.LoopNumber]),
+        new("timezone", [new("zone", "An IANA name, e.g. America/Chicago")]),
+        new("flows", []),
+        new("flow", [new("id", "A flow id from /flows, e.g. urgent-ride")]),
+        new("publish", [new("options", "Optional: a readable name, and/or evidence")]),
+        new("unpublish", []),
+        new("ai", [new("switch", "on or off", Choices: ["on", "off"])]),
+        new("draft", [SlashOption.LoopNumber]),
+        new("link", [new("code", "Empty for a new code; the other chat's code; or confirm")]),
+        new("links", []),
+        new("unlink", []),
+        new("me", [new("action", "link, link <code>, or unlink", Required: true)]),
+        new("language", [new("code", "en or es")]),
+        new("help", []),
     ];
 
     /// <summary>A flow's own command (<c>/urgent</c>): a need opens a loop on it; without one it moves your new ask there.</summary>
     public static SlashCommand ForFlow(Core.Flows.FlowDefinition flow) =>
         new(
             flow.Command!,
-            // Discord allows 1-100 characters here.
-            Clip($"Open a loop on the {flow.Title} flow"),
             [
                 new(
                     "need",
@@ -148,10 +77,27 @@ internal static class SlashCommands
                     Required: false
                 ),
                 SlashOption.LoopNumber,
-            ]
+            ],
+            flow.Title
         );
 
-    private static string Clip(string text) => text.Length <= 100 ? text : text[..100];
+    /// <summary>
+    /// Discord's locales for each language beyond English: a member whose client speaks one sees the command described
+    /// in it. Spanish is two locales on Discord, Spain's and Latin America's.
+    /// </summary>
+    private static readonly IReadOnlyList<(string Locale, Words Words)> Locales =
+    [
+        ("es-ES", Words.Spanish),
+        ("es-419", Words.Spanish),
+    ];
+
+    private static JsonObject Localizations(Func<Words, string> text)
+    {
+        var map = new JsonObject();
+        foreach (var (locale, words) in Locales)
+            map[locale] = text(words);
+        return map;
+    }
 
     public static SlashCommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 
@@ -187,6 +133,7 @@ internal static class SlashCommands
                     ["name"] = command.Name,
                     ["type"] = 1,
                     ["description"] = command.Description,
+                    ["description_localizations"] = Localizations(command.DescriptionIn),
                     ["options"] = options,
                 }
             );

@@ -1,9 +1,10 @@
 namespace CivBot.Sms.Inbound;
 
 /// <summary>
-/// The opt-out, opt-in and help words, in English (the ones Twilio acts on itself, protocols.md §3.5) and Spanish (which
-/// Twilio does not know, so CivBot honours and confirms them itself). A keyword counts only as the whole message: one
-/// word, any case, spaces around ignored ("STOP PLEASE" and "para el viernes" are not).
+/// The opt-out, opt-in and help words, in English (the ones Twilio acts on itself, protocols.md §3.5, plus the FCC's
+/// "opt out" and "stop all", which CivBot honours itself) and Spanish (which Twilio does not know, so CivBot honours
+/// and confirms them itself). A keyword counts only as the whole message, any case, spaces around and between its
+/// words ignored ("STOP PLEASE" and "para el viernes" are not).
 /// </summary>
 public static class SmsKeywords
 {
@@ -13,7 +14,13 @@ public static class SmsKeywords
     private static readonly Dictionary<string, Match> Words = Build();
 
     public static Match? Find(string? body) =>
-        body is not null && Words.TryGetValue(body.Trim(), out var match) ? match : null;
+        body is not null
+        && Words.TryGetValue(
+            string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            out var match
+        )
+            ? match
+            : null;
 
     private static Dictionary<string, Match> Build()
     {
@@ -33,7 +40,11 @@ public static class SmsKeywords
             "END",
             "QUIT",
             "REVOKE",
-            "OPTOUT"
+            "OPTOUT",
+            // The FCC's examples of a reply that revokes consent include "opt out" (47 CFR 64.1200(a)(10)).
+            "OPT OUT",
+            "OPT-OUT",
+            "STOP ALL"
         );
         Add("en", SmsKeyword.OptIn, "START", "YES", "UNSTOP");
         Add("en", SmsKeyword.Help, "HELP", "INFO");

@@ -256,13 +256,14 @@ internal sealed partial class EffectWriter(
 
     private static Reply Kit(WriteSession session, GroupId group, ShowKit kit)
     {
+        var w = Words.Of(kit.Language);
         var receipts = session.LoopReceipts(group, kit.Loop);
         if (receipts.Count == 0)
-            return Reply.Plain(BotTexts.NoSuchLoop(kit.Loop));
+            return Reply.Plain(w.NoSuchLoopInGroup(kit.Loop));
         return Reply.Plain(
             kit.Full
-                ? KitRenderer.Render(kit.Loop, receipts)
-                : KitSummary.Render(kit.Loop, receipts)
+                ? KitRenderer.Render(w, kit.Loop, receipts)
+                : KitSummary.Render(w, kit.Loop, receipts)
         );
     }
 

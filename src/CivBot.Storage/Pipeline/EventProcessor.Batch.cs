@@ -299,7 +299,7 @@ internal sealed partial class EventProcessor
                     session,
                     group,
                     new OriginAudience(e.Chat, e.ThreadId),
-                    Reply.Plain(BotTexts.SomethingWentWrong),
+                    Reply.Plain(engine.LanguageOf(state, e).SomethingWentWrong),
                     null,
                     now
                 );

@@ -201,7 +201,8 @@ internal sealed partial class EventProcessor
                         session,
                         null,
                         new OriginAudience(e.Chat, e.ThreadId),
-                        Reply.Plain(BotTexts.SomethingWentWrong),
+                        // The group's state is what failed: the sender's locale, else the deployment's language.
+                        Reply.Plain(engine.LanguageOf(null, e).SomethingWentWrong),
                         null,
                         now
                     );

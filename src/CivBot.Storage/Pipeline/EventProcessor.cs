@@ -168,7 +168,9 @@ internal sealed partial class EventProcessor(
                 session,
                 null,
                 new Core.Effects.OriginAudience(inbound.Chat, inbound.ThreadId),
-                Reply.Plain(BotTexts.UnknownGroupFor(inbound.Chat.Channel)),
+                Reply.Plain(
+                    engine.LanguageOf(null, inbound).UnknownGroup(inbound.Chat.Channel == "sms")
+                ),
                 null,
                 now
             );

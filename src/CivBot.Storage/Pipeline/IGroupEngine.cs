@@ -2,6 +2,7 @@ namespace CivBot.Storage.Pipeline;
 
 using CivBot.Core.Engine;
 using CivBot.Core.Inbound;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 
 /// <summary>
@@ -15,4 +16,7 @@ internal interface IGroupEngine
     GroupState NewGroup(GroupId id);
 
     EngineResult Handle(GroupState state, InboundEvent input, DateTimeOffset now);
+
+    /// <summary>The language to answer <paramref name="input"/> in (see <see cref="LoopEngine.LanguageOf(GroupState?, InboundEvent)"/>).</summary>
+    Words LanguageOf(GroupState? state, InboundEvent input);
 }

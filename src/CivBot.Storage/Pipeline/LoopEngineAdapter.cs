@@ -2,6 +2,7 @@ namespace CivBot.Storage.Pipeline;
 
 using CivBot.Core.Engine;
 using CivBot.Core.Inbound;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 
 internal sealed class LoopEngineAdapter(LoopEngine engine) : IGroupEngine
@@ -12,4 +13,7 @@ internal sealed class LoopEngineAdapter(LoopEngine engine) : IGroupEngine
 
     public EngineResult Handle(GroupState state, InboundEvent input, DateTimeOffset now) =>
         engine.Handle(state, input, now);
+
+    public Words LanguageOf(GroupState? state, InboundEvent input) =>
+        engine.LanguageOf(state, input);
 }

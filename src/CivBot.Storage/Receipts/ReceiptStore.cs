@@ -1,6 +1,7 @@
 namespace CivBot.Storage.Receipts;
 
 using CivBot.Core.Engine;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Storage.Database;
@@ -91,13 +92,15 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
 
     /// <summary>
     /// Writes receipts ordered by group then sequence. <c>jsonl</c>: one canonical JSON object (with its hash) per line,
-    /// re-checkable by anyone with a SHA-256 tool. <c>md</c>: a heading per group and one line per receipt.
+    /// re-checkable by anyone with a SHA-256 tool. <c>md</c>: a heading per group and one line per receipt, in the
+    /// group's language when <paramref name="languageOf"/> says it (the words people wrote stay as written).
     /// </summary>
     public async Task ExportAsync(
         TextWriter output,
         string format,
         GroupId? group,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<GroupId, CancellationToken, Task<Words>>? languageOf = null
     )
     {
         var markdown = format switch
@@ -115,6 +118,7 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
             query = query.Where(r => r.GroupId == g.Value);
         string? currentGroup = null;
         var tally = new SpendTally();
+        var w = Words.English;
         await foreach (
             var row in query
                 .OrderBy(r => r.GroupId)
@@ -131,29 +135,30 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
             }
             if (row.GroupId != currentGroup)
             {
-                await WriteTotalsAsync(output, tally);
+                await WriteTotalsAsync(output, w, tally);
                 tally = new SpendTally();
+                w = languageOf is null
+                    ? Words.English
+                    : await languageOf(new GroupId(row.GroupId), cancellationToken);
                 await output.WriteLineAsync(
-                    $"{(currentGroup is null ? "" : "\n")}# Receipts of {MarkdownText.Escape(row.GroupId)}\n"
+                    $"{(currentGroup is null ? "" : "\n")}# {w.PageHeading(MarkdownText.Escape(row.GroupId))}\n"
                 );
                 currentGroup = row.GroupId;
             }
             tally.Add(receipt);
-            await output.WriteLineAsync(
-                "- " + MarkdownText.Escape(ReceiptText.Line(Core.Languages.Words.English, receipt))
-            );
+            await output.WriteLineAsync("- " + MarkdownText.Escape(ReceiptText.Line(w, receipt)));
         }
         if (markdown)
-            await WriteTotalsAsync(output, tally);
+            await WriteTotalsAsync(output, w, tally);
         await output.FlushAsync(cancellationToken);
     }
 
     /// <summary>A group's spending per currency under its receipts; undone spends left out.</summary>
-    private static async Task WriteTotalsAsync(TextWriter output, SpendTally tally)
+    private static async Task WriteTotalsAsync(TextWriter output, Words w, SpendTally tally)
     {
         var totals = tally.Totals().Where(t => t.Key.Length > 0).ToList();
         if (totals.Count > 0)
-            await output.WriteLineAsync($"\nSpent: {Currencies.FormatTotals(totals)}");
+            await output.WriteLineAsync($"\n{w.StatusSpent(w.Totals(totals))}");
     }
 
     /// <summary>

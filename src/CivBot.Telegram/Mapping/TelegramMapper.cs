@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using CivBot.Core.Commands;
 using CivBot.Core.Inbound;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
@@ -103,7 +104,9 @@ public static class TelegramMapper
 
     private static MappedUpdate FromCallback(long updateId, string platformId, CallbackQuery query)
     {
-        var answer = new CallbackAnswer(query.Id ?? "", AnswerText(query.Data));
+        // The presser's client language (language_code) picks the answer's language.
+        var w = Words.Of(query.From?.LanguageCode);
+        var answer = new CallbackAnswer(query.Id ?? "", AnswerText(w, query.Data));
         var none = new MappedUpdate(updateId, [], answer);
         if (
             query.Data is not { } data
@@ -111,7 +114,7 @@ public static class TelegramMapper
             || query.Message is not { } message
             || Chat(message) is not { } chat
         )
-            return none with { Callback = answer with { Text = "This button no longer works." } };
+            return none with { Callback = answer with { Text = w.ButtonGone } };
         var isPrivate = message.Chat.Type == ChatType.Private;
         var inbound = new InboundEvent(
             chat,
@@ -126,12 +129,10 @@ public static class TelegramMapper
     }
 
     /// <summary>The voter's private confirmation: "Vote for option 2 on #1 recorded".</summary>
-    internal static string AnswerText(string? data)
+    internal static string AnswerText(Words w, string? data)
     {
         var parts = data?.Split(':');
-        return parts is ["v", var loop, var option]
-            ? $"Vote for option {option} on #{loop} recorded"
-            : "Got it";
+        return parts is ["v", var loop, var option] ? w.ButtonVoteRecorded(loop, option) : w.GotIt;
     }
 
     /// <summary>True for <c>/cmd@OtherBot</c>: a command, but not for this bot.</summary>

@@ -1,5 +1,6 @@
 namespace CivBot.Telegram.Receiving;
 
+using CivBot.Core.Languages;
 using CivBot.Telegram.Api;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;
@@ -80,15 +81,31 @@ internal sealed class TelegramStartup(
                 delivery?.Description ?? "no answer"
             );
 
+        // The English menu is the default (no language_code): what a member sees whose language has no menu of its
+        // own. Every other language gets its own, for members whose Telegram speaks it.
+        foreach (var words in Words.All)
+            await SetMenuAsync(
+                words,
+                words == Words.English ? null : words.Code,
+                cancellationToken
+            );
+    }
+
+    private async Task SetMenuAsync(
+        Words words,
+        string? languageCode,
+        CancellationToken cancellationToken
+    )
+    {
         var menu = BotCommands
-            .With(flows)
+            .Menu(words, flows)
             .Select(c => new BotCommand { Command = c.Command, Description = c.Description })
             .ToList();
         var commands = await TryCallAsync(
             "setMyCommands",
             async (b, ct) =>
             {
-                await b.SetMyCommands(menu, cancellationToken: ct);
+                await b.SetMyCommands(menu, languageCode: languageCode, cancellationToken: ct);
                 return true;
             },
             cancellationToken
@@ -96,7 +113,8 @@ internal sealed class TelegramStartup(
         if (commands is not { Ok: true })
             // Only the "/" menu is missing then; typed commands still work.
             logger.LogInformation(
-                "Telegram setMyCommands failed ({Description}); continuing without the command menu",
+                "Telegram setMyCommands ({Language}) failed ({Description}); continuing without that command menu",
+                words.Code,
                 commands?.Description ?? "no answer"
             );
     }

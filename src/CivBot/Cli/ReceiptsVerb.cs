@@ -106,14 +106,14 @@ internal static class ReceiptsVerb
                     );
                     return 1;
                 }
-                await services
-                    .GetRequiredService<ReceiptStore>()
-                    .ExportAsync(
-                        Console.Out,
-                        parse.GetValue(format)!,
-                        g is null ? null : new GroupId(g),
-                        ct
-                    );
+                var languages = services.GetRequiredService<Storage.Groups.GroupLanguages>();
+                await store.ExportAsync(
+                    Console.Out,
+                    parse.GetValue(format)!,
+                    g is null ? null : new GroupId(g),
+                    ct,
+                    languages.OfAsync
+                );
                 await Console.Out.FlushAsync(ct);
                 return 0;
             }

@@ -3,6 +3,7 @@ namespace CivBot.Web;
 using System.Text;
 using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Storage.Checkpoints;
+using CivBot.Storage.Groups;
 using CivBot.Storage.Pages;
 using CivBot.Storage.Receipts;
 using Microsoft.AspNetCore.Builder;
@@ -101,6 +102,7 @@ public static class PageEndpoints
         ReceiptStore receipts,
         CheckpointStore checkpoints,
         CheckpointSigner signer,
+        GroupLanguages languages,
         CancellationToken ct
     )
     {
@@ -108,6 +110,7 @@ public static class PageEndpoints
             return Results.NotFound();
         var all = await receipts.ReadGroupAsync(publication.Group, ct);
         var html = PageHtml.Render(
+            await languages.OfAsync(publication.Group, ct),
             publication,
             [.. all.Select(r => PublicLine.View(r, publication.ShowEvidence))],
             PageFilter.Parse(loop, kind, from, to),

@@ -3,6 +3,8 @@ namespace CivBot.Web;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Storage.Checkpoints;
@@ -18,6 +20,7 @@ public static class PageHtml
     public const int MaxRows = 500;
 
     public static string Render(
+        Words w,
         Publication publication,
         IReadOnlyList<Receipt> receipts,
         PageFilter filter,
@@ -29,109 +32,141 @@ public static class PageHtml
         var view = PageViews.Build(receipts);
         var origin = Checkpoint.OriginOf(key.Name, publication.Group.Value);
         var sb = new StringBuilder(64 * 1024);
-        sb.Append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        sb.Append("<!doctype html>\n<html lang=\"")
+            .Append(w.Code)
+            .Append("\"><head><meta charset=\"utf-8\">");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append("<title>Receipts · ").Append(E(publication.Group.Value)).Append("</title>");
+        sb.Append("<title>").Append(E(w.PageTitle(publication.Group.Value))).Append("</title>");
         sb.Append("<style>").Append(Css).Append("</style></head>\n");
         sb.Append("<body data-jsonl=\"").Append(E(PageLinks.Jsonl(slug)));
         sb.Append("\" data-checkpoint=\"").Append(E(PageLinks.Checkpoint(slug)));
         sb.Append("\" data-key=\"").Append(PageLinks.Key);
-        sb.Append("\" data-origin=\"").Append(E(origin)).Append("\">\n<main>\n");
+        sb.Append("\" data-origin=\"").Append(E(origin));
+        sb.Append("\" data-texts=\"").Append(E(ScriptTexts(w))).Append("\">\n<main>\n");
 
-        sb.Append("<h1>Receipts of ").Append(E(publication.Group.Value)).Append("</h1>\n");
-        sb.Append(
-            "<p>Every step this group took, as permanent, hash-chained receipts. The group chose to publish them. "
-        );
-        sb.Append(Count(receipts.Count))
-            .Append(", ")
-            .Append(view.Loops.Count(l => !l.Closed))
-            .Append(" open and ");
-        sb.Append(view.Loops.Count(l => l.Closed)).Append(" closed loop(s).</p>\n");
+        sb.Append("<h1>").Append(E(w.PageHeading(publication.Group.Value))).Append("</h1>\n");
+        sb.Append("<p>")
+            .Append(
+                E(
+                    w.PageIntro(
+                        receipts.Count,
+                        view.Loops.Count(l => !l.Closed),
+                        view.Loops.Count(l => l.Closed)
+                    )
+                )
+            )
+            .Append("</p>\n");
 
-        Verification(sb, checkpoint, key);
-        Totals(sb, view);
-        Filters(sb, filter, view, slug);
-        Loops(sb, "Open loops", view.Loops.Where(l => !l.Closed), filter, slug);
-        Loops(sb, "Closed loops", view.Loops.Where(l => l.Closed), filter, slug);
-        GroupDecisions(sb, view, filter, slug);
-        Audits(sb, view);
-        Downloads(sb, slug);
+        Verification(sb, w, checkpoint, key);
+        Totals(sb, w, view);
+        Filters(sb, w, filter, view, slug);
+        Loops(sb, w, "open", PageText.OpenLoops, view.Loops.Where(l => !l.Closed), filter, slug);
+        Loops(sb, w, "closed", PageText.ClosedLoops, view.Loops.Where(l => l.Closed), filter, slug);
+        GroupDecisions(sb, w, view, filter, slug);
+        Audits(sb, w, view);
+        Downloads(sb, w, slug);
         sb.Append("</main>\n<script src=\"")
             .Append(PageLinks.Script)
             .Append("\" defer></script>\n</body></html>\n");
         return sb.ToString();
     }
 
-    private static void Verification(StringBuilder sb, StoredCheckpoint? checkpoint, NoteKey key)
+    private static void Verification(
+        StringBuilder sb,
+        Words w,
+        StoredCheckpoint? checkpoint,
+        NoteKey key
+    )
     {
-        sb.Append("<section aria-labelledby=\"check\"><h2 id=\"check\">Check them yourself</h2>\n");
+        sb.Append("<section aria-labelledby=\"check\"><h2 id=\"check\">")
+            .Append(E(w.Page(PageText.CheckHeading)))
+            .Append("</h2>\n");
         sb.Append("<p id=\"verify-status\" class=\"status\" role=\"status\" aria-live=\"polite\">");
-        sb.Append(
-            "Not checked yet. This page's script re-computes every receipt's hash in your browser, walks the chain and checks the latest signed checkpoint.</p>\n"
-        );
-        sb.Append(
-            "<noscript><p>Scripts are off, so nothing was checked here. Download the JSONL below and check each line's SHA-256 yourself.</p></noscript>\n"
-        );
-        sb.Append("<p><button type=\"button\" id=\"verify-run\">Check again</button></p>\n");
-        sb.Append("<p>Checkpoints are signed by key <code>")
-            .Append(key.Fingerprint)
-            .Append("</code> ");
-        sb.Append("(<a href=\"")
-            .Append(PageLinks.Key)
+        sb.Append(E(w.Page(PageText.NotChecked))).Append("</p>\n");
+        sb.Append("<noscript><p>").Append(E(w.Page(PageText.NoScript))).Append("</p></noscript>\n");
+        sb.Append("<p><button type=\"button\" id=\"verify-run\">")
+            .Append(E(w.Page(PageText.CheckAgain)))
+            .Append("</button></p>\n");
+        sb.Append("<p>")
             .Append(
-                "\">verifier key</a>). Compare it with what <code>/verify</code> says in your chat.</p>\n"
-            );
+                w.PageKeyLine(
+                    "<code>" + key.Fingerprint + "</code>",
+                    "<a href=\"" + PageLinks.Key + "\">" + E(w.Page(PageText.VerifierKey)) + "</a>",
+                    "<code>/" + E(w.Command("verify")) + "</code>"
+                )
+            )
+            .Append("</p>\n");
         if (checkpoint is not null)
         {
-            sb.Append("<p>Latest signed checkpoint, ")
-                .Append(Count(checkpoint.TreeSize))
-                .Append(", posted to the chats on ");
-            sb.Append(Time(checkpoint.SignedAt))
-                .Append(":</p><pre>")
+            sb.Append("<p>")
+                .Append(
+                    E(w.PageLatestCheckpoint(checkpoint.TreeSize, w.PageTime(checkpoint.SignedAt)))
+                )
+                .Append("</p><pre>")
                 .Append(E(checkpoint.Note))
                 .Append("</pre>\n");
         }
-        sb.Append("<details><summary>Check against a checkpoint from your chat</summary>\n");
-        sb.Append(
-            "<p><label for=\"checkpoint-text\">Paste the checkpoint the bot posted in your chat</label><br>"
-        );
+        sb.Append("<details><summary>")
+            .Append(E(w.Page(PageText.CheckpointDetails)))
+            .Append("</summary>\n");
+        sb.Append("<p><label for=\"checkpoint-text\">")
+            .Append(E(w.Page(PageText.PasteCheckpoint)))
+            .Append("</label><br>");
         sb.Append(
             "<textarea id=\"checkpoint-text\" rows=\"6\" spellcheck=\"false\"></textarea></p>\n"
         );
-        sb.Append(
-            "<p><button type=\"button\" id=\"checkpoint-run\">Check against this checkpoint</button></p>\n"
-        );
+        sb.Append("<p><button type=\"button\" id=\"checkpoint-run\">")
+            .Append(E(w.Page(PageText.CheckPasted)))
+            .Append("</button></p>\n");
         sb.Append(
             "<p id=\"checkpoint-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p></details>\n</section>\n"
         );
     }
 
-    private static void Totals(StringBuilder sb, PageView view)
+    /// <summary>The script's words in the page's language, as JSON for <c>data-texts</c>.</summary>
+    private static string ScriptTexts(Words w) =>
+        JsonSerializer.Serialize(
+            Enum.GetValues<ScriptText>().ToDictionary(t => t.ToString(), w.PageScript)
+        );
+
+    private static void Totals(StringBuilder sb, Words w, PageView view)
     {
-        sb.Append("<section aria-labelledby=\"totals\"><h2 id=\"totals\">Money spent</h2>\n");
+        sb.Append("<section aria-labelledby=\"totals\"><h2 id=\"totals\">")
+            .Append(E(w.Page(PageText.MoneySpent)))
+            .Append("</h2>\n");
         if (view.Totals.Count == 0)
-            sb.Append("<p>No money was spent.</p>\n");
+            sb.Append("<p>").Append(E(w.KitNoMoney)).Append("</p>\n");
         else
         {
             sb.Append("<ul>");
             foreach (var (currency, total) in view.Totals)
                 sb.Append("<li>")
-                    .Append(E(ReceiptText.Money(total, currency.Length == 0 ? null : currency)))
+                    .Append(E(w.Amount(total, currency.Length == 0 ? null : currency)))
                     .Append("</li>");
             sb.Append("</ul>\n");
         }
         sb.Append("</section>\n");
     }
 
-    private static void Filters(StringBuilder sb, PageFilter filter, PageView view, string slug)
+    private static void Filters(
+        StringBuilder sb,
+        Words w,
+        PageFilter filter,
+        PageView view,
+        string slug
+    )
     {
-        sb.Append("<section aria-labelledby=\"filter\"><h2 id=\"filter\">Filter</h2>\n");
+        sb.Append("<section aria-labelledby=\"filter\"><h2 id=\"filter\">")
+            .Append(E(w.Page(PageText.Filter)))
+            .Append("</h2>\n");
         sb.Append("<form method=\"get\" action=\"")
             .Append(E(PageLinks.Page(slug)))
             .Append("\" class=\"filters\">\n");
-        sb.Append(
-            "<p><label for=\"f-loop\">Loop</label> <select id=\"f-loop\" name=\"loop\"><option value=\"\">all</option>"
-        );
+        sb.Append("<p><label for=\"f-loop\">")
+            .Append(E(w.Page(PageText.Loop)))
+            .Append("</label> <select id=\"f-loop\" name=\"loop\"><option value=\"\">")
+            .Append(E(w.Page(PageText.All)))
+            .Append("</option>");
         foreach (var loop in view.Loops.OrderBy(l => l.No))
         {
             sb.Append("<option value=\"").Append(loop.No).Append('"');
@@ -139,9 +174,11 @@ public static class PageHtml
                 sb.Append(" selected");
             sb.Append(">#").Append(loop.No).Append("</option>");
         }
-        sb.Append(
-            "</select></p>\n<p><label for=\"f-kind\">Kind</label> <select id=\"f-kind\" name=\"kind\"><option value=\"\">all</option>"
-        );
+        sb.Append("</select></p>\n<p><label for=\"f-kind\">")
+            .Append(E(w.Page(PageText.Kind)))
+            .Append("</label> <select id=\"f-kind\" name=\"kind\"><option value=\"\">")
+            .Append(E(w.Page(PageText.All)))
+            .Append("</option>");
         foreach (var kind in Enum.GetValues<ReceiptKind>().Select(k => k.WireName()))
         {
             sb.Append("<option");
@@ -150,11 +187,17 @@ public static class PageHtml
             sb.Append('>').Append(kind).Append("</option>");
         }
         sb.Append("</select></p>\n");
-        DateInput(sb, "f-from", "from", "From", filter.From);
-        DateInput(sb, "f-to", "to", "To", filter.To);
-        sb.Append("<p><button type=\"submit\">Show</button>");
+        DateInput(sb, "f-from", "from", w.Page(PageText.From), filter.From);
+        DateInput(sb, "f-to", "to", w.Page(PageText.To), filter.To);
+        sb.Append("<p><button type=\"submit\">")
+            .Append(E(w.Page(PageText.Show)))
+            .Append("</button>");
         if (!filter.IsEmpty)
-            sb.Append(" <a href=\"").Append(E(PageLinks.Page(slug))).Append("\">clear filters</a>");
+            sb.Append(" <a href=\"")
+                .Append(E(PageLinks.Page(slug)))
+                .Append("\">")
+                .Append(E(w.Page(PageText.ClearFilters)))
+                .Append("</a>");
         sb.Append("</p>\n</form>\n</section>\n");
     }
 
@@ -169,7 +212,7 @@ public static class PageHtml
         sb.Append("<p><label for=\"")
             .Append(id)
             .Append("\">")
-            .Append(label)
+            .Append(E(label))
             .Append("</label> <input type=\"date\" id=\"");
         sb.Append(id).Append("\" name=\"").Append(name).Append("\" value=\"");
         sb.Append(value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\"></p>\n");
@@ -177,19 +220,20 @@ public static class PageHtml
 
     private static void Loops(
         StringBuilder sb,
-        string title,
+        Words w,
+        string id,
+        PageText title,
         IEnumerable<LoopView> loops,
         PageFilter filter,
         string slug
     )
     {
-        var id = title.Split(' ')[0].ToLowerInvariant();
         sb.Append("<section aria-labelledby=\"")
             .Append(id)
             .Append("\"><h2 id=\"")
             .Append(id)
             .Append("\">");
-        sb.Append(title).Append("</h2>\n");
+        sb.Append(E(w.Page(title))).Append("</h2>\n");
         var shown = 0;
         var any = false;
         foreach (var loop in loops)
@@ -203,63 +247,60 @@ public static class PageHtml
                 .Append("\"><h3 id=\"loop-")
                 .Append(loop.No);
             sb.Append("\">#").Append(loop.No).Append(": ").Append(E(loop.Ask)).Append("</h3>\n<p>");
-            sb.Append(loop.Closed ? "Closed" : "Open");
+            sb.Append(E(w.PageLoopState(loop.Closed)));
             if (loop.Spent.Count > 0)
-                sb.Append(" · spent ")
+                sb.Append(" · ")
                     .Append(
                         E(
-                            string.Join(
-                                ", ",
-                                loop.Spent.Select(s =>
-                                    ReceiptText.Money(
-                                        s.Total,
-                                        s.Currency.Length == 0 ? null : s.Currency
+                            w.PageSpent(
+                                string.Join(
+                                    ", ",
+                                    loop.Spent.Select(s =>
+                                        w.Amount(
+                                            s.Total,
+                                            s.Currency.Length == 0 ? null : s.Currency
+                                        )
                                     )
                                 )
                             )
                         )
                     );
             if (loop.Audit is { } audit)
-                sb.Append(" · audit ")
-                    .Append(audit.Kind == ReceiptKind.AuditConfirmed ? "confirmed" : "flagged");
+                sb.Append(" · ").Append(E(w.PageAudit(audit.Kind == ReceiptKind.AuditConfirmed)));
             sb.Append("</p>\n<ol class=\"timeline\">\n");
             foreach (var r in rows)
             {
                 if (shown++ >= MaxRows)
                     break;
-                Row(sb, r, slug);
+                Row(sb, w, r, slug);
             }
             sb.Append("</ol></article>\n");
             if (shown > MaxRows)
             {
-                sb.Append(
-                    "<p>More receipts match than this page shows: narrow the filters, or download them all below.</p>\n"
-                );
+                sb.Append("<p>").Append(E(w.Page(PageText.MoreThanShown))).Append("</p>\n");
                 break;
             }
         }
         if (!any)
-            sb.Append("<p>None")
-                .Append(filter.IsEmpty ? "" : " match the filters")
-                .Append(".</p>\n");
+            sb.Append("<p>").Append(E(w.PageNone(!filter.IsEmpty))).Append("</p>\n");
         sb.Append("</section>\n");
     }
 
-    private static void Row(StringBuilder sb, Receipt r, string slug)
+    private static void Row(StringBuilder sb, Words w, Receipt r, string slug)
     {
         sb.Append("<li id=\"r")
             .Append(r.Seq)
             .Append("\"><a href=\"")
             .Append(E(PageLinks.Receipt(slug, r.Seq)));
-        sb.Append("\" aria-label=\"receipt ")
-            .Append(r.Seq)
-            .Append(" as canonical JSON\">#")
+        sb.Append("\" aria-label=\"")
+            .Append(E(w.PageReceiptLabel(r.Seq)))
+            .Append("\">#")
             .Append(r.Seq)
             .Append("</a> ");
         sb.Append("<time datetime=\"")
             .Append(CanonicalJson.FormatTime(r.At))
             .Append("\">")
-            .Append(Time(r.At))
+            .Append(E(w.PageTime(r.At)))
             .Append("</time> ");
         sb.Append("<span class=\"kind\">").Append(r.Kind.WireName()).Append("</span> ");
         sb.Append("<span class=\"actor\">")
@@ -267,15 +308,14 @@ public static class PageHtml
             .Append("</span>: ")
             .Append(E(r.Summary));
         if (r.Amount is { } amount)
-            sb.Append(" <strong>")
-                .Append(E(ReceiptText.Money(amount, r.Currency)))
-                .Append("</strong>");
+            sb.Append(" <strong>").Append(E(w.Amount(amount, r.Currency))).Append("</strong>");
         sb.Append(" <code class=\"hash\">").Append(r.Hash[..12]).Append("</code></li>\n");
     }
 
     /// <summary>Receipts of the group itself rather than a loop: its decisions on publishing this page, say.</summary>
     private static void GroupDecisions(
         StringBuilder sb,
+        Words w,
         PageView view,
         PageFilter filter,
         string slug
@@ -287,62 +327,64 @@ public static class PageHtml
             .ToList();
         if (rows.Count == 0)
             return;
-        sb.Append(
-            "<section aria-labelledby=\"group\"><h2 id=\"group\">The group's own decisions</h2>\n<ol class=\"timeline\">\n"
-        );
+        sb.Append("<section aria-labelledby=\"group\"><h2 id=\"group\">")
+            .Append(E(w.Page(PageText.GroupDecisions)))
+            .Append("</h2>\n<ol class=\"timeline\">\n");
         foreach (var r in rows)
-            Row(sb, r, slug);
+            Row(sb, w, r, slug);
         sb.Append("</ol>\n</section>\n");
     }
 
-    private static void Audits(StringBuilder sb, PageView view)
+    private static void Audits(StringBuilder sb, Words w, PageView view)
     {
-        sb.Append(
-            "<section aria-labelledby=\"audits\"><h2 id=\"audits\">Audits and improvements</h2>\n"
-        );
+        sb.Append("<section aria-labelledby=\"audits\"><h2 id=\"audits\">")
+            .Append(E(w.Page(PageText.Audits)))
+            .Append("</h2>\n");
         var audited = view.Loops.Where(l => l.Audit is not null).ToList();
         if (audited.Count == 0)
-            sb.Append("<p>No loop has been audited yet.</p>\n");
+            sb.Append("<p>").Append(E(w.Page(PageText.NoAudits))).Append("</p>\n");
         else
         {
             sb.Append("<ul>");
             foreach (var loop in audited)
-            {
-                sb.Append("<li>#").Append(loop.No).Append(": audit ");
-                sb.Append(loop.Audit!.Kind == ReceiptKind.AuditConfirmed ? "confirmed" : "flagged");
-                sb.Append(" by ")
-                    .Append(E(loop.Audit.Actor))
-                    .Append(". To improve: ")
-                    .Append(E(loop.Improvement ?? ""))
+                sb.Append("<li>")
+                    .Append(
+                        E(
+                            w.PageAuditLine(
+                                loop.No,
+                                loop.Audit!.Kind == ReceiptKind.AuditConfirmed,
+                                loop.Audit.Actor,
+                                loop.Improvement ?? ""
+                            )
+                        )
+                    )
                     .Append("</li>");
-            }
             sb.Append("</ul>\n");
         }
         sb.Append("</section>\n");
     }
 
-    private static void Downloads(StringBuilder sb, string slug)
+    private static void Downloads(StringBuilder sb, Words w, string slug)
     {
-        sb.Append(
-            "<section aria-labelledby=\"downloads\"><h2 id=\"downloads\">Download</h2>\n<ul>"
-        );
+        sb.Append("<section aria-labelledby=\"downloads\"><h2 id=\"downloads\">")
+            .Append(E(w.Page(PageText.Download)))
+            .Append("</h2>\n<ul>");
         sb.Append("<li><a href=\"")
             .Append(E(PageLinks.Jsonl(slug)))
-            .Append(
-                "\" download>All receipts as JSON lines</a> (canonical: re-check each with any SHA-256 tool)</li>"
-            );
+            .Append("\" download>")
+            .Append(E(w.Page(PageText.Jsonl)))
+            .Append("</a> ")
+            .Append(E(w.Page(PageText.JsonlNote)))
+            .Append("</li>");
         sb.Append("<li><a href=\"")
             .Append(E(PageLinks.Csv(slug)))
-            .Append(
-                "\" download>All receipts as CSV</a> (date, loop, kind, actor, description, amount, currency, receipt hash)</li>"
-            );
+            .Append("\" download>")
+            .Append(E(w.Page(PageText.Csv)))
+            .Append("</a> ")
+            .Append(E(w.Page(PageText.CsvNote)))
+            .Append("</li>");
         sb.Append("</ul>\n</section>\n");
     }
-
-    private static string Count(long n) => n == 1 ? "1 receipt" : $"{n} receipts";
-
-    private static string Time(DateTimeOffset at) =>
-        at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 

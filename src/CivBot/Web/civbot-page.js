@@ -4,6 +4,9 @@
 "use strict";
 (() => {
   const data = document.body.dataset;
+  // The page's words, in the group's language: the page hands them over; "{name}" marks what the script fills in.
+  const TEXTS = JSON.parse(data.texts || "{}");
+  const t = (key, values = {}) => (TEXTS[key] || key).replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
   const enc = new TextEncoder();
   const dec = new TextDecoder();
   const HASH = enc.encode(',"hash":"');
@@ -51,15 +54,15 @@
       try {
         r = JSON.parse(dec.decode(lines[i]));
       } catch {
-        return { broken: { seq: i + 1, reason: "it is not valid JSON" }, count: lines.length };
+        return { broken: { seq: i + 1, reason: t("NotJson") }, count: lines.length };
       }
       const seq = (prev ? prev.seq : 0) + 1;
-      if (r.seq !== seq) return { broken: { seq: r.seq, reason: `the sequence jumps from ${seq - 1} to ${r.seq}` }, count: lines.length };
+      if (r.seq !== seq) return { broken: { seq: r.seq, reason: t("SequenceJumps", { from: seq - 1, to: r.seq }) }, count: lines.length };
       if (r.prev_hash !== (prev ? prev.hash : GENESIS))
-        return { broken: { seq, reason: "its previous-hash does not match the receipt before it" }, count: lines.length };
+        return { broken: { seq, reason: t("PreviousHash") }, count: lines.length };
       if (r.withheld) withheld++;
       else if (results[i] === null || hex(results[i]) !== r.hash)
-        return { broken: { seq, reason: "its content does not match its hash (it was edited)" }, count: lines.length };
+        return { broken: { seq, reason: t("Edited") }, count: lines.length };
       hashes.push(r.hash);
       prev = r;
     }
@@ -75,7 +78,7 @@
     const id = text.slice(p1 + 1, p2);
     const b64 = text.slice(p2 + 1);
     const blob = fromB64(b64);
-    if (blob.length !== 33 || blob[0] !== 1) throw new Error("the deployment key is not an Ed25519 key");
+    if (blob.length !== 33 || blob[0] !== 1) throw new Error(t("NotEd25519"));
     const pub = blob.slice(1);
     const fingerprint = hex(await crypto.subtle.digest("SHA-256", pub)).slice(0, 16);
     return { name, id: id.toLowerCase(), pub, fingerprint };
@@ -104,27 +107,27 @@
 
   async function checkNote(raw, key, chain) {
     const note = parseNote(raw);
-    if (!note) return { ok: false, text: "That is not a signed checkpoint." };
+    if (!note) return { ok: false, text: t("NotCheckpoint") };
     const mine = note.sigs.filter((s) => s.name === key.name && hex(s.blob.slice(0, 4)) === key.id);
-    if (!mine.length) return { ok: false, text: `That checkpoint is not signed by this deployment's key (${key.fingerprint}).` };
+    if (!mine.length) return { ok: false, text: t("WrongKey", { key: key.fingerprint }) };
     let pub;
     try {
       pub = await crypto.subtle.importKey("raw", key.pub, { name: "Ed25519" }, false, ["verify"]);
     } catch {
-      return { ok: false, text: "This browser cannot check Ed25519 signatures, so the checkpoint was not checked." };
+      return { ok: false, text: t("NoEd25519") };
     }
     for (const s of mine) {
       if (!(await crypto.subtle.verify({ name: "Ed25519" }, pub, s.blob.slice(4), enc.encode(note.body))))
-        return { ok: false, text: "That checkpoint has a BAD SIGNATURE: its text or signature was altered after signing." };
+        return { ok: false, text: t("BadSignature") };
     }
     const [origin, size, root] = note.body.split("\n");
-    if (origin !== data.origin) return { ok: false, text: `That checkpoint is for ${origin}, not this group.` };
+    if (origin !== data.origin) return { ok: false, text: t("OtherGroup", { origin }) };
     const n = Number(size);
     const head = hex(fromB64(root));
     if (n > chain.hashes.length)
-      return { ok: false, seq: chain.hashes.length + 1, text: `The chain has ${chain.hashes.length} receipts but the signed checkpoint promised ${n}: receipts were removed.` };
+      return { ok: false, seq: chain.hashes.length + 1, text: t("Removed", { have: chain.hashes.length, n }) };
     if (n > 0 && chain.hashes[n - 1] !== head) {
-      return { ok: false, seq: n, text: `BROKEN against the signed checkpoint: receipt #${n} differs from the checkpoint posted earlier (the history was rewritten after it).` };
+      return { ok: false, seq: n, text: t("Rewritten", { n }) };
     }
     return { ok: true, n, head, text: "" };
   }
@@ -144,7 +147,7 @@
   let state = null;
   async function verify() {
     const status = document.getElementById("verify-status");
-    status.textContent = "Checking…";
+    status.textContent = t("Checking");
     try {
       const started = performance.now();
       const bytes = new Uint8Array(await (await fetch(data.jsonl, { cache: "no-store" })).arrayBuffer());
@@ -153,38 +156,38 @@
       state = { chain, key };
       if (chain.broken) {
         mark(chain.broken.seq);
-        return show(status, false, `BROKEN at receipt #${chain.broken.seq}: ${chain.broken.reason}. Receipts before #${chain.broken.seq} are intact.`);
+        return show(status, false, t("Broken", chain.broken));
       }
-      const withheld = chain.withheld ? ` (${chain.withheld} with evidence withheld: linked into the chain, hash taken as given)` : "";
+      const withheld = chain.withheld ? t("Withheld", { n: chain.withheld }) : "";
       const response = await fetch(data.checkpoint, { cache: "no-store" });
-      let signed = "; no signed checkpoint yet (one is posted to the chats when a loop closes)";
+      let signed = t("NoCheckpoint");
       if (response.ok) {
         const result = await checkNote(await response.text(), key, chain);
         if (!result.ok) {
           mark(result.seq);
           return show(status, false, result.text);
         }
-        signed = `, signed by key ${key.fingerprint} at ${result.n} receipts`;
+        signed = t("SignedBy", { key: key.fingerprint, n: result.n });
       }
       const ms = Math.round(performance.now() - started);
       status.dataset.ms = String(ms);
       mark(null);
-      show(status, true, `verified: ${chain.count} receipts, head ${chain.head.slice(0, 12)}…${signed}${withheld}.`);
+      show(status, true, t("Verified", { count: chain.count, head: chain.head.slice(0, 12), signed, withheld }));
     } catch (e) {
-      show(status, false, "Could not check the receipts: " + e.message);
+      show(status, false, t("CouldNotCheck", { error: e.message }));
     }
   }
 
   async function checkPasted() {
     const out = document.getElementById("checkpoint-status");
     if (!state) await verify();
-    if (!state || state.chain.broken) return show(out, false, "The chain itself is broken; see above.");
+    if (!state || state.chain.broken) return show(out, false, t("ChainBroken"));
     const result = await checkNote(document.getElementById("checkpoint-text").value, state.key, state.chain);
     if (!result.ok) {
       mark(result.seq);
       return show(out, false, result.text);
     }
-    show(out, true, `The receipts match your checkpoint: receipt #${result.n} still has head ${result.head.slice(0, 12)}…, signed by key ${state.key.fingerprint}.`);
+    show(out, true, t("Matches", { n: result.n, head: result.head.slice(0, 12), key: state.key.fingerprint }));
   }
 
   document.getElementById("verify-run").addEventListener("click", verify);

@@ -265,6 +265,10 @@ public sealed class UndoTests
             h.Send(steward, $"/undo receipt {firstNote} spam").Single(),
             StringComparison.Ordinal
         );
-        Assert.Contains("reverted ", h.Send(steward, $"/undo receipt {spend} paid twice")[0], StringComparison.Ordinal);
+        Assert.Contains(
+            "reverted ",
+            h.Send(steward, $"/undo receipt {spend} paid twice")[0],
+            StringComparison.Ordinal
+        );
     }
 }

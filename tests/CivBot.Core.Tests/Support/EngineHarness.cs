@@ -191,10 +191,12 @@ public sealed class EngineHarness
                             k.To,
                             k.Full
                                 ? KitRenderer.Render(
+                                    CivBot.Core.Languages.Words.Of(k.Language),
                                     k.Loop,
                                     Receipts.Where(r => r.Loop == k.Loop).ToList()
                                 )
                                 : KitSummary.Render(
+                                    CivBot.Core.Languages.Words.Of(k.Language),
                                     k.Loop,
                                     Receipts.Where(r => r.Loop == k.Loop).ToList()
                                 ),

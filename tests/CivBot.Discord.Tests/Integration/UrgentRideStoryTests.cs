@@ -150,8 +150,8 @@ public sealed class UrgentRideStoryTests : IAsyncLifetime
             "command registration"
         );
         var registered = _discord.CallsTo("PUT", "/applications/800/guilds/55/commands").Single();
-        // CivBot's 37 verbs plus each shipped flow's own command (/urgent, /checks).
-        Assert.Equal(39, registered.Body!.AsArray().Count);
+        // CivBot's 38 verbs plus each shipped flow's own command (/urgent, /checks).
+        Assert.Equal(40, registered.Body!.AsArray().Count);
         Assert.Contains(registered.Body.AsArray(), c => (string)c!["name"]! == "receipts");
         Assert.Contains(registered.Body.AsArray(), c => (string)c!["name"]! == "urgent");
         Assert.Contains(registered.Body.AsArray(), c => (string)c!["name"]! == "checks");

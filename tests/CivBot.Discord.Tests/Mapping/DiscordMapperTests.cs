@@ -109,6 +109,37 @@ public sealed class DiscordMapperTests
         Assert.Null(i.StartsThread);
     }
 
+    private static MappedInteraction InteractionIn(string payload, string locale) =>
+        DiscordMapper.MapInteraction(
+            JsonDocument
+                .Parse(
+                    Repo.Payload(payload)
+                        .Replace(
+                            "\"locale\":\"en-US\"",
+                            $"\"locale\":\"{locale}\"",
+                            StringComparison.Ordinal
+                        )
+                )
+                .RootElement.GetProperty("d"),
+            _ => null
+        )!;
+
+    [Theory]
+    [InlineData("es-ES")]
+    [InlineData("es-419")]
+    public void A_member_whose_discord_speaks_spanish_gets_the_private_confirmations_in_spanish(
+        string locale
+    )
+    {
+        var command = InteractionIn("interaction_vote_command", locale);
+        Assert.Equal(locale, command.Event!.Sender.Language);
+        Assert.Equal("Recibido: /vote 2 #3", command.Confirmation);
+        Assert.Equal(
+            "Recibí tu voto por la opción 2 en el #1",
+            InteractionIn("interaction_button_in_thread", locale).Confirmation
+        );
+    }
+
     [Fact]
     public void A_slash_command_in_a_dm_is_private()
     {

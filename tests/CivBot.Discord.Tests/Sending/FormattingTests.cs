@@ -104,4 +104,27 @@ public sealed class FormattingTests
             }
         );
     }
+
+    [Fact]
+    public void Every_slash_command_is_described_in_spanish_for_both_of_discords_spanish_locales()
+    {
+        var registration = SlashCommands.Registration();
+        Assert.Equal(SlashCommands.All.Count, registration.Count);
+        foreach (var command in registration)
+        {
+            var english = (string)command!["description"]!;
+            var localized = command["description_localizations"]!.AsObject();
+            Assert.Equal(["es-ES", "es-419"], localized.Select(l => l.Key));
+            var spanish = (string)localized["es-ES"]!;
+            Assert.Equal(spanish, (string)localized["es-419"]!);
+            Assert.InRange(spanish.Length, 1, 100);
+            Assert.NotEqual(english, spanish);
+        }
+        var ask = registration.Single(c => (string)c!["name"]! == "ask")!;
+        Assert.Equal("Open a loop for a need", (string)ask["description"]!);
+        Assert.Equal(
+            "Abre un ciclo para una necesidad",
+            (string)ask["description_localizations"]!["es-419"]!
+        );
+    }
 }

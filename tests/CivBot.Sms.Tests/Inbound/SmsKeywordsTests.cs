@@ -15,6 +15,10 @@ public sealed class SmsKeywordsTests
     [InlineData("quit")]
     [InlineData("REVOKE")]
     [InlineData("optout")]
+    [InlineData("Opt Out")]
+    [InlineData("opt  out ")]
+    [InlineData("OPT-OUT")]
+    [InlineData("stop all")]
     public void Opt_out_words_opt_out(string body) =>
         Assert.Equal(new SmsKeywords.Match(SmsKeyword.OptOut, "en"), SmsKeywords.Find(body));
 
@@ -36,6 +40,8 @@ public sealed class SmsKeywordsTests
     [InlineData("stop.")]
     [InlineData("please stop")]
     [InlineData("help me get to the clinic")]
+    [InlineData("opt out of the vote")]
+    [InlineData("stop all the reminders please")]
     [InlineData("")]
     [InlineData(null)]
     public void Anything_else_is_not_a_keyword(string? body) => Assert.Null(SmsKeywords.Find(body));

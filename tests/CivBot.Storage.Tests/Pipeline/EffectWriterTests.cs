@@ -300,6 +300,30 @@ public abstract class EffectWriterTests(StorageProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Show_kit_in_spanish_answers_in_spanish_for_an_unknown_loop_a_summary_and_the_full_kit()
+    {
+        await ApplyAsync([
+            .. Some.Chain(Group, 3, Now).Select(r => new AppendReceipt(r)),
+            new ShowKit(new OriginAudience(Telegram), 9, Language: "es"),
+            new ShowKit(new OriginAudience(Telegram), 1, Language: "es"),
+            new ShowKit(new OriginAudience(Telegram), 1, Full: true, Language: "es"),
+        ]);
+
+        var rows = await OutboxAsync();
+        Assert.Equal(
+            "Aún no hay un ciclo #9 en este grupo. /estado muestra los abiertos.",
+            Text(rows[0])
+        );
+        Assert.StartsWith("🧰 Kit del #1", Text(rows[1]), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "El kit completo para copiar: /kit #1 full",
+            Text(rows[1]),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith("# Kit: ciclo #1", Text(rows[2]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_receipts_answers_with_the_count_of_an_intact_chain()
     {
         await ApplyAsync([

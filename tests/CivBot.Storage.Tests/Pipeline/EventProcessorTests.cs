@@ -193,6 +193,22 @@ public abstract class EventProcessorTests(StorageProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_stranger_whose_platform_speaks_spanish_gets_the_hint_in_spanish()
+    {
+        await Sink.SubmitAsync(
+            Some.Private("p1", "hola", Some.Ann with { Language = "es-419" }),
+            default
+        );
+
+        Assert.Equal(
+            [
+                "Hola, soy CivBot, un bot que ayuda a grupos a actuar juntos ante pedidos. Aún no conozco tu grupo: primero escribe /ayuda en el chat de tu grupo y luego podrás escribirme aquí.",
+            ],
+            Replies("111")
+        );
+    }
+
+    [Fact]
     public async Task A_private_message_goes_to_the_group_the_sender_was_most_recently_seen_in()
     {
         await Sink.SubmitAsync(Some.Text("a1", "in A", Some.GroupChat), default);

@@ -252,6 +252,50 @@ public abstract class ReceiptStoreTests(StorageProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Markdown_export_of_a_spanish_group_is_in_spanish_with_its_amounts_as_spanish_readers_write_them()
+    {
+        var at = _harness.Time.GetUtcNow();
+        var ask = ReceiptChain.Next(
+            ChainHead.Empty,
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Ask,
+            "ann",
+            "viaje"
+        );
+        var spend = ReceiptChain.Next(
+            ChainHead.Of(ask),
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Spend,
+            "eve",
+            "gasolina",
+            6.40m,
+            "USD"
+        );
+        await AppendAsync(GroupA, [ask, spend], ChainHead.Of(spend), create: true);
+        using var output = new StringWriter();
+
+        await Store.ExportAsync(
+            output,
+            "md",
+            GroupA,
+            default,
+            (_, _) => Task.FromResult(Core.Languages.Words.Spanish)
+        );
+
+        var text = output.ToString().ReplaceLineEndings("\n");
+        Assert.StartsWith($"# Recibos de {GroupA.Value}\n", text, StringComparison.Ordinal);
+        // The loop and the amount are in Spanish (Markdown escapes the punctuation around them).
+        var line = text.Split('\n').Single(l => l.Contains("gasolina", StringComparison.Ordinal));
+        Assert.Contains("ciclo", line, StringComparison.Ordinal);
+        Assert.Contains("6,40 USD", line, StringComparison.Ordinal);
+        Assert.EndsWith("\nGastado: 6,40 USD\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Groups_are_listed_by_id()
     {
         await SeedAsync(GroupA, 1);

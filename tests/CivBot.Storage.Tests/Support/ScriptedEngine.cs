@@ -3,6 +3,7 @@ namespace CivBot.Storage.Tests.Support;
 using CivBot.Core.Effects;
 using CivBot.Core.Engine;
 using CivBot.Core.Inbound;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Replies;
@@ -21,6 +22,10 @@ internal sealed class ScriptedEngine : IGroupEngine
     public int Calls;
 
     public GroupState NewGroup(GroupId id) => GroupState.New(id, "test-flow");
+
+    /// <summary>The group's language, else the sender's locale, else English.</summary>
+    public Words LanguageOf(GroupState? state, InboundEvent input) =>
+        Words.Of(state?.Language ?? input.Sender.Language);
 
     public EngineResult Handle(GroupState state, InboundEvent input, DateTimeOffset now)
     {

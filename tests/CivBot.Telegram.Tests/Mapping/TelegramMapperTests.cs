@@ -76,6 +76,34 @@ public sealed class TelegramMapperTests
     }
 
     [Fact]
+    public void A_button_pressed_by_a_member_whose_telegram_speaks_spanish_is_answered_in_spanish()
+    {
+        var payload = Repo.Payload("callback_query")
+            .Replace(
+                "\"first_name\":\"Ann\"",
+                "\"language_code\":\"es\",\"first_name\":\"Ann\"",
+                StringComparison.Ordinal
+            );
+        var mapped = TelegramMapper.Map(JsonDocument.Parse(payload).RootElement, Bot)!;
+
+        Assert.Equal("es", Assert.Single(mapped.Events).Sender.Language);
+        Assert.Equal(
+            new CallbackAnswer("4382bfdwdsb323b2d9", "Recibí tu voto por la opción 2 en el #1"),
+            mapped.Callback
+        );
+        var gone = TelegramMapper.Map(
+            JsonDocument
+                .Parse(payload.Replace(",\"data\":\"v:1:2\"", "", StringComparison.Ordinal))
+                .RootElement,
+            Bot
+        )!;
+        Assert.Equal(
+            "Ese botón ya no está activo. /estado muestra lo que está abierto ahora.",
+            gone.Callback!.Text
+        );
+    }
+
+    [Fact]
     public void An_upgrade_to_a_supergroup_is_a_chat_move_seen_from_either_side()
     {
         var expected = new ChatMove(

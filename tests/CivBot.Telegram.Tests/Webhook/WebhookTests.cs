@@ -57,6 +57,39 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public void At_start_the_menu_is_registered_in_english_by_default_and_in_spanish_for_spanish_clients()
+    {
+        var menus = _stub.CallsOf("setMyCommands").ToList();
+        Assert.Equal(2, menus.Count);
+        var english = Assert.Single(menus, m => m["language_code"] is null)["commands"]!.AsArray();
+        var spanish = Assert.Single(menus, m => (string?)m["language_code"] == "es")[
+            "commands"
+        ]!.AsArray();
+        Assert.Equal(english.Count, spanish.Count);
+        Assert.Contains(
+            english,
+            c =>
+                (string)c!["command"]! == "ask"
+                && (string)c["description"]! == "Open a loop for a need: /ask <need>"
+        );
+        Assert.Contains(
+            spanish,
+            c =>
+                (string)c!["command"]! == "pedir"
+                && (string)c["description"]!
+                    == "Abre un ciclo para una necesidad: /pedir <necesidad>"
+        );
+        Assert.All(
+            spanish,
+            c =>
+            {
+                Assert.Matches("^[a-z0-9_]{1,32}$", (string)c!["command"]!);
+                Assert.InRange(((string)c["description"]!).Length, 1, 256);
+            }
+        );
+    }
+
+    [Fact]
     public async Task A_missing_secret_gets_401_and_records_nothing()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(null));

@@ -230,6 +230,37 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Receipts_export_as_markdown_is_in_the_groups_language()
+    {
+        using var tmp = new TempDb();
+        await Playground.RunAsync(
+            tmp.Path,
+            "cociv-loop",
+            "dan: /idioma es",
+            "ann: /pedir Sillas para la feria"
+        );
+
+        var md = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "receipts",
+            "export",
+            "--db",
+            tmp.Path,
+            "--format",
+            "md"
+        );
+
+        Assert.Equal(0, md.Exit);
+        Assert.StartsWith(
+            "# Recibos de playground:group\n",
+            md.Out.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(" · ciclo #1 · ask · ann", md.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Backup_copies_a_database_in_use_and_receipts_verify_passes_on_the_copy()
     {
         using var tmp = new TempDb();
