@@ -4,4 +4,4 @@ namespace CivBot.Core.Effects;
 /// Check the group's chain against a signed checkpoint someone pasted (from an earlier chat message): the signature
 /// against the deployment's key, then the receipt at the checkpoint's size against its head. Resolved by storage.
 /// </summary>
-public sealed record VerifyCheckpoint(Audience To, string Note) : Effect;
+public sealed record VerifyCheckpoint(Audience To, string Note, string Language = "en") : Effect;

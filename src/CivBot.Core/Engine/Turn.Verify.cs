@@ -11,6 +11,6 @@ internal sealed partial class Turn
         if (cmd.Args.Length == 0)
             Emit(new VerifyReceipts(Origin, Here.Code));
         else
-            Emit(new VerifyCheckpoint(Origin, cmd.Args));
+            Emit(new VerifyCheckpoint(Origin, cmd.Args, Here.Code));
     }
 }

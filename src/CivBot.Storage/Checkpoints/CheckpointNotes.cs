@@ -1,6 +1,7 @@
 namespace CivBot.Storage.Checkpoints;
 
 using System.Text.Json;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
@@ -49,9 +50,8 @@ internal static class CheckpointNotes
         json is null ? null : JsonSerializer.Deserialize<StoredCheckpoint>(json);
 
     /// <summary>What the chats see: the note itself, and why it is worth keeping.</summary>
-    public static string Message(StoredCheckpoint checkpoint) =>
-        $"🔏 Signed checkpoint: {checkpoint.TreeSize} receipts, head {checkpoint.HeadHash[..12]}…. "
-        + "This chat keeps a copy nobody can edit: anyone can later check the receipts were not rewritten with "
-        + "/verify followed by the lines below.\n\n"
+    public static string Message(Words w, StoredCheckpoint checkpoint) =>
+        w.SignedCheckpoint(checkpoint.TreeSize, checkpoint.HeadHash[..12])
+        + "\n\n"
         + checkpoint.Note.TrimEnd('\n');
 }

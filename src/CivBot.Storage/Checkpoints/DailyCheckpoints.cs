@@ -20,6 +20,7 @@ public sealed class DailyCheckpoints(
     WriteGate gate,
     OutboxSignal outbox,
     CheckpointSigner signer,
+    LoopEngine engine,
     ILogger<DailyCheckpoints> logger
 )
 {
@@ -42,7 +43,8 @@ public sealed class DailyCheckpoints(
         var posted = 0;
         foreach (var (id, state) in groups)
         {
-            var head = StateJson.Deserialize(state).Head;
+            var groupState = StateJson.Deserialize(state);
+            var head = groupState.Head;
             if (head.Seq == 0)
                 continue;
             var group = new GroupId(id);
@@ -66,7 +68,9 @@ public sealed class DailyCheckpoints(
                 );
             else
                 row.Value = CheckpointNotes.Serialize(checkpoint);
-            var json = ReplyJson.Serialize(Reply.Plain(CheckpointNotes.Message(checkpoint)));
+            var json = ReplyJson.Serialize(
+                Reply.Plain(CheckpointNotes.Message(engine.LanguageOf(groupState), checkpoint))
+            );
             var at = UnixTime.Ms(now);
             foreach (
                 var chat in await db

@@ -30,15 +30,15 @@ internal sealed partial class EffectWriter(
     public void Apply(
         WriteSession session,
         GroupId group,
-        IReadOnlyList<Effect> effects,
+        EngineResult result,
         DateTimeOffset now,
         IReadOnlyDictionary<Reply, string>? replyJson = null
     )
     {
-        foreach (var effect in effects)
+        foreach (var effect in result.Effects)
             Apply(session, group, effect, now, replyJson);
         if (signer is not null)
-            PostCheckpointAfterClosing(session, group, effects, now);
+            PostCheckpointAfterClosing(session, group, result, now);
     }
 
     /// <summary>Serializes a batch's replies up front, so the single writer does not have to.</summary>
@@ -101,7 +101,14 @@ internal sealed partial class EffectWriter(
                 );
                 break;
             case VerifyCheckpoint check:
-                Send(session, group, check.To, Verify(session, group, check.Note), null, now);
+                Send(
+                    session,
+                    group,
+                    check.To,
+                    Verify(session, group, check.Note, Words.Of(check.Language)),
+                    null,
+                    now
+                );
                 break;
             case SetPublication publication:
                 Publish(session, group, publication, now);
@@ -275,28 +282,35 @@ internal sealed partial class EffectWriter(
         var reply = ReceiptText.Verified(language, walker.Count, walker.Finish());
         return signer is null
             ? reply
-            : Reply.Plain(reply.Text + "\n" + CheckpointText.KeyLine(signer.PublicKey));
+            : Reply.Plain(
+                reply.Text
+                    + "\n"
+                    + language.CheckpointKeyLine(
+                        signer.PublicKey.Fingerprint,
+                        signer.PublicKey.VerifierKey
+                    )
+            );
     }
 
-    private Reply Verify(WriteSession session, GroupId group, string note)
+    private Reply Verify(WriteSession session, GroupId group, string note, Words w)
     {
         if (signer is null)
-            return Reply.Plain(
-                "This deployment has no checkpoint key, so there is nothing to check a checkpoint against."
-            );
+            return Reply.Plain(w.NoCheckpointKey);
         if (CheckpointCheck.Read(note, signer.PublicKey, out var problem) is not { } checkpoint)
-            return Reply.Plain(problem!);
+            return Reply.Plain(problem!(w));
         if (checkpoint.GroupOn(signer.PublicKey.Name) != group.Value)
-            return Reply.Plain(
-                $"That checkpoint is for {checkpoint.Origin}, not this group's receipts."
-            );
+            return Reply.Plain(w.CheckpointOfAnotherGroup(checkpoint.Origin));
         var walker = new ChainWalker(
             new ChainHead(checkpoint.TreeSize, checkpoint.HeadHash),
-            CheckpointText.HeadMismatch
+            w.CheckpointHeadMismatch
         );
         foreach (var receipt in session.StreamReceipts(group))
             walker.Add(receipt);
-        return Reply.Plain(CheckpointText.Result(checkpoint, walker.Count, walker.Finish()));
+        return Reply.Plain(
+            walker.Finish() is { } broken
+                ? w.CheckpointBroken(broken.Seq, broken.Reason)
+                : w.CheckpointMatches(checkpoint.TreeSize, checkpoint.HeadHash[..12], walker.Count)
+        );
     }
 
     private void Publish(
@@ -340,10 +354,11 @@ internal sealed partial class EffectWriter(
     private void PostCheckpointAfterClosing(
         WriteSession session,
         GroupId group,
-        IReadOnlyList<Effect> effects,
+        EngineResult result,
         DateTimeOffset now
     )
     {
+        var effects = result.Effects;
         Receipt? last = null;
         var closed = false;
         Audience to = new GroupAudience();
@@ -363,6 +378,13 @@ internal sealed partial class EffectWriter(
             return;
         var checkpoint = CheckpointNotes.Sign(signer!, group, ChainHead.Of(last), now);
         CheckpointNotes.Save(session, group, checkpoint);
-        Send(session, group, to, Reply.Plain(CheckpointNotes.Message(checkpoint)), null, now);
+        Send(
+            session,
+            group,
+            to,
+            Reply.Plain(CheckpointNotes.Message(engine.LanguageOf(result.State), checkpoint)),
+            null,
+            now
+        );
     }
 }

@@ -143,7 +143,7 @@ internal sealed partial class EventProcessor
             for (var i = 0; i < batch.Count; i++)
             {
                 Bookkeep(session, group, batch[i], seen, pre.Now, inboxMarked: true);
-                effects.Apply(session, group, pre.Results[i].Effects, pre.Now, pre.ReplyJson);
+                effects.Apply(session, group, pre.Results[i], pre.Now, pre.ReplyJson);
                 outcomes[i] = InboundOutcome.Processed;
             }
             return seen;
@@ -261,7 +261,7 @@ internal sealed partial class EventProcessor
             try
             {
                 var fast = engine.Handle(state, e, now);
-                effects.Apply(session, group, fast.Effects, now);
+                effects.Apply(session, group, fast, now);
                 // A write that fails surfaces here, as this event's failure (PostgreSQL queues writes until now).
                 session.Flush();
                 return (InboundOutcome.Processed, fast.State);
@@ -275,7 +275,7 @@ internal sealed partial class EventProcessor
         try
         {
             var result = engine.Handle(state, e, now);
-            effects.Apply(session, group, result.Effects, now);
+            effects.Apply(session, group, result, now);
             session.Flush();
             session.ReleaseSavepoint();
             return (InboundOutcome.Processed, result.State);

@@ -19,4 +19,7 @@ internal interface IGroupEngine
 
     /// <summary>The language to answer <paramref name="input"/> in (see <see cref="LoopEngine.LanguageOf(GroupState?, InboundEvent)"/>).</summary>
     Words LanguageOf(GroupState? state, InboundEvent input);
+
+    /// <summary>The language the group reads (see <see cref="LoopEngine.LanguageOf(GroupState)"/>).</summary>
+    Words LanguageOf(GroupState state);
 }

@@ -16,4 +16,6 @@ internal sealed class LoopEngineAdapter(LoopEngine engine) : IGroupEngine
 
     public Words LanguageOf(GroupState? state, InboundEvent input) =>
         engine.LanguageOf(state, input);
+
+    public Words LanguageOf(GroupState state) => engine.LanguageOf(state);
 }

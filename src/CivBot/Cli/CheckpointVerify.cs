@@ -1,6 +1,7 @@
 namespace CivBot.Cli;
 
 using CivBot.Checkpoints;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
@@ -49,7 +50,7 @@ internal static class CheckpointVerify
 
         if (CheckpointCheck.Read(text, key, out var problem) is not { } checkpoint)
         {
-            await Console.Out.WriteLineAsync($"BAD CHECKPOINT: {problem}");
+            await Console.Out.WriteLineAsync($"BAD CHECKPOINT: {problem!(Words.English)}");
             return 1;
         }
         if (checkpoint.GroupOn(key.Name) is not { } group)
@@ -64,7 +65,7 @@ internal static class CheckpointVerify
             .VerifyAgainstAsync(
                 new GroupId(group),
                 new ChainHead(checkpoint.TreeSize, checkpoint.HeadHash),
-                CheckpointText.HeadMismatch,
+                Words.English.CheckpointHeadMismatch,
                 ct
             );
         if (result.Break is { } broken)

@@ -1,5 +1,6 @@
 namespace CivBot.Core.Tests.Receipts;
 
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts.Checkpoints;
 
 public class CheckpointTests
@@ -73,7 +74,7 @@ public class CheckpointTests
             .Format()
             .Replace("\n3\n", "\n2\n");
         Assert.Null(CheckpointCheck.Read(note, signer.PublicKey, out var problem));
-        Assert.Contains("BAD SIGNATURE", problem);
+        Assert.Contains("BAD SIGNATURE", problem!(Words.English));
     }
 
     [Fact]
@@ -83,6 +84,11 @@ public class CheckpointTests
         using var other = new CheckpointSigner("civbot.test", CheckpointSigner.NewPrivateKey());
         var note = other.Sign(new Checkpoint("civbot.test/g1", 3, Head)).Format();
         Assert.Null(CheckpointCheck.Read(note, signer.PublicKey, out var problem));
-        Assert.Contains("not signed by this deployment's key", problem);
+        Assert.Contains("not signed by this deployment's key", problem!(Words.English));
+        Assert.StartsWith(
+            "Ese punto de control no está firmado con la clave de este servicio",
+            problem(Words.Spanish),
+            StringComparison.Ordinal
+        );
     }
 }

@@ -27,6 +27,8 @@ internal sealed class ScriptedEngine : IGroupEngine
     public Words LanguageOf(GroupState? state, InboundEvent input) =>
         Words.Of(state?.Language ?? input.Sender.Language);
 
+    public Words LanguageOf(GroupState state) => Words.Of(state.Language);
+
     public EngineResult Handle(GroupState state, InboundEvent input, DateTimeOffset now)
     {
         Interlocked.Increment(ref Calls);

@@ -22,20 +22,22 @@ public sealed class SpanishPlaygroundTranscriptTests
 
     /// <summary>
     /// Every line the bot wrote is Spanish, except what stays English on purpose (docs/languages.md): the kit's receipt
-    /// lines keep the words they were written with, and the signed checkpoint's text is not in the catalogue yet.
+    /// lines keep the words they were written with, and a signed checkpoint's note (origin, size, hash, signature) is
+    /// data, not words; the message that carries it is checked like any other.
     /// </summary>
     private static void AllSpanish(List<string> output)
     {
-        var checkpoint = false;
+        var note = false;
         var leaks = new List<string>();
         foreach (var line in output)
         {
+            var inNote = note;
             if (line.Contains("🔏", StringComparison.Ordinal))
-                checkpoint = true;
+                note = true;
             else if (line.StartsWith("bot: — ", StringComparison.Ordinal))
-                checkpoint = false;
-            else if (
-                !checkpoint
+                note = false;
+            if (
+                !inNote
                 && !line.StartsWith("bot: - ", StringComparison.Ordinal)
                 && English.Any(e => line.Contains(e, StringComparison.Ordinal))
             )
@@ -116,6 +118,10 @@ public sealed class SpanishPlaygroundTranscriptTests
         Assert.Contains("bot: # Kit: ciclo #1", output);
         Assert.Contains("bot: - 29,99 USD en 1 gasto", output);
         Assert.Contains("bot: Auditoría ok: Revisé el termómetro: 4C", output);
+        Assert.Contains(
+            output,
+            l => l.StartsWith("bot: 🔏 Punto de control firmado: ", StringComparison.Ordinal)
+        );
         AllSpanish(output);
 
         // The receipts are the same as in English: kinds stay codes, summaries keep the words people wrote.

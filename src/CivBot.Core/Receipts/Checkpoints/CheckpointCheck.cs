@@ -1,33 +1,33 @@
 namespace CivBot.Core.Receipts.Checkpoints;
 
+using CivBot.Core.Languages;
+
 /// <summary>Reads a pasted checkpoint and checks its signature against the deployment's public key.</summary>
 public static class CheckpointCheck
 {
     /// <summary>
     /// The checkpoint when the note is well formed and signed by <paramref name="key"/>; otherwise null and a sentence
-    /// saying what is wrong (malformed, signed by another key, or a bad signature).
+    /// in the reader's words saying what is wrong (malformed, signed by another key, or a bad signature).
     /// </summary>
-    public static Checkpoint? Read(string noteText, NoteKey key, out string? problem)
+    public static Checkpoint? Read(string noteText, NoteKey key, out Func<Words, string>? problem)
     {
         if (SignedNote.Parse(noteText, out var error) is not { } note)
         {
-            problem = $"That is not a signed checkpoint: {error}.";
+            problem = w => w.NotASignedCheckpoint(error!);
             return null;
         }
         switch (Verify(note, key))
         {
             case NoteVerification.UnknownKey:
-                problem =
-                    $"That checkpoint is not signed by this deployment's key ({key.Name}, fingerprint {key.Fingerprint}).";
+                problem = w => w.CheckpointOfAnotherKey(key.Name, key.Fingerprint);
                 return null;
             case NoteVerification.BadSignature:
-                problem =
-                    "That checkpoint has a BAD SIGNATURE: its text or signature was altered after signing. Do not trust it.";
+                problem = w => w.CheckpointBadSignature;
                 return null;
         }
         if (Checkpoint.Parse(note.Text) is not { } checkpoint)
         {
-            problem = "That note is signed but is not a checkpoint (origin, size, hash).";
+            problem = w => w.SignedButNotACheckpoint;
             return null;
         }
         problem = null;
