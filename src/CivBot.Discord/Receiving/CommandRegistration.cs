@@ -18,7 +18,11 @@ internal sealed class CommandRegistration(
     private int _started;
 
     private List<SlashCommand> FlowCommands =>
-        [.. flows.All.Where(f => f.Command is not null).Select(SlashCommands.ForFlow)];
+        [
+            .. flows
+                .All.Where(f => f.Command is not null)
+                .Select(f => SlashCommands.ForFlow(f.Command!, f.Title)),
+        ];
 
     public Task? Completion { get; private set; }
 

@@ -21,4 +21,11 @@ internal sealed record SlashCommand(
         var text = FlowTitle is null ? w.Describe(Name) : w.FlowCommandDescription(FlowTitle);
         return text.Length <= 100 ? text : text[..100];
     }
+
+    /// <summary>What <paramref name="option"/> takes, in <paramref name="w"/>'s language (a flow's command is "flow").</summary>
+    public string OptionIn(Words w, SlashOption option)
+    {
+        var text = w.DescribeOption(FlowTitle is null ? Name : Words.FlowCommandKey, option.Name);
+        return text.Length <= 100 ? text : text[..100];
+    }
 }

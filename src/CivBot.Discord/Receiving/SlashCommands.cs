@@ -8,34 +8,31 @@ internal static class SlashCommands
 {
     public static readonly IReadOnlyList<SlashCommand> All =
     [
-        new("ask", [new("need", "What is needed", Required: true)]),
-        new("add", [new("text", "The context or link", Required: true), SlashOption.LoopNumber]),
-        new("propose", [new("option", "Your proposal", Required: true), SlashOption.LoopNumber]),
-        new(
-            "vote",
-            [new("choice", "The option number", SlashOption.Integer), SlashOption.LoopNumber]
-        ),
-        new("object", [new("reason", "Why", Required: true), SlashOption.LoopNumber]),
+        new("ask", [new("need", Required: true)]),
+        new("add", [new("text", Required: true), SlashOption.LoopNumber]),
+        new("propose", [new("option", Required: true), SlashOption.LoopNumber]),
+        new("vote", [new("choice", SlashOption.Integer), SlashOption.LoopNumber]),
+        new("object", [new("reason", Required: true), SlashOption.LoopNumber]),
         new("claim", [SlashOption.LoopNumber]),
         new(
             "spend",
             [
-                new("amount", "How much, e.g. 6.40", Required: true),
-                new("currency", "e.g. USD", Required: true),
-                new("what", "What it paid for", Required: true),
+                new("amount", Required: true),
+                new("currency", Required: true),
+                new("what", Required: true),
                 SlashOption.LoopNumber,
             ]
         ),
-        new("done", [new("outcome", "What happened", Required: true), SlashOption.LoopNumber]),
+        new("done", [new("outcome", Required: true), SlashOption.LoopNumber]),
         new(
             "audit",
             [
-                new("verdict", "ok or flag", Required: true, Choices: ["ok", "flag"]),
-                new("note", "Your note or the problem"),
+                new("verdict", Required: true, Choices: ["ok", "flag"]),
+                new("note"),
                 SlashOption.LoopNumber,
             ]
         ),
-        new("check", [new("what", "What you checked", Required: true), SlashOption.LoopNumber]),
+        new("check", [new("what", Required: true), SlashOption.LoopNumber]),
         new("next", [SlashOption.LoopNumber]),
         new("undo", [SlashOption.LoopNumber]),
         new("status", []),
@@ -43,43 +40,32 @@ internal static class SlashCommands
         new("receipts", [SlashOption.LoopNumber]),
         new("verify", []),
         new("kit", [SlashOption.LoopNumber]),
-        new("optout", [new("what", "A role name, or group", Required: true)]),
-        new("optin", [new("what", "A role name, or group", Required: true)]),
-        new("name", [new("name", "Your name", Required: true)]),
-        new("join", [new("code", "The join code", Required: true)]),
+        new("optout", [new("what", Required: true)]),
+        new("optin", [new("what", Required: true)]),
+        new("name", [new("name", Required: true)]),
+        new("join", [new("code", Required: true)]),
         new("smscode", []),
-        new("withdraw", [new("why", "Why, in a few words"), SlashOption.LoopNumber]),
+        new("withdraw", [new("why"), SlashOption.LoopNumber]),
         new("handoff", [SlashOption.LoopNumber]),
-        new("improve", [new("text", "What to do better", Required: true), SlashOption.LoopNumber]),
-        new("timezone", [new("zone", "An IANA name, e.g. America/Chicago")]),
+        new("improve", [new("text", Required: true), SlashOption.LoopNumber]),
+        new("timezone", [new("zone")]),
         new("flows", []),
-        new("flow", [new("id", "A flow id from /flows, e.g. urgent-ride")]),
-        new("publish", [new("options", "Optional: a readable name, and/or evidence")]),
+        new("flow", [new("id")]),
+        new("publish", [new("options")]),
         new("unpublish", []),
-        new("ai", [new("switch", "on or off", Choices: ["on", "off"])]),
+        new("ai", [new("switch", Choices: ["on", "off"])]),
         new("draft", [SlashOption.LoopNumber]),
-        new("link", [new("code", "Empty for a new code; the other chat's code; or confirm")]),
+        new("link", [new("code")]),
         new("links", []),
         new("unlink", []),
-        new("me", [new("action", "link, link <code>, or unlink", Required: true)]),
-        new("language", [new("code", "en or es")]),
+        new("me", [new("action", Required: true)]),
+        new("language", [new("code")]),
         new("help", []),
     ];
 
     /// <summary>A flow's own command (<c>/urgent</c>): a need opens a loop on it; without one it moves your new ask there.</summary>
-    public static SlashCommand ForFlow(Core.Flows.FlowDefinition flow) =>
-        new(
-            flow.Command!,
-            [
-                new(
-                    "need",
-                    "What is needed (leave empty to move your new ask to this flow)",
-                    Required: false
-                ),
-                SlashOption.LoopNumber,
-            ],
-            flow.Title
-        );
+    public static SlashCommand ForFlow(string command, string title) =>
+        new(command, [new("need", Required: false), SlashOption.LoopNumber], title);
 
     /// <summary>
     /// Discord's locales for each language beyond English: a member whose client speaks one sees the command described
@@ -114,7 +100,8 @@ internal static class SlashCommands
                 {
                     ["type"] = option.Type,
                     ["name"] = option.Name,
-                    ["description"] = option.Description,
+                    ["description"] = command.OptionIn(Words.English, option),
+                    ["description_localizations"] = Localizations(w => command.OptionIn(w, option)),
                     ["required"] = option.Required,
                 };
                 if (option.Type == SlashOption.Integer)

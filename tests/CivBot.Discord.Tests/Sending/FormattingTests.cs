@@ -127,4 +127,35 @@ public sealed class FormattingTests
             (string)ask["description_localizations"]!["es-419"]!
         );
     }
+
+    [Fact]
+    public void Every_slash_command_option_is_described_in_english_and_spanish_within_discords_limit()
+    {
+        var flow = SlashCommands.ForFlow("urgent", "Urgent ride");
+        var registration = SlashCommands.Registration([flow]);
+        var options = registration.SelectMany(c => c!["options"]!.AsArray()).ToList();
+        Assert.NotEmpty(options);
+        foreach (var option in options)
+        {
+            var english = (string)option!["description"]!;
+            var localized = option["description_localizations"]!.AsObject();
+            var spanish = (string)localized["es-419"]!;
+            Assert.InRange(english.Length, 1, 100);
+            Assert.InRange(spanish.Length, 1, 100);
+            Assert.Equal(spanish, (string)localized["es-ES"]!);
+        }
+        var spend = registration.Single(c => (string)c!["name"]! == "spend")!["options"]!.AsArray();
+        Assert.Equal("How much, e.g. 6.40", (string)spend[0]!["description"]!);
+        Assert.Equal(
+            "Cuánto, p. ej. 6,40",
+            (string)spend[0]!["description_localizations"]!["es-ES"]!
+        );
+        var urgent = registration.Single(c => (string)c!["name"]! == "urgent")![
+            "options"
+        ]!.AsArray();
+        Assert.StartsWith(
+            "Qué hace falta (vacío",
+            (string)urgent[0]!["description_localizations"]!["es-419"]!
+        );
+    }
 }
