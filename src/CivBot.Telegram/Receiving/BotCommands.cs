@@ -48,6 +48,15 @@ internal static class BotCommands
         "help",
     ];
 
+    /// <summary>
+    /// Which menus to register: the deployment's language (<c>CivBot:Language</c>) as the default, with no
+    /// language_code, for members whose Telegram speaks a language CivBot has no menu in; and every language under its
+    /// own code, for members whose Telegram speaks it.
+    /// </summary>
+    public static IReadOnlyList<(Words Words, string? LanguageCode)> Menus(
+        Words deploymentDefault
+    ) => [(deploymentDefault, null), .. Words.All.Select(w => (w, (string?)w.Code))];
+
     /// <summary>The menu in <paramref name="w"/>'s language, plus each flow's own command (<c>/urgent &lt;need&gt;</c>).</summary>
     public static IReadOnlyList<(string Command, string Description)> Menu(
         Words w,

@@ -21,6 +21,7 @@ internal sealed class TelegramStartup(
     TelegramReadiness readiness,
     IOptions<TelegramOptions> options,
     Core.Flows.IFlowCatalog flows,
+    Core.Engine.EngineOptions engineOptions,
     ILogger<TelegramStartup> logger
 ) : IHostedService
 {
@@ -81,14 +82,8 @@ internal sealed class TelegramStartup(
                 delivery?.Description ?? "no answer"
             );
 
-        // The English menu is the default (no language_code): what a member sees whose language has no menu of its
-        // own. Every other language gets its own, for members whose Telegram speaks it.
-        foreach (var words in Words.All)
-            await SetMenuAsync(
-                words,
-                words == Words.English ? null : words.Code,
-                cancellationToken
-            );
+        foreach (var (words, code) in BotCommands.Menus(Words.Of(engineOptions.Language)))
+            await SetMenuAsync(words, code, cancellationToken);
     }
 
     private async Task SetMenuAsync(
