@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 
 /// <summary>
-/// Whether an ask sounds urgent: plain words ("urgent", "asap", "closes in 40 minutes") or a clock time later today
-/// within a few hours ("before 5pm" at 3pm). Used only to suggest the urgent flow; nothing switches by itself.
+/// Whether an ask sounds urgent, in English or Spanish: plain words ("urgent", "asap", "closes in 40 minutes",
+/// "urgente", "cuanto antes", "cierra en 40 minutos") or a clock time later today within a few hours ("before 5pm",
+/// "antes de las 17:00" at 3pm). Used only to suggest the urgent flow; nothing switches by itself. Accents are optional.
 /// </summary>
 public static partial class UrgencyCues
 {
@@ -13,21 +14,23 @@ public static partial class UrgencyCues
     public static readonly TimeSpan Horizon = TimeSpan.FromHours(4);
 
     [GeneratedRegex(
-        @"\b(urgent|urgently|asap|a\.s\.a\.p|right now|right away|as soon as possible|immediately|closes in|closing in|in the next hour|within the hour)\b",
+        @"\b(urgent|urgently|asap|a\.s\.a\.p|right now|right away|as soon as possible|immediately|closes in|closing in|in the next hour|within the hour"
+            + @"|urgente|urgentemente|lo antes posible|cuanto antes|lo m[aá]s pronto posible|ahora mismo|ya mismo|de inmediato|inmediatamente|cierra en|en la pr[oó]xima hora|dentro de una hora)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex Words();
 
-    // "in 40 minutes", "in 2 hours", "in 1h", "in 30m": a deadline a few hours away at most.
+    // "in 40 minutes", "in 2 hours", "in 1h", "en 30 minutos", "en 2 horas": a deadline a few hours away at most.
     [GeneratedRegex(
-        @"\bin (?<n>\d{1,3}) ?(?<unit>minutes?|mins?|m|hours?|hrs?|h)\b",
+        @"\b(?:in|en) (?<n>\d{1,3}) ?(?<unit>minutes?|minutos?|mins?|m|hours?|horas?|hrs?|h)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex Relative();
 
-    // "before 5pm", "by 4:30 pm", "at 17:00", "until 5 pm": a clock time, 12- or 24-hour.
+    // "before 5pm", "by 4:30 pm", "at 17:00", "until 5 pm", "antes de las 17:00", "a las 4:30 pm": a clock time,
+    // 12- or 24-hour.
     [GeneratedRegex(
-        @"\b(before|by|at|until|till|til)\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?",
+        @"\b(before|by|at|until|till|til|antes de las|antes de la|para las|a las|hasta las)\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex Clock();

@@ -16,6 +16,14 @@ public sealed class UrgencyCuesTests
     [InlineData("the clinic closes in 40 minutes")]
     [InlineData("need a lift in 1 hour")]
     [InlineData("Can anyone help right now?")]
+    [InlineData("Necesito que me lleven a la clínica antes de las 5pm")]
+    [InlineData("La farmacia cierra a las 17:30, ¿alguien puede ir?")]
+    [InlineData("URGENTE: comida para esta noche")]
+    [InlineData("Necesito pañales cuanto antes")]
+    [InlineData("la clínica cierra en 40 minutos")]
+    [InlineData("alguien que me lleve en 1 hora")]
+    [InlineData("¿Alguien puede ayudar ahora mismo?")]
+    [InlineData("Hace falta lo mas pronto posible")]
     public void These_asks_sound_urgent(string text) =>
         Assert.True(UrgencyCues.Sound(text, Afternoon));
 
@@ -27,5 +35,10 @@ public sealed class UrgencyCuesTests
     [InlineData("from 112 Main St to the clinic")]
     [InlineData("We need help in 3 weeks")]
     [InlineData("resurgent interest in the garden")]
+    [InlineData("Sillas para el salón el mes que viene")]
+    [InlineData("Necesito ayuda en 3 semanas")]
+    [InlineData("Nos vemos a las 5")] // a bare number is not a clock time
+    [InlineData("un grupo insurgente de jardineros")]
+    [InlineData("Un viaje antes de las 9am")] // this morning: already past
     public void These_do_not(string text) => Assert.False(UrgencyCues.Sound(text, Afternoon));
 }

@@ -44,6 +44,21 @@ public sealed class SpanishCommandTextsTests
     }
 
     [Fact]
+    public void A_spanish_ask_that_sounds_urgent_gets_the_urgent_suggestion_in_spanish()
+    {
+        var h = Spanish();
+        var said = h.Send(
+            "ann",
+            "/pedir Necesito que me lleven a la clínica, cierra en 40 minutos"
+        );
+        Assert.Contains(
+            said,
+            l => l.StartsWith("bot: ⏱ Parece urgente. ann,", StringComparison.Ordinal)
+        );
+        AllSpanish(said);
+    }
+
+    [Fact]
     public void Roles_flows_and_the_flow_choice_answer_in_spanish()
     {
         var h = Spanish();
