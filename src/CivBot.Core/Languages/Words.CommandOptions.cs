@@ -15,6 +15,13 @@ public abstract partial class Words
     /// <summary>The keys this catalogue describes.</summary>
     public IEnumerable<string> DescribedOptions => OptionDescriptions.Keys;
 
+    /// <summary>How a fixed choice of an option reads, by "command.option.value" ("audit.verdict.flag").</summary>
+    protected abstract IReadOnlyDictionary<string, string> ChoiceNames { get; }
+
+    /// <summary>The name shown for <paramref name="value"/>, a fixed choice of an option; the value itself is sent.</summary>
+    public string NameChoice(string command, string option, string value) =>
+        ChoiceNames.TryGetValue($"{command}.{option}.{value}", out var name) ? name : value;
+
     /// <summary>What <paramref name="option"/> of <paramref name="command"/> (English names) takes.</summary>
     public string DescribeOption(string command, string option) =>
         OptionDescriptions.TryGetValue(command + "." + option, out var text)

@@ -109,7 +109,17 @@ internal static class SlashCommands
                 if (option.Choices is { } choices)
                     o["choices"] = new JsonArray(
                         choices
-                            .Select(c => (JsonNode)new JsonObject { ["name"] = c, ["value"] = c })
+                            .Select(c =>
+                                (JsonNode)
+                                    new JsonObject
+                                    {
+                                        ["name"] = c,
+                                        ["name_localizations"] = Localizations(w =>
+                                            w.NameChoice(command.Name, option.Name, c)
+                                        ),
+                                        ["value"] = c,
+                                    }
+                            )
                             .ToArray()
                     );
                 options.Add(o);

@@ -150,6 +150,14 @@ public sealed class FormattingTests
             "Cuánto, p. ej. 6,40",
             (string)spend[0]!["description_localizations"]!["es-ES"]!
         );
+        var verdicts = registration.Single(c => (string)c!["name"]! == "audit")!["options"]![0]![
+            "choices"
+        ]!.AsArray();
+        Assert.Equal(["ok", "flag"], verdicts.Select(c => (string)c!["value"]!));
+        Assert.Equal(
+            ["bien", "problema"],
+            verdicts.Select(c => (string)c!["name_localizations"]!["es-419"]!)
+        );
         var urgent = registration.Single(c => (string)c!["name"]! == "urgent")![
             "options"
         ]!.AsArray();

@@ -2,6 +2,9 @@ namespace CivBot.Core.Languages;
 
 internal sealed partial class EnglishWords
 {
+    protected override IReadOnlyDictionary<string, string> ChoiceNames { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal);
+
     protected override IReadOnlyDictionary<string, string> OptionDescriptions { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal)
         {

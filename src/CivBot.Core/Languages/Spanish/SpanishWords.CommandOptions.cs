@@ -2,6 +2,15 @@ namespace CivBot.Core.Languages;
 
 internal sealed partial class SpanishWords
 {
+    protected override IReadOnlyDictionary<string, string> ChoiceNames { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["audit.verdict.ok"] = "bien",
+            ["audit.verdict.flag"] = "problema",
+            ["ai.switch.on"] = "activar",
+            ["ai.switch.off"] = "desactivar",
+        };
+
     protected override IReadOnlyDictionary<string, string> OptionDescriptions { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
