@@ -19,13 +19,13 @@ internal sealed record SlashCommand(
     public string DescriptionIn(Words w)
     {
         var text = FlowTitle is null ? w.Describe(Name) : w.FlowCommandDescription(FlowTitle);
-        return text.Length <= 100 ? text : text[..100];
+        return WithinLimit(text);
     }
 
     /// <summary>What <paramref name="option"/> takes, in <paramref name="w"/>'s language (a flow's command is "flow").</summary>
-    public string OptionIn(Words w, SlashOption option)
-    {
-        var text = w.DescribeOption(FlowTitle is null ? Name : Words.FlowCommandKey, option.Name);
-        return text.Length <= 100 ? text : text[..100];
-    }
+    public string OptionIn(Words w, SlashOption option) =>
+        WithinLimit(w.DescribeOption(FlowTitle is null ? Name : Words.FlowCommandKey, option.Name));
+
+    /// <summary>Discord refuses a description over 100 characters.</summary>
+    private static string WithinLimit(string text) => text.Length <= 100 ? text : text[..100];
 }

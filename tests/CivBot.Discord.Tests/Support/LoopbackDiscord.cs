@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using CivBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -88,18 +89,13 @@ public sealed class LoopbackDiscord : IAsyncDisposable
     /// Polls until <paramref name="condition"/> holds. The 30 s cap is only a safety net for a bot that never gets
     /// there: on a loaded machine (the whole suite with a browser test beside it) one step can take several seconds.
     /// </summary>
-    public async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > until)
-                throw new Xunit.Sdk.XunitException(
-                    $"Timed out waiting for {what}. Messages:\n{string.Join("\n", Messages.Values.OrderBy(m => m.Id).Select(m => $"[{m.ChannelId}] {m.Text}"))}"
-                );
-            await Task.Delay(25);
-        }
-    }
+    public Task WaitForAsync(Func<bool> condition, string what) =>
+        Conditions.WaitUntilAsync(
+            condition,
+            TimeSpan.FromSeconds(30),
+            () =>
+                $"{what}. Messages:\n{string.Join("\n", Messages.Values.OrderBy(m => m.Id).Select(m => $"[{m.ChannelId}] {m.Text}"))}"
+        );
 
     private async Task AcceptAsync(HttpContext context)
     {

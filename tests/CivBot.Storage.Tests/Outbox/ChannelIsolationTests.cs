@@ -5,6 +5,7 @@ using CivBot.Core.Replies;
 using CivBot.Storage.Database;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Tests.Support;
+using CivBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 /// <summary>
@@ -79,19 +80,15 @@ public abstract class ChannelIsolationTests(StorageProvider provider) : IAsyncLi
     }
 
     /// <summary>Waits, at most <see cref="Bound"/>, until no pending row of <paramref name="channel"/> is claimed.</summary>
-    private async Task ClaimsGivenBackAsync(string channel)
-    {
-        var until = DateTime.UtcNow + Bound;
-        while (
-            _db.Scalar(
-                $"SELECT COUNT(*) FROM outbox WHERE channel = '{channel}' AND status = 'pending' AND claimed_by IS NOT NULL"
-            ) > 0
-        )
-        {
-            Assert.True(DateTime.UtcNow < until, $"{channel} claims still held after {Bound}");
-            await Task.Delay(20);
-        }
-    }
+    private Task ClaimsGivenBackAsync(string channel) =>
+        Conditions.WaitUntilAsync(
+            () =>
+                _db.Scalar(
+                    $"SELECT COUNT(*) FROM outbox WHERE channel = '{channel}' AND status = 'pending' AND claimed_by IS NOT NULL"
+                ) == 0,
+            Bound,
+            () => $"{channel}'s claims to be given back"
+        );
 
     private static void AssertInOrderPerChat(IEnumerable<OutboundMessage> delivered)
     {

@@ -1,10 +1,10 @@
 namespace CivBot.Storage.Tests.Outbox;
 
-using System.Diagnostics;
 using CivBot.Core.Ports;
 using CivBot.Storage.Database;
 using CivBot.Storage.Outbox;
 using CivBot.Storage.Tests.Support;
+using CivBot.Testing;
 
 /// <summary>
 /// Two instances' dispatchers on one database, on a clock whose timers fire only when the test moves it: a send that
@@ -71,15 +71,12 @@ public abstract class ClaimRenewalTests(StorageProvider provider) : IAsyncLifeti
     }
 
     /// <summary>Waits (bounded) until something on the clock is due at <paramref name="at"/>: the renewal has re-armed.</summary>
-    private async Task TimerDueAtAsync(DateTimeOffset at)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!_time.HasTimerDueAt(at))
-        {
-            Assert.True(clock.Elapsed < Bound, $"nothing waits on the clock for {at:T}");
-            await Task.Delay(10);
-        }
-    }
+    private Task TimerDueAtAsync(DateTimeOffset at) =>
+        Conditions.WaitUntilAsync(
+            () => _time.HasTimerDueAt(at),
+            Bound,
+            () => $"something to wait on the clock for {at:T}"
+        );
 
     [Fact]
     public async Task A_send_waiting_on_the_rate_limit_longer_than_the_lease_keeps_its_chat_and_is_sent_once()
