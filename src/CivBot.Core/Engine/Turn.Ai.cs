@@ -61,17 +61,13 @@ internal sealed partial class Turn
             Tell(w => w.AiVoteAlreadyOpen(At(open.Deadline)));
             return;
         }
-        OpenGroupVote(GroupVoteSubject.Ai, w => w.AiVoteWhat(model), w => w.AiVoteWhy);
+        OpenGroupVote(GroupVoteSubject.Ai, Languages.Phrases.AiVoteWhat(model), w => w.AiVoteWhy);
     }
 
     private void OnAiPassed()
     {
         State = State with { Ai = (State.Ai ?? AiState.Off) with { On = true } };
-        RecordBot(
-            null,
-            ReceiptKind.Decision,
-            "Decided: turn AI drafts on (no objection within the consent window)."
-        );
+        RecordBot(null, ReceiptKind.Decision, Languages.Phrases.AiOn);
         Say(null, w => w.AiTurnedOn);
     }
 
@@ -92,7 +88,7 @@ internal sealed partial class Turn
             return;
         }
         State = State with { Ai = ai with { On = false, Pending = null, Latest = null } };
-        Record(null, ReceiptKind.Decision, MyHandleSafe, "Decided: turn AI drafts off.");
+        Record(null, ReceiptKind.Decision, MyHandleSafe, Languages.Phrases.AiOff);
         Say(null, w => w.AiTurnedOff(MyHandleSafe));
     }
 
@@ -234,7 +230,10 @@ internal sealed partial class Turn
         }
         Propose(
             new ParsedCommand("propose", draft.Options[n - 1], draft.Loop),
-            $" (AI-assisted draft: {Texts.Short(draft.Model, 60)}, prompt sha256 {draft.PromptHash[..Math.Min(16, draft.PromptHash.Length)]})"
+            new AiProvenance(
+                Texts.Short(draft.Model, 60),
+                draft.PromptHash[..Math.Min(16, draft.PromptHash.Length)]
+            )
         );
     }
 

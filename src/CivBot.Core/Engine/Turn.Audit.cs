@@ -35,7 +35,7 @@ internal sealed partial class Turn
             RecordBot(
                 loop,
                 ReceiptKind.Role,
-                $"{auditor.Handle} is auditor of #{loop.No} (rotation)"
+                Languages.Phrases.AuditorByRotation(auditor.Handle, loop.No)
             );
         }
         var flow = FlowOf(loop);
@@ -149,7 +149,7 @@ internal sealed partial class Turn
         if (ok)
         {
             Record(loop, ReceiptKind.AuditConfirmed, MyHandleSafe, note, evidence: Links.In(note));
-            Close(loop, new Languages.Why(w => w.AuditConfirmedBy(MyHandleSafe)));
+            Close(loop, Languages.Why.AuditConfirmedBy(MyHandleSafe));
             return;
         }
         var flagged = Record(
@@ -166,7 +166,7 @@ internal sealed partial class Turn
             RecordBot(
                 loop,
                 ReceiptKind.Rollback,
-                $"Rolled back after the audit flag: {flagged.Summary}",
+                Languages.Phrases.RolledBack(flagged.Summary),
                 evidence: [$"receipt:#{flagged.Seq}"]
             );
             CloseUndecided(
@@ -174,8 +174,8 @@ internal sealed partial class Turn
                 {
                     Undo = [],
                 },
-                new Languages.Why(w => w.RolledBackAfterAudit),
-                new Languages.Why(w => w.ClosedPlainly)
+                Languages.Why.RolledBackAfterAudit,
+                Languages.Why.ClosedPlainly
             );
             return;
         }
@@ -188,7 +188,7 @@ internal sealed partial class Turn
                 FlaggedAtSeq = flagged.Seq,
             },
             onFlag,
-            new Languages.Why(w => w.AuditFlaggedToFix)
+            Languages.Why.AuditFlaggedToFix
         );
     }
 }

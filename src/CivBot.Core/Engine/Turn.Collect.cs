@@ -32,12 +32,20 @@ internal sealed partial class Turn
             loop,
             ReceiptKind.Progress,
             MyHandleSafe,
-            $"check {mine}/{quota}: {text}",
+            Languages.Phrases.Check(mine, quota, text),
             evidence: links.Count > 0 ? links : Links.In(text)
         );
         loop = loop with
         {
-            Checks = loop.Checks.Add(new CheckEntry(receipt.Seq, Me, MyHandleSafe, Shown(receipt))),
+            // The check as the member wrote it (recorded, so without phone numbers) and its links, in no one's language.
+            Checks = loop.Checks.Add(
+                new CheckEntry(
+                    receipt.Seq,
+                    Me,
+                    MyHandleSafe,
+                    Shown(receipt with { Summary = receipt.Phrase!.Value(2) })
+                )
+            ),
             Undo = [],
         };
         Put(loop);

@@ -49,7 +49,7 @@ internal sealed partial class Turn
         LoopState loop,
         IReadOnlyCollection<MemberId> leaving,
         Why why,
-        string receiptWhy,
+        BuilderReason reason,
         bool byBot = false
     )
     {
@@ -66,7 +66,7 @@ internal sealed partial class Turn
         loop = loop with { Builders = kept.Add(builder.Id), Undo = [] };
         Put(loop);
         Served(builder.Id, Role.Builder);
-        var summary = $"{builder.Handle} is builder of #{loop.No} (rotation: {receiptWhy})";
+        var summary = Phrases.BuilderByRotation(builder.Handle, loop.No, reason);
         if (byBot)
             RecordBot(loop, ReceiptKind.Role, summary);
         else
@@ -93,8 +93,8 @@ internal sealed partial class Turn
         AssignBuilder(
             loop,
             leaving,
-            new Why(w => w.AskedForBuilders(MyHandleSafe, leaving.Count > 0, loop.No)),
-            "the steward asked"
+            Why.AskedForBuilders(MyHandleSafe, leaving.Count > 0, loop.No),
+            BuilderReason.StewardAsked
         );
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class Turn
     )
     {
         Put(loop);
-        var why = new Why(w => w.AuditorDidNotAnswer(HandleOf(w, auditor), settings.MaxNudges));
+        var why = Why.AuditorDidNotAnswer(HandleOf(Words.English, auditor), settings.MaxNudges);
         if (loop.AuditRepicks < settings.MaxRepicks && RepickAuditor(loop, phase, why, byBot: true))
             return;
         // Rotation is used up (the flow's limit, or nobody independent is left): the group decides.
@@ -137,6 +137,6 @@ internal sealed partial class Turn
     private void CloseUnaudited(LoopState loop)
     {
         var asked = loop.AuditRepicks + 1;
-        Close(loop with { Undo = [] }, new Why(w => w.NotAudited(asked, MyHandleSafe)));
+        Close(loop with { Undo = [] }, Why.NotAudited(asked, MyHandleSafe));
     }
 }

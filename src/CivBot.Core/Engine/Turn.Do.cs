@@ -72,7 +72,7 @@ internal sealed partial class Turn
             loop,
             ReceiptKind.Claim,
             MyHandleSafe,
-            $"{MyHandleSafe} claimed #{loop.No}"
+            Languages.Phrases.Claimed(MyHandleSafe, loop.No)
         );
         Served(Me, Role.Builder);
         Put(
@@ -157,7 +157,7 @@ internal sealed partial class Turn
         Say(loop, w => w.ReportsDone(MyHandleSafe, loop.No, Shown(receipt)));
         if (loop.AskedPrivately && loop.Asker != Me)
             Dm(loop.Asker, w => w.YourAskDone(loop.No, Shown(receipt)), fallbackToGroup: false);
-        EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.DoneReported));
+        EnterPhase(loop, NextPhaseId(loop), Languages.Why.DoneReported);
         if (State.Loop(loop.No) is { } now2)
             Put(Reversible(before, now2, receipt, Languages.Undoable.ReportingDone));
     }

@@ -25,7 +25,7 @@ internal sealed partial class Turn
     private void RecordFlow(
         LoopState? loop,
         FlowDefinition flow,
-        string summary,
+        Phrase summary,
         bool bySender = false
     )
     {
@@ -103,7 +103,7 @@ internal sealed partial class Turn
             Undo = [],
         };
         Put(moved);
-        RecordFlow(moved, flow, $"Moved to flow {FlowLabel(flow)}", bySender: true);
+        RecordFlow(moved, flow, Languages.Phrases.MovedToFlow(FlowLabel(flow)), bySender: true);
         StartPhaseTimers(moved, first);
         Say(
             moved,
@@ -245,7 +245,7 @@ internal sealed partial class Turn
             return;
         }
         State = State with { ChosenFlow = flow.Id };
-        RecordFlow(null, flow, $"Default flow for new loops: {FlowLabel(flow)}", bySender: true);
+        RecordFlow(null, flow, Languages.Phrases.DefaultFlow(FlowLabel(flow)), bySender: true);
         Say(null, w => w.FlowChosen(flow.Title, Texts.Timeline(w, flow.Timeline)));
     }
 }

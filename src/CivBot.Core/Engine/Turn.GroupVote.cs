@@ -33,11 +33,11 @@ internal sealed partial class Turn
                     },
                 };
 
-    /// <summary>Opens a consent vote on <paramref name="what"/> ("publish this group's receipts…"); the receipt says it in English.</summary>
+    /// <summary>Opens a consent vote on <paramref name="what"/> ("publish this group's receipts…"), a phrase each reader sees in their language.</summary>
     /// <param name="why">One sentence on what passing would mean, said when the vote opens.</param>
     private void OpenGroupVote(
         GroupVoteSubject subject,
-        Func<Languages.Words, string> what,
+        Phrase what,
         Func<Languages.Words, string> why,
         string? slug = null,
         bool evidence = false
@@ -60,16 +60,18 @@ internal sealed partial class Turn
             ),
             serial
         );
-        Record(
-            null,
-            ReceiptKind.VoteOpened,
-            MyHandle,
-            $"Consent vote: {what(Languages.Words.English)}."
-        );
+        Record(null, ReceiptKind.VoteOpened, MyHandle, Languages.Phrases.GroupVoteOpened(what));
         Emit(new ScheduleTimer(new TimerSpec(deadline, DeadlineOf(subject), 0, serial)));
         Say(
             null,
-            w => w.GroupVoteOpened(MyHandle, what(w), why(w), At(deadline), Word(w, subject))
+            w =>
+                w.GroupVoteOpened(
+                    MyHandle,
+                    Languages.Phrases.Render(w, what),
+                    why(w),
+                    At(deadline),
+                    Word(w, subject)
+                )
         );
     }
 
@@ -112,15 +114,11 @@ internal sealed partial class Turn
         }
         var why = PersonalData.Redact(Texts.Short(reason, 200));
         SetGroupVote(subject, null);
-        var decided =
-            subject == GroupVoteSubject.Publish
-                ? "the receipts stay private"
-                : "AI drafts stay off";
         Record(
             null,
             ReceiptKind.Decision,
             MyHandle,
-            $"Decided: {decided} ({MyHandle} objected: {why})."
+            Languages.Phrases.GroupVoteStopped(subject, MyHandle, why)
         );
         Say(null, w => w.GroupVoteStopped(subject, MyHandle, why));
         return true;

@@ -72,16 +72,12 @@ internal sealed partial class Turn
                 AssignBuilder(
                     loop,
                     [Me],
-                    new Languages.Why(w => w.HandedOnLoop(MyHandleSafe, loop.No)),
-                    "the builder handed it on"
+                    Languages.Why.HandedOnLoop(MyHandleSafe, loop.No),
+                    Languages.BuilderReason.HandedOn
                 );
                 break;
             case Role.Auditor when PhaseOf(loop).Kind == PhaseKind.Audit:
-                RepickAuditor(
-                    loop,
-                    PhaseOf(loop),
-                    new Languages.Why(w => w.HandedOnBy(MyHandleSafe))
-                );
+                RepickAuditor(loop, PhaseOf(loop), Languages.Why.HandedOnBy(MyHandleSafe));
                 break;
             case Role.Auditor:
                 // Chosen for an audit that has not started: the audit picks again when it starts.
@@ -105,7 +101,7 @@ internal sealed partial class Turn
             loop,
             ReceiptKind.Role,
             MyHandleSafe,
-            $"{next.Handle} is steward of #{loop.No} (rotation: {MyHandleSafe} handed it on)"
+            Languages.Phrases.StewardHandedOn(next.Handle, loop.No, MyHandleSafe)
         );
         Say(loop, w => w.StewardHandedOn(MyHandleSafe, loop.No, next.Handle));
         Dm(

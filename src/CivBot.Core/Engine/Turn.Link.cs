@@ -209,7 +209,7 @@ internal sealed partial class Turn
             null,
             ReceiptKind.Link,
             MyHandleSafe,
-            $"Linked {request.Chat.Name} with {names}: one group. Asked by {request.Handle}, confirmed by {MyHandleSafe}."
+            Languages.Phrases.Linked(request.Chat.Name, names, request.Handle, MyHandleSafe)
         );
         Say(
             null,
@@ -260,7 +260,7 @@ internal sealed partial class Turn
             null,
             ReceiptKind.Unlink,
             MyHandleSafe,
-            $"{leaving.Name} left the group (by {MyHandleSafe}); its receipts so far stay in this trail."
+            Languages.Phrases.Unlinked(leaving.Name, MyHandleSafe)
         );
         State = State with
         {

@@ -70,7 +70,7 @@ internal sealed partial class Turn
         );
         State = State with { Loops = State.Loops.Add(loop), NextLoopNo = no + 1 };
         Record(loop, ReceiptKind.Ask, MyHandleSafe, loop.Ask, evidence: Links.In(text));
-        RecordFlow(loop, flow, $"Runs on flow {FlowLabel(flow)}");
+        RecordFlow(loop, flow, Languages.Phrases.RunsOnFlow(FlowLabel(flow)));
 
         var steward = Pick(Role.Steward, [], avoid: [Me]);
         if (steward is not null)
@@ -78,7 +78,11 @@ internal sealed partial class Turn
             loop = loop with { Steward = steward.Id };
             Put(loop);
             Served(steward.Id, Role.Steward);
-            RecordBot(loop, ReceiptKind.Role, $"{steward.Handle} is steward of #{no} (rotation)");
+            RecordBot(
+                loop,
+                ReceiptKind.Role,
+                Languages.Phrases.StewardByRotation(steward.Handle, no)
+            );
         }
         StartPhaseTimers(loop, first);
         Say(
@@ -198,8 +202,8 @@ internal sealed partial class Turn
         Say(loop, w => w.Supports(MyHandleSafe, loop.No, loop.Supporters.Count));
     }
 
-    /// <param name="provenance">Appended to the option's receipt, e.g. that it was adopted from an AI draft.</param>
-    private void Propose(ParsedCommand cmd, string provenance = "")
+    /// <param name="provenance">For an option adopted from an AI draft: the model and prompt its receipt names.</param>
+    private void Propose(ParsedCommand cmd, AiProvenance? provenance = null)
     {
         var loop = TargetLoop(cmd);
         if (loop is null)
@@ -249,7 +253,14 @@ internal sealed partial class Turn
             loop,
             ReceiptKind.Option,
             MyHandleSafe,
-            $"Option {number}: {safe}{provenance}"
+            provenance is null
+                ? Languages.Phrases.Option(number, safe)
+                : Languages.Phrases.OptionFromDraft(
+                    number,
+                    safe,
+                    provenance.Model,
+                    provenance.Prompt
+                )
         );
         var option = new LoopOption(number, safe, Me, MyHandleSafe, receipt.Seq);
         var after = loop with { Options = loop.Options.Add(option) };

@@ -132,6 +132,27 @@ internal sealed partial class Turn
         IReadOnlyList<string>? evidence = null
     ) => RecordOn(loop?.No, kind, actor, summary, amount, currency, evidence);
 
+    /// <summary>The same, worded by the bot: a phrase each reader sees in their language (its English is the summary).</summary>
+    private Receipt Record(
+        LoopState? loop,
+        ReceiptKind kind,
+        string actor,
+        Phrase phrase,
+        IReadOnlyList<string>? evidence = null
+    ) =>
+        Append(
+            loop?.No,
+            kind,
+            actor,
+            null,
+            phrase,
+            null,
+            null,
+            evidence,
+            MemberPseudonym.Of(State.Id, Me),
+            ActorType.Member
+        );
+
     /// <summary>The same, for a loop named by number: one that may already be closed (an improvement after the fact).</summary>
     private Receipt RecordOn(
         int? loop,
@@ -147,6 +168,7 @@ internal sealed partial class Turn
             kind,
             actor,
             summary,
+            null,
             amount,
             currency,
             evidence,
@@ -158,14 +180,15 @@ internal sealed partial class Turn
     private Receipt RecordBot(
         LoopState? loop,
         ReceiptKind kind,
-        string summary,
+        Phrase phrase,
         IReadOnlyList<string>? evidence = null
     ) =>
         Append(
             loop?.No,
             kind,
             HandleRules.BotName,
-            summary,
+            null,
+            phrase,
             null,
             null,
             evidence,
@@ -173,11 +196,16 @@ internal sealed partial class Turn
             ActorType.Bot
         );
 
+    /// <summary>
+    /// Chains a receipt onto the group's head. Either <paramref name="summary"/> (what a member wrote) or
+    /// <paramref name="phrase"/> (the bot's wording, whose English becomes the summary) is given.
+    /// </summary>
     private Receipt Append(
         int? loop,
         ReceiptKind kind,
         string actor,
-        string summary,
+        string? summary,
+        Phrase? phrase,
         decimal? amount,
         string? currency,
         IReadOnlyList<string>? evidence,
@@ -185,7 +213,9 @@ internal sealed partial class Turn
         ActorType actorType
     )
     {
-        // A link is recorded once: in the evidence list, not again in the summary.
+        // A link is recorded once: in the evidence list, not again in the summary; phone-like numbers never at all.
+        string Clean(string text) => PersonalData.Redact(Links.Without(text, evidence ?? []));
+        phrase = phrase?.Select(Clean);
         var receipt = ReceiptChain.Next(
             State.Head,
             now,
@@ -193,12 +223,15 @@ internal sealed partial class Turn
             loop,
             kind,
             actor,
-            PersonalData.Redact(Links.Without(summary, evidence ?? [])),
+            phrase is null
+                ? Clean(summary!)
+                : Languages.Phrases.Render(Languages.Words.English, phrase),
             amount,
             currency,
             evidence,
             actorId,
-            actorType
+            actorType,
+            phrase
         );
         State = State with { Head = ChainHead.Of(receipt) };
         Emit(new AppendReceipt(receipt));

@@ -103,7 +103,12 @@ internal sealed partial class Turn
             null,
             ReceiptKind.Link,
             handle,
-            $"{handle} ({LinkedChat.ChannelName(ChannelOf(member))}) and {other} ({LinkedChat.ChannelName(ChannelOf(account))}) are one member now: one vote, one place in the rotation."
+            Languages.Phrases.AccountsMerged(
+                handle,
+                LinkedChat.ChannelName(ChannelOf(member)),
+                other,
+                LinkedChat.ChannelName(ChannelOf(account))
+            )
         );
         Tell(w => w.MeMerged(handle));
     }
@@ -122,12 +127,7 @@ internal sealed partial class Turn
         }
         var handle = MyHandleSafe;
         State = State with { Linking = Linking with { Merged = merged.RemoveRange(parting) } };
-        Record(
-            null,
-            ReceiptKind.Unlink,
-            handle,
-            $"{handle}'s accounts are separate members again from now on; what they did stays on the record."
-        );
+        Record(null, ReceiptKind.Unlink, handle, Languages.Phrases.AccountsSplit(handle));
         Tell(w => w.MeSplit);
     }
 

@@ -121,12 +121,10 @@ internal sealed partial class Turn
 
     private void Close(LoopState loop, Why why)
     {
-        var totals = LoopSpending.Totals(loop);
-        var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
         RecordBot(
             loop,
             ReceiptKind.Closed,
-            $"Loop #{loop.No} closed: {why.In(Words.English)}{spent}"
+            Phrases.LoopClosed(loop.No, why, LoopSpending.Totals(loop))
         );
         State = State with
         {
@@ -161,13 +159,11 @@ internal sealed partial class Turn
     /// <param name="how">How it ended; null is "closed without a decision".</param>
     private void CloseUndecided(LoopState loop, Why why, Why? how = null, bool tellAsker = true)
     {
-        how ??= new Why(w => w.ClosedWithoutDecision);
-        var totals = LoopSpending.Totals(loop);
-        var spent = totals.Count > 0 ? $", spent {Currencies.FormatTotals(totals)}" : "";
+        how ??= Why.ClosedWithoutDecision;
         RecordBot(
             loop,
             ReceiptKind.Closed,
-            $"Loop #{loop.No} {how.In(Words.English)}: {why.In(Words.English)}{spent}"
+            Phrases.LoopClosedUndecided(loop.No, how, why, LoopSpending.Totals(loop))
         );
         State = State with
         {
@@ -198,13 +194,9 @@ internal sealed partial class Turn
         }
         var rounds = loop.Rounds;
         if (loop.Options.Count == 0)
-            CloseUndecided(
-                loop,
-                new Why(w => w.NobodyProposedIn(rounds)),
-                new Why(w => w.ClosedNoOptions)
-            );
+            CloseUndecided(loop, Why.NobodyProposedIn(rounds), Why.ClosedNoOptions);
         else
-            CloseUndecided(loop, new Why(w => w.AfterRounds(why.In(w), rounds)));
+            CloseUndecided(loop, Why.AfterRounds(why, rounds));
     }
 
     /// <summary>A member who holds any role in the loop, for the independent-eyes rule.</summary>

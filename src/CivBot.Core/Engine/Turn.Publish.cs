@@ -43,7 +43,7 @@ internal sealed partial class Turn
         }
         OpenGroupVote(
             GroupVoteSubject.Publish,
-            w => w.PublishWhat(slug, evidence),
+            Languages.Phrases.PublishWhat(slug, evidence),
             w => w.PublishWhy,
             slug,
             evidence
@@ -53,12 +53,7 @@ internal sealed partial class Turn
     private void OnPublishPassed(GroupVote vote)
     {
         State = State with { Published = true };
-        Record(
-            null,
-            ReceiptKind.Decision,
-            "CivBot",
-            $"Decided: publish the receipts{(vote.ShowEvidence ? " with evidence links" : "")} (no objection within the consent window)."
-        );
+        RecordBot(null, ReceiptKind.Decision, Languages.Phrases.Published(vote.ShowEvidence));
         Emit(new SetPublication(new GroupAudience(), true, vote.Slug, vote.ShowEvidence));
     }
 
@@ -79,12 +74,7 @@ internal sealed partial class Turn
             return;
         }
         State = State with { Published = false };
-        Record(
-            null,
-            ReceiptKind.Decision,
-            MyHandleSafe,
-            "Decided: take the public receipts page down."
-        );
+        Record(null, ReceiptKind.Decision, MyHandleSafe, Languages.Phrases.Unpublished);
         Emit(new SetPublication(new GroupAudience(), false, null, false));
         Say(null, w => w.Unpublished(MyHandleSafe));
     }

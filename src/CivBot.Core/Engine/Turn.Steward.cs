@@ -20,14 +20,14 @@ internal sealed partial class Turn
             {
                 var before = loop;
                 var target = phase.Next;
-                EnterPhase(loop, target, new Languages.Why(w => w.MovedOnBy(MyHandleSafe)));
+                EnterPhase(loop, target, Languages.Why.MovedOnBy(MyHandleSafe));
                 if (State.Loop(loop.No) is { } moved)
                 {
                     var receipt = Record(
                         moved,
                         ReceiptKind.Progress,
                         MyHandleSafe,
-                        $"Moved #{loop.No} from {phase.Id} to {target}"
+                        Languages.Phrases.PhaseMoved(loop.No, phase.Id, target)
                     );
                     Put(
                         Reversible(
@@ -42,7 +42,7 @@ internal sealed partial class Turn
                 break;
             }
             case PhaseKind.Deliberate when loop.Vote is not null:
-                CloseVote(loop, $"{MyHandleSafe} closed the vote early");
+                CloseVote(loop, Languages.Why.VoteClosedEarlyBy(MyHandleSafe));
                 break;
             case PhaseKind.Deliberate:
                 if (loop.Options.Count == 0)
@@ -68,7 +68,7 @@ internal sealed partial class Turn
                 CloseUnaudited(loop);
                 break;
             case PhaseKind.Audit:
-                RepickAuditor(loop, phase, new Languages.Why(w => w.PickedAgainBy(MyHandleSafe)));
+                RepickAuditor(loop, phase, Languages.Why.PickedAgainBy(MyHandleSafe));
                 break;
         }
     }
@@ -110,8 +110,7 @@ internal sealed partial class Turn
         };
         Put(loop);
         Served(auditor.Id, Role.Auditor);
-        var summary =
-            $"{auditor.Handle} is auditor of #{loop.No} ({why.In(Languages.Words.English)})";
+        var summary = Languages.Phrases.AuditorBecause(auditor.Handle, loop.No, why);
         if (byBot)
             RecordBot(loop, ReceiptKind.Role, summary);
         else

@@ -35,7 +35,7 @@ internal sealed partial class Turn
                 OnPhaseDeadline(loop, phase);
                 break;
             case TimerKind.VoteDeadline when loop.Vote is not null:
-                CloseVote(loop, "the deadline passed");
+                CloseVote(loop, Languages.Why.VoteDeadlinePassed);
                 break;
             case TimerKind.VoteReminder when loop.Vote is { } vote:
                 foreach (var m in State.Members.Where(m => m.Active && m.Id != MemberId.System))
@@ -86,14 +86,7 @@ internal sealed partial class Turn
         switch (phase.Kind)
         {
             case PhaseKind.Listen:
-                EnterPhase(
-                    loop with
-                    {
-                        Undo = [],
-                    },
-                    phase.Next,
-                    new Languages.Why(w => w.ListenDeadlinePassed)
-                );
+                EnterPhase(loop with { Undo = [] }, phase.Next, Languages.Why.ListenDeadlinePassed);
                 break;
             case PhaseKind.Collect:
                 var (done, members, total) = CollectProgress(loop, phase.Collect!.Quota);
@@ -114,22 +107,18 @@ internal sealed partial class Turn
                         Undo = [],
                     },
                     phase.Next,
-                    new Languages.Why(w => w.CollectionDeadlinePassed)
+                    Languages.Why.CollectionDeadlinePassed
                 );
                 break;
             case PhaseKind.Deliberate when loop.Vote is null:
                 if (loop.Options.Count == 0)
                 {
-                    RecordBot(
-                        loop,
-                        ReceiptKind.Decision,
-                        "No decision: no options were proposed by the deadline"
-                    );
+                    RecordBot(loop, ReceiptKind.Decision, Languages.Phrases.NoOptions);
                     RoundWithoutDecision(
                         loop,
                         phase.Vote!,
                         phase.Vote!.OnNoQuorum,
-                        new Languages.Why(w => w.NoOptionsProposed)
+                        Languages.Why.NoOptionsProposed
                     );
                     return;
                 }
@@ -149,8 +138,8 @@ internal sealed partial class Turn
         AssignBuilder(
             loop,
             [],
-            new Languages.Why(w => w.NobodyClaimed(loop.No)),
-            "nobody claimed it",
+            Languages.Why.NobodyClaimed(loop.No),
+            Languages.BuilderReason.NobodyClaimed,
             byBot: true
         );
 

@@ -74,7 +74,7 @@ internal sealed partial class Turn
             reverted,
             ReceiptKind.Undo,
             MyHandleSafe,
-            $"Undid {entry.Description} (receipt #{entry.ReceiptSeq})",
+            Languages.Phrases.Undid(MovePhrase(loop, entry), entry.ReceiptSeq),
             evidence: [$"receipt:#{entry.ReceiptSeq}"]
         );
         Say(
@@ -107,7 +107,7 @@ internal sealed partial class Turn
             restored,
             ReceiptKind.Undo,
             MyHandleSafe,
-            $"Undid {last.Description} (receipt #{last.ReceiptSeq})",
+            Languages.Phrases.Undid(MovePhrase(loop, last), last.ReceiptSeq),
             evidence: [$"receipt:#{last.ReceiptSeq}"]
         );
         if (restored.Vote is { } vote)
@@ -160,7 +160,7 @@ internal sealed partial class Turn
             reverted,
             ReceiptKind.Undo,
             MyHandleSafe,
-            $"Reverted option {n} by {option.ProposedByHandle} ({option.Text}). Reason: {why}",
+            Languages.Phrases.RevertedOption(n, option.ProposedByHandle, option.Text, why),
             evidence: option.ReceiptSeq is { } seq ? [$"receipt:#{seq}"] : null
         );
         Say(
@@ -248,7 +248,12 @@ internal sealed partial class Turn
             reverted,
             ReceiptKind.Undo,
             MyHandleSafe,
-            $"Reverted {entry.Description} by {(author is { } by ? HandleOf(Languages.Words.English, by) : Languages.Words.English.Someone)} (receipt #{seq}). Reason: {why}",
+            Languages.Phrases.RevertedMove(
+                MovePhrase(loop, entry),
+                author is { } by ? HandleOf(Languages.Words.English, by) : null,
+                seq,
+                why
+            ),
             evidence: [$"receipt:#{seq}"]
         );
         Say(
@@ -298,22 +303,25 @@ internal sealed partial class Turn
             + w.OptionsLeft(string.Join(" · ", loop.Options.Select(o => $"{o.Number}) {o.Text}")));
 
     /// <summary>
-    /// The move as the reader's message names it ("a note", "the 5.00 USD spend", "the move to Deliberate"); an
-    /// entry stored before moves were typed shows its English description.
+    /// The move as a phrase each reader's message and the undo receipt name in their language ("a note", "the 5.00 USD
+    /// spend", "the move to Deliberate"); an entry stored before moves were typed shows its English description.
     /// </summary>
-    private string MoveName(Languages.Words w, LoopState loop, UndoEntry entry) =>
+    private Phrase MovePhrase(LoopState loop, UndoEntry entry) =>
         entry.What switch
         {
-            null => entry.Description,
-            Languages.Undoable.Spend when entry.Amount is { } amount => w.MoveName(
-                Languages.Undoable.Spend,
-                w.Amount(amount, entry.Currency)
+            null => Languages.Phrases.Verbatim(entry.Description),
+            Languages.Undoable.Spend when entry.Amount is { } amount => Languages.Phrases.SpendMove(
+                amount,
+                entry.Currency
             ),
             Languages.Undoable.PhaseMove
                 when FlowOf(loop).Phases.FirstOrDefault(p => p.Id == entry.Detail) is { } phase =>
-                w.MoveName(Languages.Undoable.PhaseMove, w.PhaseName(phase.Kind)),
-            { } move => w.MoveName(move, entry.Detail ?? ""),
+                Languages.Phrases.PhaseMove(phase.Kind),
+            { } move => Languages.Phrases.Move(move, entry.Detail ?? ""),
         };
+
+    private string MoveName(Languages.Words w, LoopState loop, UndoEntry entry) =>
+        Languages.Phrases.Render(w, MovePhrase(loop, entry));
 
     private string StewardWho(Languages.Words w, LoopState loop) =>
         loop.Steward is { } s ? w.TheSteward(HandleOf(w, s)) : w.TheStewardRole;

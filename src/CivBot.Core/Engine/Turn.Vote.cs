@@ -120,12 +120,21 @@ internal sealed partial class Turn
             ImmutableDictionary<MemberId, string>.Empty
         );
         loop = loop with { Vote = vote, Epoch = loop.Epoch + 1 };
-        var what =
-            settings.Kind == VoteKind.Consent
-                ? $"consent on option {consentOption}: {loop.Options[consentOption!.Value - 1].Text}"
-                : $"{Languages.Words.English.VoteKindName(settings.Kind)} vote on {loop.Options.Count} option(s)";
+        var quorum = settings.Quorum.ToString();
         var summary =
-            $"Vote opened: {what}; closes {CanonicalJson.FormatTime(vote.Deadline)}; quorum {settings.Quorum}";
+            settings.Kind == VoteKind.Consent
+                ? Languages.Phrases.ConsentVoteOpened(
+                    consentOption!.Value,
+                    loop.Options[consentOption.Value - 1].Text,
+                    vote.Deadline,
+                    quorum
+                )
+                : Languages.Phrases.VoteOpened(
+                    settings.Kind,
+                    loop.Options.Count,
+                    vote.Deadline,
+                    quorum
+                );
         var receipt = byBot
             ? RecordBot(loop, ReceiptKind.VoteOpened, summary)
             : Record(loop, ReceiptKind.VoteOpened, MyHandleSafe, summary);
@@ -233,7 +242,7 @@ internal sealed partial class Turn
             VoteView.EditKey(loop)
         );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
-            CloseVote(loop, "everyone voted");
+            CloseVote(loop, Languages.Why.EveryoneVoted);
     }
 
     private void Object(ParsedCommand cmd)
@@ -277,11 +286,11 @@ internal sealed partial class Turn
             VoteView.EditKey(loop)
         );
         if (vote.Ballots.Count + vote.Objections.Count >= Eligible())
-            CloseVote(loop, "everyone responded");
+            CloseVote(loop, Languages.Why.EveryoneResponded);
     }
 
     /// <summary>Tallies the vote and writes the decision receipt; then moves the loop on as the flow says.</summary>
-    private void CloseVote(LoopState loop, string why)
+    private void CloseVote(LoopState loop, Languages.Why why)
     {
         var vote = loop.Vote!;
         var settings = PhaseOf(loop).Vote!;
@@ -298,14 +307,14 @@ internal sealed partial class Turn
             RecordBot(
                 loop,
                 ReceiptKind.Decision,
-                $"No decision: quorum {required} not met ({turnout} of {eligible} voted; {why})"
+                Languages.Phrases.NoQuorum(required, turnout, eligible, why)
             );
             Say(loop, w => w.NoQuorum(loop.No, turnout, required));
             RoundWithoutDecision(
                 loop,
                 settings,
                 settings.OnNoQuorum,
-                new Languages.Why(w => w.NoQuorumReached)
+                Languages.Why.NoQuorumReached
             );
             return;
         }
@@ -323,7 +332,7 @@ internal sealed partial class Turn
                 RecordBot(
                     loop,
                     ReceiptKind.Decision,
-                    $"Not adopted: option {option.Number} met {Texts.Count(vote.Objections.Count, "objection", "objections")} ({reasons})"
+                    Languages.Phrases.NotAdopted(option.Number, vote.Objections.Count, reasons)
                 );
                 EnterPhase(
                     loop with
@@ -332,25 +341,17 @@ internal sealed partial class Turn
                         Undo = [],
                     },
                     settings.OnRejected,
-                    new Languages.Why(w => w.ObjectionRaised),
+                    Languages.Why.ObjectionRaised,
                     undecided: true
                 );
                 return;
             }
-            Decide(
-                loop,
-                option,
-                $"adopted by consent, no objections ({vote.Ballots.Count} consented; {why})"
-            );
+            Decide(loop, option, Languages.Phrases.AdoptedByConsent(vote.Ballots.Count, why));
             return;
         }
         var counts = VoteView.Counts(loop);
         var best = counts.Max();
         var winners = Enumerable.Range(1, counts.Length).Where(n => counts[n - 1] == best).ToList();
-        var tie =
-            winners.Count > 1
-                ? $"; tie between {string.Join(" and ", winners)} broken by proposal order"
-                : "";
         var winner = loop.Options[winners[0] - 1];
         if (winners.Count > 1)
             Say(
@@ -365,15 +366,19 @@ internal sealed partial class Turn
                         winner.Number
                     )
             );
-        Decide(loop, winner, $"{best} of {Texts.Count(turnout, "vote", "votes")}{tie}; {why}");
+        Decide(
+            loop,
+            winner,
+            Languages.Phrases.WonVote(best, turnout, winners.Count > 1 ? winners : [], why)
+        );
     }
 
-    private void Decide(LoopState loop, LoopOption winner, string detail)
+    private void Decide(LoopState loop, LoopOption winner, Phrase detail)
     {
         RecordBot(
             loop,
             ReceiptKind.Decision,
-            $"Decided: option {winner.Number}, {winner.Text} ({detail})"
+            Languages.Phrases.Decided(winner.Number, winner.Text, detail)
         );
         loop = loop with { Decision = winner.Text, Vote = null, Undo = [] };
         Put(loop);
@@ -393,6 +398,6 @@ internal sealed partial class Turn
         );
         if (loop.AskedPrivately)
             Dm(loop.Asker, w => w.DecisionOnYourAsk(loop.No, winner.Text), fallbackToGroup: false);
-        EnterPhase(loop, NextPhaseId(loop), new Languages.Why(w => w.Decided));
+        EnterPhase(loop, NextPhaseId(loop), Languages.Why.Decided);
     }
 }

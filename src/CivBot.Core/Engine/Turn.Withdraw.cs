@@ -25,8 +25,8 @@ internal sealed partial class Turn
         var who = MyHandleSafe;
         CloseUndecided(
             loop,
-            new Languages.Why(w => w.WithdrawnBy(who, reason.Length == 0 ? null : reason)),
-            new Languages.Why(w => w.WasWithdrawn),
+            Languages.Why.WithdrawnBy(who, reason.Length == 0 ? null : reason),
+            Languages.Why.WasWithdrawn,
             tellAsker: loop.Asker != Me
         );
         if (input.IsPrivate)

@@ -29,12 +29,17 @@ internal sealed record KitFacts(
         );
         return new KitFacts(
             kept.FirstOrDefault(r => r.Kind == ReceiptKind.Ask)?.Summary,
-            decision?.Summary.Replace("Decided: ", "", StringComparison.Ordinal),
+            decision is null
+                ? null
+                : Phrases.Choice(w, decision) ?? ReceiptText.Summary(w, decision),
             CostsOf(w, kept),
             OutcomeOf(w, kept, closed),
             audit is null
                 ? null
-                : w.KitAudit(audit.Kind == ReceiptKind.AuditConfirmed, audit.Summary),
+                : w.KitAudit(
+                    audit.Kind == ReceiptKind.AuditConfirmed,
+                    ReceiptText.Summary(w, audit)
+                ),
             // What someone said to do better (/improve), else what an audit flagged; never the auditor's OK note.
             kept.LastOrDefault(r => r.Kind == ReceiptKind.Improvement)?.Summary
                 ?? kept.LastOrDefault(r => r.Kind == ReceiptKind.AuditFlagged)?.Summary,
@@ -65,10 +70,14 @@ internal sealed record KitFacts(
     private static string? OutcomeOf(Words w, List<Receipt> kept, Receipt? closed)
     {
         if (kept.LastOrDefault(r => r.Kind == ReceiptKind.Done) is { } done)
-            return done.Summary;
+            return ReceiptText.Summary(w, done);
+        // A check carries its phrase since form 3; older ones are known by their English summary.
         var checks = kept.Where(r =>
                 r.Kind == ReceiptKind.Progress
-                && r.Summary.StartsWith("check ", StringComparison.Ordinal)
+                && (
+                    r.Phrase?.Key == Phrases.CheckKey
+                    || r.Phrase is null && r.Summary.StartsWith("check ", StringComparison.Ordinal)
+                )
             )
             .ToList();
         if (checks.Count > 0)
@@ -76,6 +85,6 @@ internal sealed record KitFacts(
             var members = checks.Select(c => c.ActorId ?? c.Actor).Distinct().Count();
             return w.KitChecks(checks.Count, members);
         }
-        return closed?.Summary;
+        return closed is null ? null : ReceiptText.Summary(w, closed);
     }
 }

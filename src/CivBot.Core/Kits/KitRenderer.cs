@@ -24,7 +24,7 @@ public static class KitRenderer
             .Where(r => r.Kind == ReceiptKind.Option && !undone.Contains(r.Seq))
             .ToList();
         foreach (var o in options)
-            sb.Append("- ").Append(o.Summary).Append('\n');
+            sb.Append("- ").Append(ReceiptText.Summary(w, o)).Append('\n');
         if (facts.Decision is not null)
             sb.Append("- ").Append(w.KitDecision(facts.Decision)).Append('\n');
         if (options.Count == 0 && facts.Decision is null)
@@ -37,7 +37,7 @@ public static class KitRenderer
             sb.Append("- [x] ")
                 .Append(r.Kind.WireName())
                 .Append(": ")
-                .Append(r.Summary)
+                .Append(ReceiptText.Summary(w, r))
                 .Append('\n');
         if (steps.Count == 0)
             sb.Append("- ").Append(w.KitNoSteps).Append('\n');

@@ -84,6 +84,12 @@ public static class CanonicalJson
             Key("loop");
             sb.Append(loop.ToString(CultureInfo.InvariantCulture));
         }
+        // Form 3 key: the bot's own words as a language-neutral phrase, only on receipts the bot worded.
+        if (r.Form >= ReceiptForms.Phrases && r.Phrase is { } phrase)
+        {
+            Key("phrase");
+            AppendPhrase(sb, phrase);
+        }
         Key("prev_hash");
         AppendString(sb, r.PrevHash);
         Key("seq");
@@ -97,6 +103,24 @@ public static class CanonicalJson
     /// <summary>UTC, millisecond precision, always with a trailing Z.</summary>
     public static string FormatTime(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>A phrase as a JSON array: its key, its values, then its parts as nested arrays.</summary>
+    internal static void AppendPhrase(StringBuilder sb, Phrase phrase)
+    {
+        sb.Append('[');
+        AppendString(sb, phrase.Key);
+        foreach (var value in phrase.Values)
+        {
+            sb.Append(',');
+            AppendString(sb, value);
+        }
+        foreach (var part in phrase.Parts)
+        {
+            sb.Append(',');
+            AppendPhrase(sb, part);
+        }
+        sb.Append(']');
+    }
 
     private static void AppendString(StringBuilder sb, string value)
     {

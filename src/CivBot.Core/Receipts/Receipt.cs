@@ -9,6 +9,8 @@ using CivBot.Core.Model;
 /// <param name="ActorId">Since form 2: the member's stable pseudonym (<see cref="MemberPseudonym"/>); null for the bot.</param>
 /// <param name="ActorType">Since form 2: member or bot.</param>
 /// <param name="Form">The canonical form the receipt was written in (<see cref="ReceiptForms"/>).</param>
+/// <param name="Phrase">Since form 3: the bot's own words as a language-neutral phrase (null when the summary is what a
+/// member wrote); <see cref="Summary"/> is then its English rendering.</param>
 public sealed record Receipt(
     long Seq,
     DateTimeOffset At,
@@ -24,7 +26,8 @@ public sealed record Receipt(
     string Hash,
     string? ActorId = null,
     ActorType? ActorType = null,
-    int Form = ReceiptForms.Handles
+    int Form = ReceiptForms.Handles,
+    Phrase? Phrase = null
 )
 {
     /// <summary>The previous-hash of a group's first receipt.</summary>

@@ -20,7 +20,8 @@ public static class ReceiptChain
         string? currency = null,
         IReadOnlyList<string>? evidence = null,
         string? actorId = null,
-        ActorType? actorType = null
+        ActorType? actorType = null,
+        Phrase? phrase = null
     )
     {
         // Millisecond precision is what the canonical form keeps; truncate now so the record equals its re-read copy.
@@ -40,7 +41,8 @@ public static class ReceiptChain
             "",
             actorId,
             actorType,
-            actorType is null ? ReceiptForms.Handles : ReceiptForms.Current
+            actorType is null ? ReceiptForms.Handles : ReceiptForms.Current,
+            actorType is null ? null : phrase
         );
         return unhashed with { Hash = ComputeHash(unhashed) };
     }

@@ -12,7 +12,13 @@ public static class ReceiptForms
     /// <summary>Adds <c>actor_id</c> (a stable pseudonym of the member) and <c>actor_type</c> (member or bot).</summary>
     public const int Actors = 2;
 
-    public const int Current = Actors;
+    /// <summary>
+    /// Adds <c>phrase</c> to the receipts the bot worded: a language-neutral code and values (<see cref="Phrase"/>) that
+    /// each reader sees in their own language; the summary stays its English rendering.
+    /// </summary>
+    public const int Phrases = 3;
+
+    public const int Current = Phrases;
 
     public static string WireName(this ActorType type) => type == ActorType.Bot ? "bot" : "member";
 

@@ -10,7 +10,8 @@ public static class ReceiptText
 {
     /// <summary>
     /// One receipt as a single line: <c>#12 · Nov 22 14:05 · loop #3 · spend · ann: gas [12.50 USD]</c>. The kind stays
-    /// its code and the summary the words people wrote; the date, the loop and the amount are in the reader's language.
+    /// its code and people's words stay theirs; the bot's words, the date, the loop and the amount are in the reader's
+    /// language.
     /// </summary>
     public static string Line(Words w, Receipt r)
     {
@@ -20,13 +21,20 @@ public static class ReceiptText
         if (r.Loop is { } loop)
             sb.Append(" · ").Append(w.LoopLabel(loop));
         sb.Append(" · ").Append(r.Kind.WireName());
-        sb.Append(" · ").Append(Actor(r)).Append(": ").Append(r.Summary);
+        sb.Append(" · ").Append(Actor(r)).Append(": ").Append(Summary(w, r));
         if (r.Amount is { } amount)
             sb.Append(" [").Append(w.Amount(amount, r.Currency)).Append(']');
         foreach (var link in r.Evidence)
             sb.Append(' ').Append(link);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The receipt's words for this reader: what a member wrote, as they wrote it; what the bot wrote (its phrase) in
+    /// the reader's language, or its English summary when this program does not know the phrase.
+    /// </summary>
+    public static string Summary(Words w, Receipt r) =>
+        r.Phrase is { } phrase && Phrases.TryRender(w, phrase) is { } text ? text : r.Summary;
 
     /// <summary>
     /// The handle as shown, with the short pseudonym (two members who were both called "ann" stay two people) or the

@@ -18,4 +18,5 @@ public sealed class ReceiptEntity
     public string? ActorId { get; set; }
     public string? ActorType { get; set; }
     public int Form { get; set; } = 1;
+    public string? Phrase { get; set; }
 }

@@ -25,5 +25,6 @@ internal sealed class ReceiptEntityConfiguration : IEntityTypeConfiguration<Rece
         b.Property(e => e.ActorId).HasColumnName("actor_id");
         b.Property(e => e.ActorType).HasColumnName("actor_type");
         b.Property(e => e.Form).HasColumnName("form").HasDefaultValue(1);
+        b.Property(e => e.Phrase).HasColumnName("phrase");
     }
 }

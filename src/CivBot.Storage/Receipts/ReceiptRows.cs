@@ -15,7 +15,7 @@ internal static class ReceiptRows
     /// <summary>Column order of <see cref="Read"/>.</summary>
     public const string Columns =
         "group_id, seq, loop_no, kind, at, actor, summary, amount, currency, evidence_json, prev_hash, hash, "
-        + "actor_id, actor_type, form";
+        + "actor_id, actor_type, form, phrase";
 
     public static ReceiptEntity ToEntity(Receipt r) =>
         new()
@@ -35,6 +35,7 @@ internal static class ReceiptRows
             ActorId = r.ActorId,
             ActorType = r.ActorType?.WireName(),
             Form = r.Form,
+            Phrase = r.Phrase?.ToJson(),
         };
 
     public static Receipt FromEntity(ReceiptEntity e) =>
@@ -53,7 +54,8 @@ internal static class ReceiptRows
             e.Hash,
             e.ActorId,
             ReceiptForms.ParseActorType(e.ActorType),
-            e.Form
+            e.Form,
+            e.Phrase is null ? null : Phrase.Parse(e.Phrase)
         );
 
     public static Receipt Read(System.Data.Common.DbDataReader r) =>
@@ -72,7 +74,8 @@ internal static class ReceiptRows
             r.GetString(11),
             r.IsDBNull(12) ? null : r.GetString(12),
             ReceiptForms.ParseActorType(r.IsDBNull(13) ? null : r.GetString(13)),
-            r.GetInt32(14)
+            r.GetInt32(14),
+            r.IsDBNull(15) ? null : Phrase.Parse(r.GetString(15))
         );
 
     // ToString keeps the decimal's scale ("12.50"), so the value read back is identical, not just equal.

@@ -2,6 +2,7 @@ namespace CivBot.Web;
 
 using System.Globalization;
 using System.Text;
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts;
 
 /// <summary>The treasurer's export: date, loop, kind, actor, description, amount, currency, receipt hash.</summary>
@@ -9,7 +10,8 @@ public static class PageCsv
 {
     public const string Header = "date,loop,kind,actor,description,amount,currency,receipt_hash";
 
-    public static string Write(IEnumerable<Receipt> receipts)
+    /// <summary>The receipts as CSV; descriptions in <paramref name="w"/>'s language where the bot wrote them.</summary>
+    public static string Write(Words w, IEnumerable<Receipt> receipts)
     {
         var sb = new StringBuilder(Header).Append("\r\n");
         foreach (var r in receipts)
@@ -18,7 +20,7 @@ public static class PageCsv
             sb.Append(r.Loop?.ToString(CultureInfo.InvariantCulture)).Append(',');
             sb.Append(r.Kind.WireName()).Append(',');
             sb.Append(Field(r.Actor)).Append(',');
-            sb.Append(Field(r.Summary)).Append(',');
+            sb.Append(Field(ReceiptText.Summary(w, r))).Append(',');
             sb.Append(r.Amount?.ToString(CultureInfo.InvariantCulture)).Append(',');
             sb.Append(Field(r.Currency ?? "")).Append(',');
             sb.Append(r.Hash).Append("\r\n");

@@ -1,6 +1,7 @@
 namespace CivBot.Web;
 
 using System.Text;
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Storage.Checkpoints;
 using CivBot.Storage.Groups;
@@ -36,7 +37,7 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (p, receipts) =>
+                    (p, receipts, _) =>
                     {
                         var sb = new StringBuilder(receipts.Count * 320);
                         foreach (var r in receipts)
@@ -52,9 +53,12 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (p, receipts) =>
+                    (p, receipts, w) =>
                         Results.Text(
-                            PageCsv.Write(receipts.Select(r => PublicLine.View(r, p.ShowEvidence))),
+                            PageCsv.Write(
+                                w,
+                                receipts.Select(r => PublicLine.View(r, p.ShowEvidence))
+                            ),
                             "text/csv; charset=utf-8"
                         ),
                     ct
@@ -66,7 +70,7 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (p, receipts) =>
+                    (p, receipts, _) =>
                         receipts.FirstOrDefault(r => r.Seq == seq) is { } r
                             ? Results.Text(
                                 PublicLine.Json(r, p.ShowEvidence),
@@ -123,7 +127,7 @@ public static class PageEndpoints
     private static async Task<IResult> WithGroupAsync(
         HttpContext http,
         string slug,
-        Func<Publication, IReadOnlyList<Core.Receipts.Receipt>, IResult> answer,
+        Func<Publication, IReadOnlyList<Core.Receipts.Receipt>, Words, IResult> answer,
         CancellationToken ct
     )
     {
@@ -133,6 +137,8 @@ public static class PageEndpoints
         var receipts = await services
             .GetRequiredService<ReceiptStore>()
             .ReadGroupAsync(p.Group, ct);
-        return answer(p, receipts);
+        // The page's language: the CSV's descriptions read like the page; the JSON lines are the canonical form.
+        var w = await services.GetRequiredService<GroupLanguages>().OfAsync(p.Group, ct);
+        return answer(p, receipts, w);
     }
 }

@@ -306,7 +306,7 @@ public static class PageHtml
         sb.Append("<span class=\"actor\">")
             .Append(E(r.Actor))
             .Append("</span>: ")
-            .Append(E(r.Summary));
+            .Append(E(ReceiptText.Summary(w, r)));
         if (r.Amount is { } amount)
             sb.Append(" <strong>").Append(E(w.Amount(amount, r.Currency))).Append("</strong>");
         sb.Append(" <code class=\"hash\">").Append(r.Hash[..12]).Append("</code></li>\n");

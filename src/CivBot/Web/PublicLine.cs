@@ -16,7 +16,12 @@ public static partial class PublicLine
     public const string Withheld = "[link withheld]";
 
     public static bool IsWithheld(Receipt r, bool showEvidence) =>
-        !showEvidence && (r.Evidence.Any(IsLink) || Link().IsMatch(r.Summary));
+        !showEvidence
+        && (
+            r.Evidence.Any(IsLink)
+            || Link().IsMatch(r.Summary)
+            || r.Phrase?.Any(Link().IsMatch) == true
+        );
 
     /// <summary>The receipt as the public may see it: links withheld unless the group chose to publish them.</summary>
     public static Receipt View(Receipt r, bool showEvidence) =>
@@ -24,6 +29,7 @@ public static partial class PublicLine
             ? r with
             {
                 Summary = Link().Replace(r.Summary, Withheld),
+                Phrase = r.Phrase?.Select(v => Link().Replace(v, Withheld)),
                 Evidence = [.. r.Evidence.Where(e => !IsLink(e))],
             }
             : r;
@@ -33,7 +39,8 @@ public static partial class PublicLine
         if (!IsWithheld(r, showEvidence))
             return CanonicalJson.Write(r, includeHash: true);
         var line = CanonicalJson.Write(View(r, showEvidence), includeHash: true);
-        // "withheld" sorts after "summary", the last key: it goes just before the closing brace.
+        // "withheld" sorts after "summary", the last key: it goes just before the closing brace. A withheld phrase loses
+        // its links the same way; the hash is then taken as given, as for the summary.
         return new StringBuilder(line, 0, line.Length - 1, line.Length + 24)
             .Append(",\"withheld\":\"evidence\"}")
             .ToString();

@@ -72,7 +72,7 @@ public sealed class WhoIsWhoTests
         // The two receipts that both say "eve" are told apart by their actor ids.
         Assert.NotEqual(notes[0].ActorId, notes[2].ActorId);
         Assert.Equal(notes[1].ActorId, notes[2].ActorId);
-        Assert.All(notes, r => Assert.Equal(ReceiptForms.Actors, r.Form));
+        Assert.All(notes, r => Assert.Equal(ReceiptForms.Current, r.Form));
         Assert.All(notes, r => Assert.Equal(ActorType.Member, r.ActorType));
         Assert.DoesNotContain("playground", notes[0].ActorId);
         var page = h.Send("dan", "/receipts");

@@ -26,7 +26,7 @@ public sealed class SpanishKitTests
         Assert.Equal(
             [
                 "bot: 🧰 Kit del #1: Need a ride to the clinic before 5pm",
-                "bot: Decidido: option 1, Eve drives (4 of 4 votes; everyone voted)",
+                "bot: Decidido: opción 1, Eve drives (4 de 4 votos; votaron todos)",
                 "bot: Costo: 6,40 USD en 1 gasto · 3,00 EUR en 1 gasto",
                 "bot: Resultado: Drove her there at 4:40 · auditoría ok: Receipts match",
                 "bot: Mejorar: Ask the clinic for the exact pickup door",

@@ -45,7 +45,10 @@ public sealed class ReceiptChainTests
             "USD",
             actorId: "m-0123456789ab",
             actorType: ActorType.Member
-        );
+        ) with
+        {
+            Form = ReceiptForms.Actors,
+        };
         Assert.Equal(
             "{\"actor\":\"eve\",\"actor_id\":\"m-0123456789ab\",\"actor_type\":\"member\",\"amount\":\"6.4\",\"at\":\"2026-11-22T09:30:15.123Z\",\"currency\":\"USD\",\"form\":2,\"group\":\"g1\",\"kind\":\"spend\",\"loop\":3,\"prev_hash\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"seq\":1,\"summary\":\"gas\"}",
             CanonicalJson.Write(member, includeHash: false)

@@ -1,5 +1,6 @@
 namespace CivBot.Tests.Web;
 
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Web;
@@ -26,7 +27,7 @@ public sealed class PageExportTests
     public void The_csv_has_a_treasurers_columns_and_quotes_commas_quotes_and_formulas()
     {
         var r = Spend("=HYPERLINK(\"x\"), gas");
-        var csv = PageCsv.Write([r]).Split("\r\n");
+        var csv = PageCsv.Write(Words.English, [r]).Split("\r\n");
         Assert.Equal("date,loop,kind,actor,description,amount,currency,receipt_hash", csv[0]);
         Assert.Equal(
             $"2026-11-22T09:30:15.123Z,3,spend,eve,\"'=HYPERLINK(\"\"x\"\"), gas\",6.40,USD,{r.Hash}",

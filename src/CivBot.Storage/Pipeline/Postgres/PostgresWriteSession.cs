@@ -207,7 +207,7 @@ internal sealed class PostgresWriteSession(
 
     public override void InsertReceipt(Receipt r) =>
         Queue(
-            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
             r.Group.Value,
             r.Seq,
             r.Loop,
@@ -222,7 +222,8 @@ internal sealed class PostgresWriteSession(
             r.Hash,
             r.ActorId,
             r.ActorType?.WireName(),
-            r.Form
+            r.Form,
+            r.Phrase?.ToJson()
         );
 
     protected override void InsertOutboxRow(

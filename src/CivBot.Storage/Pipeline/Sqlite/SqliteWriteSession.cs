@@ -145,6 +145,7 @@ internal sealed class SqliteWriteSession(
             .Text(13, r.ActorId)
             .Text(14, r.ActorType?.WireName())
             .Int(15, r.Form)
+            .Text(16, r.Phrase?.ToJson())
             .Run();
 
     protected override void InsertOutboxRow(

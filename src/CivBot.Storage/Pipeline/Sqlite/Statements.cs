@@ -71,7 +71,7 @@ internal sealed class Statements : IDisposable
         );
         InsertReceipt = Raw(
             connection,
-            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+            $"INSERT INTO receipts ({ReceiptRows.Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
         );
         InsertOutbox = Raw(
             connection,
