@@ -296,6 +296,47 @@ public abstract class ReceiptStoreTests(StorageProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_bot_receipts_phrase_is_stored_read_back_exactly_verified_and_an_edit_to_it_is_caught()
+    {
+        var at = _harness.Time.GetUtcNow();
+        var phrase = Core.Languages.Phrases.LoopClosed(
+            1,
+            Core.Languages.Why.AuditConfirmedBy("bea"),
+            new Dictionary<string, decimal> { ["USD"] = 6.40m }
+        );
+        var closed = ReceiptChain.Next(
+            ChainHead.Empty,
+            at,
+            GroupA,
+            1,
+            ReceiptKind.Closed,
+            "CivBot",
+            Core.Languages.Phrases.Render(Core.Languages.Words.English, phrase),
+            actorType: ActorType.Bot,
+            phrase: phrase
+        );
+        await AppendAsync(GroupA, [closed], ChainHead.Of(closed), create: true);
+
+        var read = Assert.Single(await Store.ReadGroupAsync(GroupA, default));
+        Assert.Equal(phrase, read.Phrase);
+        Assert.Equal(closed.Hash, ReceiptChain.ComputeHash(read));
+        Assert.StartsWith(
+            "Ciclo #1 cerrado: ",
+            ReceiptText.Summary(Core.Languages.Words.Spanish, read),
+            StringComparison.Ordinal
+        );
+        Assert.True(Assert.Single(await Store.VerifyAsync(GroupA, default)).IsIntact);
+
+        // Someone with the database changes what a Spanish reader would see: the chain says where.
+        Tamper(
+            "UPDATE receipts SET phrase = '[\"loop-closed\",\"1\",[\"closed-plainly\"]]' WHERE seq = 1"
+        );
+        var broken = Assert.Single(await Store.VerifyAsync(GroupA, default));
+        Assert.Equal(1, broken.Break!.Seq);
+        Assert.Contains("edited", broken.Break.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Groups_are_listed_by_id()
     {
         await SeedAsync(GroupA, 1);

@@ -59,14 +59,18 @@ public sealed class ReceiptsUpgradeTests
         await read.OpenAsync();
         await using var query = read.CreateCommand();
         query.CommandText =
-            "SELECT seq || ':' || form || ':' || ifnull(actor_type, '-') || ':' || ifnull(substr(actor_id, 1, 2), '-') FROM receipts WHERE seq IN (1, 2, 13, 14) ORDER BY seq";
+            "SELECT seq || ':' || form || ':' || ifnull(actor_type, '-') || ':' || ifnull(substr(actor_id, 1, 2), '-') || ':' || ifnull(json_extract(phrase, '$[0]'), '-') FROM receipts WHERE seq IN (1, 2, 13, 14) ORDER BY seq";
         var rows = new List<string>();
         await using (var reader = await query.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
                 rows.Add(reader.GetString(0));
         }
-        // The old receipts keep form 1 (no actor id); the auditor's and the bot's new ones are form 2.
-        Assert.Equal(["1:1:-:-", "2:1:-:-", "13:2:member:m-", "14:2:bot:-"], rows);
+        // The old receipts keep form 1 (no actor id, no phrase); the auditor's and the bot's new ones are form 3, and the
+        // bot's closing receipt carries its phrase while the auditor's note is the auditor's own words.
+        Assert.Equal(
+            ["1:1:-:-:-", "2:1:-:-:-", "13:3:member:m-:-", "14:3:bot:-:loop-closed"],
+            rows
+        );
     }
 }

@@ -63,7 +63,7 @@ public static class ChainTamper
     {
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT seq, at, loop_no, kind, actor, summary, amount, currency, evidence_json, prev_hash, hash, actor_id, actor_type, form FROM receipts WHERE group_id = $g ORDER BY seq";
+            "SELECT seq, at, loop_no, kind, actor, summary, amount, currency, evidence_json, prev_hash, hash, actor_id, actor_type, form, phrase FROM receipts WHERE group_id = $g ORDER BY seq";
         command.Parameters.AddWithValue("$g", group);
         await using var reader = await command.ExecuteReaderAsync();
         var receipts = new List<Receipt>();
@@ -88,7 +88,8 @@ public static class ChainTamper
                     reader.GetString(10),
                     reader.IsDBNull(11) ? null : reader.GetString(11),
                     ReceiptForms.ParseActorType(reader.IsDBNull(12) ? null : reader.GetString(12)),
-                    reader.GetInt32(13)
+                    reader.GetInt32(13),
+                    reader.IsDBNull(14) ? null : Phrase.Parse(reader.GetString(14))
                 )
             );
         }
