@@ -9,9 +9,6 @@ public abstract partial class Words
     /// <summary>The line <c>/verify</c> adds: the key that signs this deployment's checkpoints.</summary>
     public abstract string CheckpointKeyLine(string fingerprint, string verifierKey);
 
-    /// <summary>Why a receipt that differs from a checkpoint's head breaks the chain (a phrase inside a sentence).</summary>
-    public abstract string CheckpointHeadMismatch { get; }
-
     public abstract string CheckpointMatches(long receipt, string head, long count);
 
     public abstract string CheckpointBroken(long receipt, string reason);
@@ -28,4 +25,7 @@ public abstract partial class Words
     public abstract string CheckpointBadSignature { get; }
 
     public abstract string SignedButNotACheckpoint { get; }
+
+    /// <summary>Why a pasted text is not a signed note, inside <see cref="NotASignedCheckpoint"/>.</summary>
+    public abstract string NoteFaultText(Receipts.Checkpoints.NoteFault fault, string line);
 }

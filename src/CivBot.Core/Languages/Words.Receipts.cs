@@ -28,5 +28,8 @@ public abstract partial class Words
 
     public abstract string AllReceiptsCheckOut(long count);
 
+    /// <summary>How a chain breaks at receipt <paramref name="seq"/> (<see cref="Receipts.ChainBreak"/>), inside a broken-chain answer.</summary>
+    public abstract string ChainFaultText(Receipts.ChainFault fault, long seq, long other);
+
     public abstract string ChainBroken(long seq, string reason);
 }

@@ -58,21 +58,12 @@ public static class ReceiptChain
     {
         var expectedSeq = (previous?.Seq ?? 0) + 1;
         if (receipt.Seq != expectedSeq)
-            return new ChainBreak(
-                receipt.Seq,
-                $"sequence jumps from {expectedSeq - 1} to {receipt.Seq}"
-            );
+            return new ChainBreak(receipt.Seq, ChainFault.SequenceJump, expectedSeq - 1);
         var expectedPrev = previous?.Hash ?? Receipt.GenesisHash;
         if (receipt.PrevHash != expectedPrev)
-            return new ChainBreak(
-                receipt.Seq,
-                "its previous-hash does not match the receipt before it"
-            );
+            return new ChainBreak(receipt.Seq, ChainFault.PreviousHashDiffers);
         if (ComputeHash(receipt) != receipt.Hash)
-            return new ChainBreak(
-                receipt.Seq,
-                "its content does not match its hash (it was edited)"
-            );
+            return new ChainBreak(receipt.Seq, ChainFault.Edited);
         return null;
     }
 }

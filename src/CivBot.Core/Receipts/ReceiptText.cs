@@ -78,7 +78,7 @@ public static class ReceiptText
     /// <summary>The answer to <c>/verify</c>.</summary>
     public static Reply Verified(Words w, long count, ChainBreak? broken) =>
         Reply.Plain(
-            broken is not null ? w.ChainBroken(broken.Seq, broken.Reason)
+            broken is not null ? w.ChainBroken(broken.Seq, broken.Reason(w))
             : count == 0 ? w.NothingToVerify
             : w.AllReceiptsCheckOut(count)
         );

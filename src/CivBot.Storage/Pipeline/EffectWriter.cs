@@ -302,13 +302,13 @@ internal sealed partial class EffectWriter(
             return Reply.Plain(w.CheckpointOfAnotherGroup(checkpoint.Origin));
         var walker = new ChainWalker(
             new ChainHead(checkpoint.TreeSize, checkpoint.HeadHash),
-            w.CheckpointHeadMismatch
+            ChainFault.DiffersFromCheckpoint
         );
         foreach (var receipt in session.StreamReceipts(group))
             walker.Add(receipt);
         return Reply.Plain(
             walker.Finish() is { } broken
-                ? w.CheckpointBroken(broken.Seq, broken.Reason)
+                ? w.CheckpointBroken(broken.Seq, broken.Reason(w))
                 : w.CheckpointMatches(checkpoint.TreeSize, checkpoint.HeadHash[..12], walker.Count)
         );
     }

@@ -10,7 +10,7 @@ using CivBot.Core.Receipts;
 /// <param name="headMismatch">Why a receipt that differs from <paramref name="expectedHead"/> breaks the chain.</param>
 internal sealed class ChainWalker(
     ChainHead? expectedHead = null,
-    string headMismatch = "it does not match the chain head the group remembers"
+    ChainFault headMismatch = ChainFault.DiffersFromRememberedHead
 )
 {
     private Receipt? _previous;
@@ -43,10 +43,7 @@ internal sealed class ChainWalker(
         if (Break is null && expectedHead is not null && expectedHead.Seq > 0 && !_headSeen)
         {
             var missingFrom = (_previous?.Seq ?? 0) + 1;
-            Break = new ChainBreak(
-                missingFrom,
-                $"receipts from #{missingFrom} to #{expectedHead.Seq} are missing"
-            );
+            Break = new ChainBreak(missingFrom, ChainFault.Missing, expectedHead.Seq);
         }
         return Break;
     }

@@ -169,12 +169,16 @@ public sealed class ReceiptStore(IDbContextFactory<CivBotDbContext> contexts)
     public async Task<GroupVerification> VerifyAgainstAsync(
         GroupId group,
         ChainHead checkpoint,
-        string mismatch,
         CancellationToken cancellationToken
     )
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await WalkAsync(db, group, new ChainWalker(checkpoint, mismatch), cancellationToken);
+        return await WalkAsync(
+            db,
+            group,
+            new ChainWalker(checkpoint, ChainFault.DiffersFromCheckpoint),
+            cancellationToken
+        );
     }
 
     private async Task<GroupVerification> VerifyGroupAsync(

@@ -65,13 +65,12 @@ internal static class CheckpointVerify
             .VerifyAgainstAsync(
                 new GroupId(group),
                 new ChainHead(checkpoint.TreeSize, checkpoint.HeadHash),
-                Words.English.CheckpointHeadMismatch,
                 ct
             );
         if (result.Break is { } broken)
         {
             await Console.Out.WriteLineAsync(
-                $"BROKEN: group {group}, receipt #{broken.Seq}: {broken.Reason}."
+                $"BROKEN: group {group}, receipt #{broken.Seq}: {broken.Reason(Words.English)}."
             );
             return 1;
         }

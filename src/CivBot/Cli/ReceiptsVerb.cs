@@ -1,6 +1,7 @@
 namespace CivBot.Cli;
 
 using System.CommandLine;
+using CivBot.Core.Languages;
 using CivBot.Core.Model;
 using CivBot.Hosting;
 using CivBot.Storage.Receipts;
@@ -61,7 +62,7 @@ internal static class ReceiptsVerb
                 if (broken is not null)
                 {
                     await Console.Out.WriteLineAsync(
-                        $"BROKEN: group {broken.Group}, receipt #{broken.Break!.Seq}: {broken.Break.Reason}."
+                        $"BROKEN: group {broken.Group}, receipt #{broken.Break!.Seq}: {broken.Break.Reason(Words.English)}."
                     );
                     return 1;
                 }

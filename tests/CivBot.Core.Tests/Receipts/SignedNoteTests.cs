@@ -1,5 +1,6 @@
 namespace CivBot.Core.Tests.Receipts;
 
+using CivBot.Core.Languages;
 using CivBot.Core.Receipts.Checkpoints;
 
 public class SignedNoteTests
@@ -19,8 +20,8 @@ public class SignedNoteTests
         Assert.Equal(0x530d903au, key.KeyId);
         Assert.Equal(SpecVerifierKey, key.VerifierKey);
 
-        var note = SignedNote.Parse(SpecNote, out var error);
-        Assert.Null(error);
+        var note = SignedNote.Parse(SpecNote, out var fault, out _);
+        Assert.Null(fault);
         Assert.Equal("This is an example message.\n", note!.Text);
         Assert.Equal(0x530d903au, note.Signatures[0].KeyId);
         Assert.Equal(NoteVerification.Verified, CheckpointCheck.Verify(note, key));
@@ -33,6 +34,7 @@ public class SignedNoteTests
         var key = NoteKey.ParseVerifierKey(SpecVerifierKey)!;
         var note = SignedNote.Parse(
             SpecNote.Replace("example message", "examples message"),
+            out _,
             out _
         )!;
         Assert.Equal(NoteVerification.BadSignature, CheckpointCheck.Verify(note, key));
@@ -63,10 +65,14 @@ public class SignedNoteTests
     [Fact]
     public void A_note_without_signature_lines_is_refused_with_a_reason()
     {
-        Assert.Null(SignedNote.Parse("just text\n", out var error));
-        Assert.Contains("no signature", error);
-        Assert.Null(SignedNote.Parse("text\n\n- not a dash line\n", out error));
-        Assert.Contains("malformed", error);
+        Assert.Null(SignedNote.Parse("just text\n", out var fault, out _));
+        Assert.Equal(NoteFault.NoSignatureLines, fault);
+        Assert.Null(SignedNote.Parse("text\n\n- not a dash line\n", out fault, out var line));
+        Assert.Equal((NoteFault.MalformedSignatureLine, "- not a dash line"), (fault, line));
+        Assert.Equal(
+            "la línea de firma \"- not a dash line\" está mal formada",
+            Words.Spanish.NoteFaultText(fault!.Value, line)
+        );
     }
 
     [Fact]

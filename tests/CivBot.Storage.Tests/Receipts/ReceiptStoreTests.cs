@@ -94,7 +94,7 @@ public abstract class ReceiptStoreTests(StorageProvider provider) : IAsyncLifeti
 
         var a = results.Single(r => r.Group == GroupA);
         Assert.Equal(4, a.Break!.Seq);
-        Assert.Contains("edited", a.Break.Reason, StringComparison.Ordinal);
+        Assert.Equal(ChainFault.Edited, a.Break.Fault);
         Assert.True(results.Single(r => r.Group == GroupB).IsIntact);
     }
 
@@ -107,7 +107,11 @@ public abstract class ReceiptStoreTests(StorageProvider provider) : IAsyncLifeti
         var result = Assert.Single(await Store.VerifyAsync(GroupA, default));
 
         Assert.Equal(4, result.Break!.Seq);
-        Assert.Contains("missing", result.Break.Reason, StringComparison.Ordinal);
+        Assert.Equal((ChainFault.Missing, 5L), (result.Break.Fault, result.Break.Other));
+        Assert.Equal(
+            "faltan los recibos del #4 al #5",
+            result.Break.Reason(Core.Languages.Words.Spanish)
+        );
     }
 
     [Fact]
@@ -333,7 +337,7 @@ public abstract class ReceiptStoreTests(StorageProvider provider) : IAsyncLifeti
         );
         var broken = Assert.Single(await Store.VerifyAsync(GroupA, default));
         Assert.Equal(1, broken.Break!.Seq);
-        Assert.Contains("edited", broken.Break.Reason, StringComparison.Ordinal);
+        Assert.Equal(ChainFault.Edited, broken.Break.Fault);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 namespace CivBot.Core.Languages;
 
+using CivBot.Core.Receipts.Checkpoints;
+
 internal sealed partial class EnglishWords
 {
     public override string SignedCheckpoint(long receipts, string head) =>
@@ -7,9 +9,6 @@ internal sealed partial class EnglishWords
 
     public override string CheckpointKeyLine(string fingerprint, string verifierKey) =>
         $"Checkpoints are signed by key {fingerprint} ({verifierKey}).";
-
-    public override string CheckpointHeadMismatch =>
-        "it differs from the signed checkpoint posted earlier (the history was rewritten after it)";
 
     public override string CheckpointMatches(long receipt, string head, long count) =>
         $"✅ The receipts match the signed checkpoint: receipt #{receipt} still has head {head}…, and all {count} receipts check out, so nothing up to the checkpoint was rewritten.";
@@ -34,4 +33,14 @@ internal sealed partial class EnglishWords
 
     public override string SignedButNotACheckpoint =>
         "That note is signed but is not a checkpoint (origin, size, hash). Paste the lines of a 🔏 message.";
+
+    public override string NoteFaultText(NoteFault fault, string line) =>
+        fault switch
+        {
+            NoteFault.NoSignatureLines =>
+                "it has no signature lines (a blank line, then lines starting with —)",
+            NoteFault.ControlCharacters => "it contains control characters",
+            NoteFault.MalformedSignatureLine => $"the signature line \"{line}\" is malformed",
+            _ => "it has more signatures than allowed",
+        };
 }

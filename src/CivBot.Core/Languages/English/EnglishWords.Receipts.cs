@@ -1,5 +1,7 @@
 namespace CivBot.Core.Languages;
 
+using CivBot.Core.Receipts;
+
 internal sealed partial class EnglishWords
 {
     public override string ReceiptScope(int? loop) => loop is { } n ? LoopLabel(n) : "this group";
@@ -28,4 +30,18 @@ internal sealed partial class EnglishWords
 
     public override string ChainBroken(long seq, string reason) =>
         $"⚠️ The receipt chain is broken at receipt #{seq}: {reason}. Receipts before #{seq} are intact. Please tell whoever runs this bot.";
+
+    public override string ChainFaultText(ChainFault fault, long seq, long other) =>
+        fault switch
+        {
+            ChainFault.SequenceJump => $"the sequence jumps from {other} to {seq}",
+            ChainFault.PreviousHashDiffers =>
+                "its previous-hash does not match the receipt before it",
+            ChainFault.Edited => "its content does not match its hash (it was edited)",
+            ChainFault.DiffersFromRememberedHead =>
+                "it does not match the chain head the group remembers",
+            ChainFault.DiffersFromCheckpoint =>
+                "it differs from the signed checkpoint posted earlier (the history was rewritten after it)",
+            _ => $"receipts from #{seq} to #{other} are missing",
+        };
 }

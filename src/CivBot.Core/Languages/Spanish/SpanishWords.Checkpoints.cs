@@ -1,5 +1,7 @@
 namespace CivBot.Core.Languages;
 
+using CivBot.Core.Receipts.Checkpoints;
+
 internal sealed partial class SpanishWords
 {
     public override string SignedCheckpoint(long receipts, string head) =>
@@ -7,9 +9,6 @@ internal sealed partial class SpanishWords
 
     public override string CheckpointKeyLine(string fingerprint, string verifierKey) =>
         $"Los puntos de control se firman con la clave {fingerprint} ({verifierKey}).";
-
-    public override string CheckpointHeadMismatch =>
-        "no coincide con el punto de control firmado publicado antes (el historial se reescribió después)";
 
     public override string CheckpointMatches(long receipt, string head, long count) =>
         $"✅ Los recibos coinciden con el punto de control firmado: el recibo #{receipt} sigue con la cabeza {head}… y los {count} recibos están bien, así que nada hasta ese punto se reescribió.";
@@ -34,4 +33,14 @@ internal sealed partial class SpanishWords
 
     public override string SignedButNotACheckpoint =>
         "Esa nota está firmada pero no es un punto de control (origen, tamaño, hash). Pega las líneas de un mensaje 🔏.";
+
+    public override string NoteFaultText(NoteFault fault, string line) =>
+        fault switch
+        {
+            NoteFault.NoSignatureLines =>
+                "no tiene líneas de firma (una línea en blanco y luego líneas que empiezan con —)",
+            NoteFault.ControlCharacters => "contiene caracteres de control",
+            NoteFault.MalformedSignatureLine => $"la línea de firma \"{line}\" está mal formada",
+            _ => "tiene más firmas de las permitidas",
+        };
 }

@@ -1,5 +1,7 @@
 namespace CivBot.Core.Languages;
 
+using CivBot.Core.Receipts;
+
 internal sealed partial class SpanishWords
 {
     public override string ReceiptScope(int? loop) => loop is { } n ? LoopLabel(n) : "este grupo";
@@ -27,4 +29,17 @@ internal sealed partial class SpanishWords
 
     public override string ChainBroken(long seq, string reason) =>
         $"⚠️ La cadena de recibos está rota en el recibo #{seq}: {reason}. Los recibos anteriores al #{seq} están intactos. Avísale a quien administra este bot.";
+
+    public override string ChainFaultText(ChainFault fault, long seq, long other) =>
+        fault switch
+        {
+            ChainFault.SequenceJump => $"la numeración salta del {other} al {seq}",
+            ChainFault.PreviousHashDiffers => "su hash anterior no coincide con el recibo previo",
+            ChainFault.Edited => "su contenido no coincide con su hash (fue editado)",
+            ChainFault.DiffersFromRememberedHead =>
+                "no coincide con la cabeza de la cadena que el grupo recuerda",
+            ChainFault.DiffersFromCheckpoint =>
+                "no coincide con el punto de control firmado publicado antes (el historial se reescribió después)",
+            _ => $"faltan los recibos del #{seq} al #{other}",
+        };
 }

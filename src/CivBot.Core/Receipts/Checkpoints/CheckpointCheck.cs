@@ -11,9 +11,9 @@ public static class CheckpointCheck
     /// </summary>
     public static Checkpoint? Read(string noteText, NoteKey key, out Func<Words, string>? problem)
     {
-        if (SignedNote.Parse(noteText, out var error) is not { } note)
+        if (SignedNote.Parse(noteText, out var fault, out var line) is not { } note)
         {
-            problem = w => w.NotASignedCheckpoint(error!);
+            problem = w => w.NotASignedCheckpoint(w.NoteFaultText(fault!.Value, line));
             return null;
         }
         switch (Verify(note, key))

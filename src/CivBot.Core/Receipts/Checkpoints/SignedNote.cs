@@ -32,45 +32,46 @@ public sealed record SignedNote(string Text, IReadOnlyList<NoteSignature> Signat
 
     /// <summary>
     /// Parses a signed note. Chats fold lines, so a note whose newlines became spaces is also accepted when its text
-    /// has no spaces of its own (a checkpoint: origin, size, hash). Returns null with a reason when it is malformed.
+    /// has no spaces of its own (a checkpoint: origin, size, hash). Returns null with the fault when it is malformed;
+    /// <paramref name="line"/> is then the offending signature line, shortened, if there is one.
     /// </summary>
-    public static SignedNote? Parse(string input, out string? error)
+    public static SignedNote? Parse(string input, out NoteFault? fault, out string line)
     {
         var text = input.Replace("\r\n", "\n").Trim(' ', '\t', '\n');
         if (!text.Contains('\n'))
             text = Unfold(text);
         text += "\n";
+        line = "";
         var split = text.LastIndexOf("\n\n", StringComparison.Ordinal);
         if (split < 0)
         {
-            error = "it has no signature lines (a blank line, then lines starting with —)";
+            fault = NoteFault.NoSignatureLines;
             return null;
         }
         var body = text[..(split + 1)];
         if (body.Any(c => c < 0x20 && c != '\n'))
         {
-            error = "it contains control characters";
+            fault = NoteFault.ControlCharacters;
             return null;
         }
         var signatures = new List<NoteSignature>();
-        foreach (var line in text[(split + 2)..].Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var each in text[(split + 2)..].Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (ParseSignature(line) is not { } signature)
+            if (ParseSignature(each) is not { } signature)
             {
-                error = $"the signature line \"{Shorten(line)}\" is malformed";
+                fault = NoteFault.MalformedSignatureLine;
+                line = Shorten(each);
                 return null;
             }
             signatures.Add(signature);
         }
         if (signatures.Count is 0 or > MaxSignatures)
         {
-            error =
-                signatures.Count == 0
-                    ? "it has no signature lines"
-                    : "it has more signatures than allowed";
+            fault =
+                signatures.Count == 0 ? NoteFault.NoSignatureLines : NoteFault.TooManySignatures;
             return null;
         }
-        error = null;
+        fault = null;
         return new SignedNote(body, signatures);
     }
 
