@@ -201,12 +201,17 @@ public static partial class Phrases
                 ),
             ["phase-moved"] = (w, p) => w.PhaseMovedReceipt(p.Number(0), p.Value(1), p.Value(2)),
             ["consent-vote-opened"] = (w, p) =>
-                w.ConsentVoteOpenedReceipt(p.Number(0), p.Value(1), p.Value(2), p.Value(3)),
+                w.ConsentVoteOpenedReceipt(
+                    p.Number(0),
+                    p.Value(1),
+                    Time(w, p.Value(2)),
+                    p.Value(3)
+                ),
             ["vote-opened"] = (w, p) =>
                 w.VoteOpenedReceipt(
                     Parse<VoteKind>(p.Value(0)),
                     p.Number(1),
-                    p.Value(2),
+                    Time(w, p.Value(2)),
                     p.Value(3)
                 ),
             ["ai-vote-what"] = (w, p) => w.AiVoteWhat(p.Value(0)),
@@ -313,6 +318,16 @@ public static partial class Phrases
             );
 
     private static string Flag(bool on) => on ? "1" : "0";
+
+    /// <summary>A time kept in the canonical form (UTC), as the reader's receipt lines show times: "Nov 29 20:47".</summary>
+    private static string Time(Words w, string canonical) =>
+        w.ReceiptTime(
+            DateTimeOffset.Parse(
+                canonical,
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal
+            )
+        );
 
     /// <summary>Amounts keep their scale ("12.50"), as on the receipt itself.</summary>
     private static string AmountText(decimal amount) =>
