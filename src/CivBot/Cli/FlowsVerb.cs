@@ -51,7 +51,9 @@ internal static class FlowsVerb
                     await Console.Out.WriteLineAsync(error.ToString());
                 if (!result.Ok)
                 {
-                    await Console.Out.WriteLineAsync($"{result.Errors.Count} problem(s) found.");
+                    await Console.Out.WriteLineAsync(
+                        $"{result.Errors.Count} {(result.Errors.Count == 1 ? "problem" : "problems")} found."
+                    );
                     return 1;
                 }
                 foreach (var flow in result.Flows)

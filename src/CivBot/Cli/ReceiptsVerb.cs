@@ -67,7 +67,7 @@ internal static class ReceiptsVerb
                     return 1;
                 }
                 await Console.Out.WriteLineAsync(
-                    $"OK: {results.Sum(r => r.Count)} receipts in {results.Count} group(s); every chain is intact."
+                    $"OK: {results.Sum(r => r.Count)} receipts in {results.Count} {(results.Count == 1 ? "group" : "groups")}; every chain is intact."
                 );
                 return 0;
             }

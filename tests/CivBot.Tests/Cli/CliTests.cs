@@ -35,7 +35,7 @@ public sealed class CliTests
 
         var ok = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", tmp.Path);
         Assert.Equal(0, ok.Exit);
-        Assert.Equal("OK: 5 receipts in 1 group(s); every chain is intact.", ok.Out.Trim());
+        Assert.Equal("OK: 5 receipts in 1 group; every chain is intact.", ok.Out.Trim());
 
         await using (var connection = new SqliteConnection($"Data Source={tmp.Path}"))
         {
@@ -120,7 +120,7 @@ public sealed class CliTests
         Assert.Equal(1, result.Exit);
         Assert.Contains($"cociv-loop.yaml:{line}: ", result.Out, StringComparison.Ordinal);
         Assert.Contains("4 days", result.Out, StringComparison.Ordinal);
-        Assert.Contains("1 problem(s) found.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 problem found.", result.Out, StringComparison.Ordinal);
 
         var shipped = await CliProcess.RunAsync(tmp.Dir, null, "flows", "validate", Repo.Flows);
         Assert.Equal(0, shipped.Exit);
@@ -296,7 +296,7 @@ public sealed class CliTests
 
         var verify = await CliProcess.RunAsync(tmp.Dir, null, "receipts", "verify", "--db", copy);
         Assert.Equal(0, verify.Exit);
-        Assert.Equal("OK: 5 receipts in 1 group(s); every chain is intact.", verify.Out.Trim());
+        Assert.Equal("OK: 5 receipts in 1 group; every chain is intact.", verify.Out.Trim());
         Assert.Equal(
             File.Exists(CivBot.Checkpoints.DeploymentKey.PathFor(tmp.Path)),
             File.Exists(CivBot.Checkpoints.DeploymentKey.PathFor(copy))

@@ -32,7 +32,7 @@ public sealed class ReceiptsUpgradeTests
             tmp.Path
         );
         Assert.Equal(0, before.Exit);
-        Assert.Equal("OK: 12 receipts in 1 group(s); every chain is intact.", before.Out.Trim());
+        Assert.Equal("OK: 12 receipts in 1 group; every chain is intact.", before.Out.Trim());
 
         var chat = await CliProcess.RunAsync(
             tmp.Dir,
@@ -53,7 +53,7 @@ public sealed class ReceiptsUpgradeTests
             tmp.Path
         );
         Assert.Equal(0, after.Exit);
-        Assert.Equal("OK: 14 receipts in 1 group(s); every chain is intact.", after.Out.Trim());
+        Assert.Equal("OK: 14 receipts in 1 group; every chain is intact.", after.Out.Trim());
 
         await using var read = new SqliteConnection($"Data Source={tmp.Path};Pooling=False");
         await read.OpenAsync();
