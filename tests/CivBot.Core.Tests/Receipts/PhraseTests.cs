@@ -115,20 +115,8 @@ public sealed class PhraseTests
     [Fact]
     public void Every_phrase_the_engine_can_write_renders_in_every_language()
     {
-        var factories = typeof(Phrases)
-            .GetMembers(BindingFlags.Public | BindingFlags.Static)
-            .Where(m =>
-                m is MethodInfo { ReturnType: var t } && t == typeof(Phrase)
-                || m is PropertyInfo { PropertyType: var p } && p == typeof(Phrase)
-            )
-            .ToList();
-        var whys = typeof(Why)
-            .GetMembers(BindingFlags.Public | BindingFlags.Static)
-            .Where(m =>
-                m is MethodInfo { ReturnType: var t } && t == typeof(Why)
-                || m is PropertyInfo { PropertyType: var p } && p == typeof(Why)
-            )
-            .ToList();
+        var factories = Producing(typeof(Phrases), typeof(Phrase));
+        var whys = Producing(typeof(Why), typeof(Why));
         Assert.True(factories.Count > 30 && whys.Count > 25);
         var rendered = new HashSet<string>();
         foreach (var member in factories.Concat(whys))
@@ -169,6 +157,16 @@ public sealed class PhraseTests
             StringComparison.Ordinal
         );
     }
+
+    /// <summary>The public static methods and properties of <paramref name="type"/> that give a <paramref name="made"/>.</summary>
+    private static List<MemberInfo> Producing(Type type, Type made) =>
+        [
+            .. type.GetMembers(BindingFlags.Public | BindingFlags.Static)
+                .Where(m =>
+                    m is MethodInfo { ReturnType: var t } && t == made
+                    || m is PropertyInfo { PropertyType: var p } && p == made
+                ),
+        ];
 
     private static object Make(MemberInfo member) =>
         member switch
