@@ -70,7 +70,21 @@ public sealed record GroupState(
             ImmutableDictionary<MemberId, ReceiptCursor>.Empty
         );
 
-    public MemberState? Member(MemberId id) => Members.FirstOrDefault(m => m.Id == id);
+    // Looked up several times in every event: a plain loop over the list's struct enumerator allocates nothing
+    // (LINQ's FirstOrDefault boxes the enumerator and allocates the closure each call).
+    public MemberState? Member(MemberId id)
+    {
+        foreach (var member in Members)
+            if (member.Id == id)
+                return member;
+        return null;
+    }
 
-    public LoopState? Loop(int no) => Loops.FirstOrDefault(l => l.No == no);
+    public LoopState? Loop(int no)
+    {
+        foreach (var loop in Loops)
+            if (loop.No == no)
+                return loop;
+        return null;
+    }
 }

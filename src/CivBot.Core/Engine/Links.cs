@@ -6,12 +6,16 @@ using System.Text.RegularExpressions;
 internal static partial class Links
 {
     public static IReadOnlyList<string> In(string text) =>
-        [
-            .. Url()
-                .Matches(text)
-                .Select(m => m.Value.TrimEnd('.', ',', ')', ';'))
-                .Distinct(StringComparer.Ordinal),
-        ];
+        // Every note is searched: most hold no link, and then the regex's match collection need not be built.
+        !text.Contains("http", StringComparison.OrdinalIgnoreCase)
+            ? []
+            :
+            [
+                .. Url()
+                    .Matches(text)
+                    .Select(m => m.Value.TrimEnd('.', ',', ')', ';'))
+                    .Distinct(StringComparer.Ordinal),
+            ];
 
     /// <summary>The text without the given links (they are kept as evidence); "link" when nothing else was said.</summary>
     public static string Without(string text, IReadOnlyList<string> links)

@@ -67,7 +67,11 @@ internal sealed partial class Turn
     private void Put(LoopState loop) =>
         State = State with
         {
-            Loops = State.Loops.Replace(State.Loops.First(l => l.No == loop.No), loop),
+            Loops = State.Loops.Replace(
+                State.Loop(loop.No)
+                    ?? throw new InvalidOperationException($"Loop #{loop.No} is not open."),
+                loop
+            ),
         };
 
     private FlowDefinition FlowOf(LoopState loop) =>
