@@ -19,18 +19,26 @@ internal static class WebhookAck
 
     /// <param name="dispatcher">
     /// False: the outbox dispatcher does not run (the replies stay queued), to tell its share of the tail from the
-    /// webhooks' own. With it, every reply to the SMS senders fails (the SMS API is a closed port) and is retried, as
-    /// in an SMS outage.
+    /// webhooks' own.
+    /// </param>
+    /// <param name="smsDown">
+    /// False: the replies to the SMS senders go to a loopback Twilio that takes them (201), as a working deployment's
+    /// do. True: the SMS API is a closed port, so every reply fails and is retried, as in an SMS outage.
     /// </param>
     public static async Task<Result> RunAsync(
         string dir,
         int rate,
         TimeSpan duration,
-        bool dispatcher
+        bool dispatcher,
+        bool smsDown
     )
     {
+        await using var twilio = smsDown ? null : await LoopbackTwilio.StartAsync();
         await using var host = await WebhookHost.StartAsync(
             Path.Combine(dir, "webhooks.db"),
+            twilio is null
+                ? null
+                : new Dictionary<string, string?> { ["CivBot:Sms:ApiBaseUrl"] = twilio.Url },
             dispatcher: dispatcher
         );
         var (url, db) = (host.Url, host.Database);
@@ -72,6 +80,11 @@ internal static class WebhookAck
         var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpu0) / clock.Elapsed;
         var stored = await CountInboxAsync(db) - before;
         await PrintOutboxAsync(db, dispatcher);
+        Console.WriteLine(
+            twilio is null
+                ? "  SMS API: a closed port (every SMS reply fails and is retried)"
+                : $"  SMS API: loopback Twilio, {twilio.Accepted:N0} messages accepted (201)"
+        );
         Console.WriteLine(
             $"  process (host and load generator together): {cores:0.00} of {Environment.ProcessorCount} cores busy; {GC.CollectionCount(0) - collections} GCs, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms paused"
         );
