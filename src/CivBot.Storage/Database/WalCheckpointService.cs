@@ -1,5 +1,6 @@
 namespace CivBot.Storage.Database;
 
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +37,12 @@ public sealed class WalCheckpointService(
         {
             try
             {
-                using var connection = sqlite.Open();
+                // Not from the pool: an idle pooled connection would keep its own page cache for a once-a-second job.
+                using var connection = new SqliteConnection(
+                    sqlite.ConnectionString + ";Pooling=False"
+                );
+                connection.Open();
+                SqlitePragmas.Apply(connection, sqlite.Pragmas);
                 using var checkpoint = Sql.Command(connection, "PRAGMA wal_checkpoint(PASSIVE)");
                 checkpoint.ExecuteNonQuery();
             }
