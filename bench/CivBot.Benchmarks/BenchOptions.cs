@@ -11,6 +11,7 @@ internal sealed record BenchOptions(
     int Appends,
     int Rate,
     int Duration,
+    int WarmUp,
     string? Burst,
     string? Program
 )
@@ -33,6 +34,7 @@ internal sealed record BenchOptions(
             Get("--appends", 20_000),
             Get("--rate", 500),
             Get("--duration", 60),
+            Get("--warmup", 2),
             Array.IndexOf(args, "--burst") is var b and >= 0 && b + 1 < args.Length
                 ? args[b + 1]
                 : null,

@@ -19,18 +19,28 @@ internal static class WebhookAck
 
     /// <param name="dispatcher">
     /// False: the outbox dispatcher does not run (the replies stay queued), to tell its share of the tail from the
-    /// webhooks' own. With it, every reply to the SMS senders fails (the SMS API is a closed port) and is retried, as
-    /// in an SMS outage.
+    /// webhooks' own.
+    /// </param>
+    /// <param name="warmUp">How long the open loop runs unmeasured first (0: only the 200 requests one at a time).</param>
+    /// <param name="smsDown">
+    /// False: the replies to the SMS senders go to a loopback Twilio that takes them (201), as a working deployment's
+    /// do. True: the SMS API is a closed port, so every reply fails and is retried, as in an SMS outage.
     /// </param>
     public static async Task<Result> RunAsync(
         string dir,
         int rate,
         TimeSpan duration,
-        bool dispatcher
+        bool dispatcher,
+        bool smsDown,
+        TimeSpan warmUp
     )
     {
+        await using var twilio = smsDown ? null : await LoopbackTwilio.StartAsync();
         await using var host = await WebhookHost.StartAsync(
             Path.Combine(dir, "webhooks.db"),
+            twilio is null
+                ? null
+                : new Dictionary<string, string?> { ["CivBot:Sms:ApiBaseUrl"] = twilio.Url },
             dispatcher: dispatcher
         );
         var (url, db) = (host.Url, host.Database);
@@ -38,21 +48,73 @@ internal static class WebhookAck
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
-        // Warm-up (not measured, not counted): every path JIT-compiled and a few connections open.
+        // Warm-up (not measured, not counted): every path JIT-compiled and a few connections open; then the same open
+        // loop as measured for warmUp seconds, so the thread pool, the client's connections and the tiered JIT have
+        // reached what a service that has run for a while has (without it the first second held a third of the slow
+        // answers).
         for (var i = 0; i < 200; i++)
             await SendAsync(http, url, -1 - i);
+        var warm = (int)(rate * warmUp.TotalSeconds);
+        await OpenLoopAsync(
+            http,
+            url,
+            rate,
+            warm,
+            n => -1000 - n,
+            new double[warm],
+            new double[warm]
+        );
         var before = await CountInboxAsync(db);
 
         var total = (int)(rate * duration.TotalSeconds);
         var latencies = new double[total];
-
-        var ok = 0;
-        var tasks = new Task[total];
+        var startedAt = new double[total];
         var collections = GC.CollectionCount(0);
         var paused = GC.GetTotalPauseDuration();
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < total; i++)
+        var ok = await OpenLoopAsync(http, url, rate, total, n => n, latencies, startedAt);
+        var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpu0) / clock.Elapsed;
+        var stored = await CountInboxAsync(db) - before;
+        await PrintOutboxAsync(db, dispatcher);
+        Console.WriteLine(
+            twilio is null
+                ? "  SMS API: a closed port (every SMS reply fails and is retried)"
+                : $"  SMS API: loopback Twilio, {twilio.Accepted:N0} messages accepted (201)"
+        );
+        Console.WriteLine(
+            $"  process (host and load generator together): {cores:0.00} of {Environment.ProcessorCount} cores busy; {GC.CollectionCount(0) - collections} GCs, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms paused"
+        );
+        PrintStalls(latencies, startedAt);
+        Array.Sort(latencies);
+        return new Result(
+            total,
+            ok,
+            stored,
+            latencies[(int)(total * 0.50)],
+            latencies[Math.Min(total - 1, (int)(total * 0.99))],
+            latencies[^1]
+        );
+    }
+
+    /// <summary>
+    /// Sends <paramref name="count"/> requests at <paramref name="rate"/> a second whether or not earlier ones were
+    /// answered; records each one's send time (s from the start) and time to its answer (ms); returns how many got 200.
+    /// </summary>
+    private static async Task<int> OpenLoopAsync(
+        HttpClient http,
+        string url,
+        int rate,
+        int count,
+        Func<int, int> id,
+        double[] latencies,
+        double[] startedAt
+    )
+    {
+        var ok = 0;
+        var tasks = new Task[count];
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
             var wait = due - clock.Elapsed;
@@ -62,27 +124,44 @@ internal static class WebhookAck
             tasks[i] = Task.Run(async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var status = await SendAsync(http, url, n);
+                startedAt[n] = clock.Elapsed.TotalSeconds;
+                var status = await SendAsync(http, url, id(n));
                 latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (status == HttpStatusCode.OK)
                     Interlocked.Increment(ref ok);
             });
         }
         await Task.WhenAll(tasks);
-        var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpu0) / clock.Elapsed;
-        var stored = await CountInboxAsync(db) - before;
-        await PrintOutboxAsync(db, dispatcher);
+        return ok;
+    }
+
+    /// <summary>
+    /// Where the slow answers (over 10 ms) came from: spread out, or in bursts (requests sent within 50 ms of each other,
+    /// as a pause of the whole process, a checkpoint or another process taking the cores would make).
+    /// </summary>
+    private static void PrintStalls(double[] latencies, double[] startedAt)
+    {
+        var slow = Enumerable
+            .Range(0, latencies.Length)
+            .Where(i => latencies[i] > 10)
+            .OrderBy(i => startedAt[i])
+            .ToList();
+        var bursts = new List<List<int>>();
+        foreach (var i in slow)
+        {
+            if (bursts.Count > 0 && startedAt[i] - startedAt[bursts[^1][^1]] < 0.05)
+                bursts[^1].Add(i);
+            else
+                bursts.Add([i]);
+        }
+        var worst = bursts
+            .OrderByDescending(b => b.Count)
+            .Take(5)
+            .Select(b =>
+                $"{b.Count} at {startedAt[b[0]]:0.0} s (up to {b.Max(i => latencies[i]):0} ms)"
+            );
         Console.WriteLine(
-            $"  process (host and load generator together): {cores:0.00} of {Environment.ProcessorCount} cores busy; {GC.CollectionCount(0) - collections} GCs, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms paused"
-        );
-        Array.Sort(latencies);
-        return new Result(
-            total,
-            ok,
-            stored,
-            latencies[(int)(total * 0.50)],
-            latencies[Math.Min(total - 1, (int)(total * 0.99))],
-            latencies[^1]
+            $"  answers over 10 ms: {slow.Count:N0} in {bursts.Count:N0} bursts; largest: {string.Join(", ", worst)}"
         );
     }
 

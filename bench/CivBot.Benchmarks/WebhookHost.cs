@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// The host as <c>civbot run</c> composes it, with Telegram in webhook mode and SMS, in this process on a loopback port
-/// and a SQLite file; the platforms' APIs point at a closed port, so nothing leaves the machine.
+/// and a SQLite file; the platforms' APIs point at a closed port (unless <c>settings</c> names a loopback stand-in), so
+/// nothing leaves the machine.
 /// </summary>
 internal sealed class WebhookHost : IAsyncDisposable
 {

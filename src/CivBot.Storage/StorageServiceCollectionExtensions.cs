@@ -129,8 +129,8 @@ public static class StorageServiceCollectionExtensions
         services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
 
     /// <summary>
-    /// The outbox dispatcher and the timer scheduler as hosted services, and the outbox gauges (not wanted by CLI
-    /// one-shots).
+    /// The outbox dispatcher, the timer scheduler and (SQLite) the write-ahead log's checkpoints as hosted services, and
+    /// the outbox gauges (not wanted by CLI one-shots).
     /// </summary>
     public static IServiceCollection AddCivBotStorageBackgroundServices(
         this IServiceCollection services
@@ -140,6 +140,7 @@ public static class StorageServiceCollectionExtensions
         // Made by the host when it exports metrics (a long-running host has an IMeterFactory).
         services.AddSingleton<OutboxGauges>();
         services.AddHostedService<TimerSchedulerService>();
+        services.AddHostedService<WalCheckpointService>();
         return services;
     }
 }

@@ -23,8 +23,14 @@ public sealed partial class OutboxDispatcher
 
     private long LeaseUntil(DateTimeOffset now) => UnixTime.Ms(now + options.Value.ClaimLease);
 
-    /// <summary>Claims up to <paramref name="limit"/> of the chat's pending rows in id order; false when another instance holds the chat.</summary>
-    internal async Task<bool> ClaimChatAsync(
+    /// <summary>How often a held claim is renewed: a third of the lease, so two renewals can fail before it runs out.</summary>
+    private TimeSpan RenewEvery => options.Value.ClaimLease / 3;
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> of the chat's pending rows in id order and reads them, in one transaction;
+    /// empty when another instance holds the chat (or nothing is pending).
+    /// </summary>
+    internal async Task<List<OutboxEntity>> ClaimChatAsync(
         DueChat chat,
         int limit,
         CancellationToken cancellationToken
@@ -44,7 +50,7 @@ public sealed partial class OutboxDispatcher
                 )
                 .With("k", ChatLockKey(chat));
             if (await lockChat.ExecuteScalarAsync(cancellationToken) is not true)
-                return false;
+                return [];
         }
         await using var claim = Sql.Command(
                 connection,
@@ -62,10 +68,51 @@ public sealed partial class OutboxDispatcher
             .With("chat", chat.ChatId)
             .With("n", limit)
             .With("now", UnixTime.Ms(now));
-        var claimed = await claim.ExecuteNonQueryAsync(cancellationToken);
+        if (await claim.ExecuteNonQueryAsync(cancellationToken) == 0)
+            return [];
+        await using var read = Sql.Command(connection, ClaimedRowsSql, transaction)
+            .With("me", Me)
+            .With("c", chat.Channel)
+            .With("chat", chat.ChatId)
+            .With("n", limit);
+        var rows = new List<OutboxEntity>();
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(ReadRow(reader));
         await transaction.CommitAsync(cancellationToken);
-        return claimed > 0;
+        return rows;
     }
+
+    private const string ClaimedRowsSql =
+        "SELECT id, group_id, channel, chat_id, thread_id, is_direct, member_id, recipient_handle, mention_handle, "
+        + "fallback_channel, fallback_chat_id, fallback_thread_id, reply_json, edit_key, attempts, next_attempt_at, "
+        + "created_at FROM outbox WHERE status = 'pending' AND channel = @c AND chat_id = @chat AND claimed_by = @me "
+        + "ORDER BY id LIMIT @n";
+
+    /// <summary>A row of <see cref="ClaimedRowsSql"/>: what sending it needs (the row is pending and claimed by this instance).</summary>
+    private OutboxEntity ReadRow(DbDataReader r) =>
+        new()
+        {
+            Id = r.GetInt64(0),
+            GroupId = r.IsDBNull(1) ? null : r.GetString(1),
+            Channel = r.GetString(2),
+            ChatId = r.GetString(3),
+            ThreadId = r.IsDBNull(4) ? null : r.GetString(4),
+            IsDirect = r.GetBoolean(5),
+            MemberId = r.IsDBNull(6) ? null : r.GetString(6),
+            RecipientHandle = r.IsDBNull(7) ? null : r.GetString(7),
+            MentionHandle = r.IsDBNull(8) ? null : r.GetString(8),
+            FallbackChannel = r.IsDBNull(9) ? null : r.GetString(9),
+            FallbackChatId = r.IsDBNull(10) ? null : r.GetString(10),
+            FallbackThreadId = r.IsDBNull(11) ? null : r.GetString(11),
+            ReplyJson = r.GetString(12),
+            EditKey = r.IsDBNull(13) ? null : r.GetString(13),
+            Status = OutboxStatus.Pending,
+            Attempts = r.GetInt32(14),
+            NextAttemptAt = r.GetInt64(15),
+            CreatedAt = r.GetInt64(16),
+            ClaimedBy = Me,
+        };
 
     /// <summary>
     /// Extends this instance's claim on the chat before a send; false when the claim is no longer ours (the lease ran
@@ -144,12 +191,11 @@ public sealed partial class OutboxDispatcher
         CancellationToken done
     )
     {
-        var every = options.Value.ClaimLease / 3;
         while (!done.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(every, time, done);
+                await Task.Delay(RenewEvery, time, done);
                 if (!await RenewAsync(row, done))
                 {
                     await lost.CancelAsync();
@@ -178,16 +224,25 @@ public sealed partial class OutboxDispatcher
     {
         using var _ = await gate.EnterAsync(CancellationToken.None);
         await using var connection = await connections.ConnectAsync(CancellationToken.None);
-        await using var release = Sql.Command(
+        await using var release = ReleaseCommand(connection, null, chat);
+        await release.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    /// <summary>The write that gives the claim on <paramref name="chat"/> back (alone, or with a row's result).</summary>
+    private DbCommand ReleaseCommand(
+        DbConnection connection,
+        DbTransaction? transaction,
+        DueChat chat
+    ) =>
+        Sql.Command(
                 connection,
                 "UPDATE outbox SET claimed_by = NULL, lease_until = NULL WHERE channel = @c AND chat_id = @chat "
-                    + "AND status = 'pending' AND claimed_by = @me"
+                    + "AND status = 'pending' AND claimed_by = @me",
+                transaction
             )
             .With("c", chat.Channel)
             .With("chat", chat.ChatId)
             .With("me", Me);
-        await release.ExecuteNonQueryAsync(CancellationToken.None);
-    }
 
     private static long ChatLockKey(DueChat chat) =>
         BinaryPrimitives.ReadInt64BigEndian(

@@ -139,51 +139,48 @@ public sealed partial class OutboxDispatcher(
         var key = (chat.Channel, chat.ChatId);
         if (!_claimed.TryAdd(key, true))
             return 0;
+        var gaveBack = false;
         try
         {
             var sent = 0;
             var left = most;
-            while (
-                left > 0 && await ClaimChatAsync(chat, Math.Min(ChatChunk, left), cancellationToken)
-            )
+            while (left > 0)
             {
                 var take = Math.Min(ChatChunk, left);
-                List<OutboxEntity> rows;
-                var me = Me;
-                await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-                {
-                    rows = await db
-                        .Outbox.AsNoTracking()
-                        .Where(o =>
-                            o.Status == OutboxStatus.Pending
-                            && o.Channel == chat.Channel
-                            && o.ChatId == chat.ChatId
-                            && o.ClaimedBy == me
-                        )
-                        .OrderBy(o => o.Id)
-                        .Take(take)
-                        .ToListAsync(cancellationToken);
-                }
-                var now = UnixTime.Ms(time.GetUtcNow());
-                var (n, finished) = await DispatchRowsAsync(
+                var claimedAt = time.GetUtcNow();
+                var rows = await ClaimChatAsync(chat, take, cancellationToken);
+                if (rows.Count == 0)
+                    break;
+                left -= rows.Count;
+                // The turn ends after these rows (the chat has no more, or its share is used up): the last row's
+                // result gives the claim back in the same write.
+                var turn = new Turn(chat, claimedAt, EndsAfterRows: rows.Count < take || left <= 0);
+                var (n, finished, released) = await DispatchRowsAsync(
                     rows,
-                    now,
+                    UnixTime.Ms(time.GetUtcNow()),
                     cancellationToken,
-                    claimed: true
+                    turn
                 );
                 sent += n;
-                left -= rows.Count;
-                if (!finished || rows.Count < take || left <= 0)
+                gaveBack = released;
+                if (!finished || turn.EndsAfterRows)
                     break;
             }
             return sent;
         }
         finally
         {
-            await ReleaseAsync(chat);
+            if (!gaveBack)
+                await ReleaseAsync(chat);
             _claimed.TryRemove(key, out _);
         }
     }
+
+    /// <summary>
+    /// Rows of one chat claimed at <paramref name="ClaimedAt"/>; <paramref name="EndsAfterRows"/>: the chat's turn ends
+    /// after them, so the last write gives the claim back.
+    /// </summary>
+    private sealed record Turn(DueChat Chat, DateTimeOffset ClaimedAt, bool EndsAfterRows);
 
     /// <summary>One row at a time in global id order; a chat that stopped (not due, retry) is skipped from then on.</summary>
     private async Task<int> DispatchInIdOrderAsync(CancellationToken cancellationToken)
@@ -205,7 +202,7 @@ public sealed partial class OutboxDispatcher(
         {
             if (stopped.Contains((row.Channel, row.ChatId)))
                 continue;
-            var (n, _) = await DispatchRowsAsync([row], now, cancellationToken);
+            var (n, _, _) = await DispatchRowsAsync([row], now, cancellationToken);
             sent += n;
             if (n == 0 && await StillPendingAsync(row.Id, cancellationToken))
                 stopped.Add((row.Channel, row.ChatId));
@@ -222,21 +219,32 @@ public sealed partial class OutboxDispatcher(
         );
     }
 
-    /// <summary>Returns how many were sent, and whether every row was dealt with (false: the chat stopped at one).</summary>
-    private async Task<(int Sent, bool Finished)> DispatchRowsAsync(
+    /// <summary>
+    /// Returns how many were sent, whether every row was dealt with (false: the chat stopped at one), and whether the
+    /// claim on the chat was given back with the last row's result (<paramref name="turn"/>: the rows are claimed).
+    /// </summary>
+    private async Task<(int Sent, bool Finished, bool GaveBack)> DispatchRowsAsync(
         List<OutboxEntity> rows,
         long now,
         CancellationToken cancellationToken,
-        bool claimed = false
+        Turn? turn = null
     )
     {
         var sent = 0;
-        foreach (var row in rows)
+        var renewed = turn?.ClaimedAt ?? default;
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (row.NextAttemptAt > now)
-                return (sent, false);
-            if (claimed && !await RenewAsync(row, cancellationToken))
-                return (sent, false);
+                return (sent, false, false);
+            // A claim younger than a third of the lease cannot have run out (KeepClaimAsync renews at that pace too);
+            // an older one is renewed first, and a row whose chat another instance took over is not sent from here.
+            if (turn is not null && time.GetUtcNow() - renewed >= RenewEvery)
+            {
+                if (!await RenewAsync(row, cancellationToken))
+                    return (sent, false, false);
+                renewed = time.GetUtcNow();
+            }
             if (!_senders.TryGetValue(row.Channel, out var sender))
             {
                 if (_warnedChannels.TryAdd(row.Channel, true))
@@ -244,23 +252,30 @@ public sealed partial class OutboxDispatcher(
                         "No sender is registered for channel {Channel}: its messages stay queued",
                         row.Channel
                     );
-                return (sent, false);
+                return (sent, false, false);
             }
-            var result = claimed
+            var result = turn is not null
                 ? await SendHoldingClaimAsync(sender, row, cancellationToken)
                 : await SendAsync(sender, row, cancellationToken);
             if (result is null)
-                return (sent, false);
+                return (sent, false, false);
             StorageMetrics.Send(row.Channel, result);
+            var last = turn is { EndsAfterRows: true } && i == rows.Count - 1;
             switch (result)
             {
                 case Sent ok:
-                    await MarkSentAsync(row, ok, cancellationToken);
+                    await MarkSentAsync(row, ok, last ? turn!.Chat : null, cancellationToken);
                     sent++;
+                    if (last)
+                        return (sent, true, true);
                     break;
                 case RetryLater retry:
-                    if (await ScheduleRetryAsync(row, retry, cancellationToken))
-                        return (sent, false);
+                    // A row that waits stops the chat, so its turn ends here; one given up on lets the chat go on.
+                    var waits = row.Attempts + 1 < MaxAttempts;
+                    var giveBack = waits || last ? turn?.Chat : null;
+                    await ScheduleRetryAsync(row, retry, giveBack, cancellationToken);
+                    if (waits || last)
+                        return (sent, !waits, giveBack is not null);
                     break;
                 case Undeliverable undeliverable:
                     await MarkUndeliverableAsync(row, undeliverable, cancellationToken);
@@ -271,7 +286,7 @@ public sealed partial class OutboxDispatcher(
                     );
             }
         }
-        return (sent, true);
+        return (sent, true, false);
     }
 
     private async Task<SendResult> SendAsync(

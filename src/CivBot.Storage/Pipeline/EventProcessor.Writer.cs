@@ -74,15 +74,19 @@ internal sealed partial class EventProcessor
             using (var session = await writer.BeginAsync(CancellationToken.None))
             {
                 // PostgreSQL: every group of this transaction is locked up front, in one order, against other instances.
-                session.LockGroups(jobs.Select(j => j.Group));
+                session.LockGroups(jobs.Where(j => !j.Unrouted).Select(j => j.Group));
                 foreach (var job in jobs)
                 {
                     session.Savepoint();
                     try
                     {
-                        job.Committed = Write(session, job);
+                        if (job.Unrouted)
+                            WriteUnrouted(session, job);
+                        else
+                            job.Committed = Write(session, job);
                         job.OutboxRows = session.OutboxRows;
                         session.ReleaseSavepoint();
+                        job.Written = true;
                     }
                     catch (Exception ex)
                     {
@@ -105,7 +109,9 @@ internal sealed partial class EventProcessor
             foreach (var job in jobs)
             {
                 job.Committed = null;
-                Forget(job, ex);
+                job.Written = false;
+                if (!job.Unrouted)
+                    Forget(job, ex);
                 foreach (var pending in job.Batch)
                     pending.Completion.TrySetException(ex);
             }
@@ -114,19 +120,28 @@ internal sealed partial class EventProcessor
             return;
         }
         var anyOutbox = false;
-        foreach (var job in jobs.Where(j => j.Committed is not null))
+        foreach (var job in jobs.Where(j => j.Written))
         {
-            _cache.Set(job.Group, job.Committed!);
-            foreach (var (member, at) in job.Touched)
-                _lastSeen[(member, job.Group)] = at;
-            foreach (var pending in job.Batch.Where(p => p.BindChat))
-                router.Learn(pending.Inbound.Chat, job.Group);
+            if (job.Committed is { } committed)
+            {
+                _cache.Set(job.Group, committed);
+                foreach (var (member, at) in job.Touched)
+                    _lastSeen[(member, job.Group)] = at;
+                foreach (var pending in job.Batch.Where(p => p.BindChat))
+                    router.Learn(pending.Inbound.Chat, job.Group);
+            }
             anyOutbox |= job.OutboxRows > 0;
             for (var i = 0; i < job.Batch.Count; i++)
                 job.Batch[i].Completion.TrySetResult(job.Outcomes[i]);
         }
         foreach (var (job, error) in failed)
-            anyOutbox |= await FailAsync(job, error);
+        {
+            // An event in no group that could not be written fails its submit (its channel retries), as it always did.
+            if (job.Unrouted)
+                job.Batch[0].Completion.TrySetException(error);
+            else
+                anyOutbox |= await FailAsync(job, error);
+        }
         ForgetOldLastSeen();
         if (anyOutbox)
             outbox.Notify();

@@ -143,40 +143,54 @@ internal sealed partial class EventProcessor(
         return batch;
     }
 
-    /// <summary>A private message from someone in no known group: record it and tell them how to start.</summary>
-    private async Task<InboundOutcome> SubmitUnroutedAsync(
+    /// <summary>
+    /// A private message from someone in no known group: record it and tell them how to start. It goes to the writer
+    /// like a group's batch, so messages from many strangers at once share one transaction (and the write gate) instead
+    /// of one each; the submit completes once that transaction committed.
+    /// </summary>
+    private Task<InboundOutcome> SubmitUnroutedAsync(
         InboundEvent inbound,
         CancellationToken cancellationToken
     )
     {
+        var pending = new PendingEvent(inbound, false);
+        if (!_writes.Writer.TryWrite(WriteJob.ForUnrouted(pending)))
+            throw new ObjectDisposedException(nameof(EventProcessor), "CivBot is stopping.");
+        EnsureWriter();
+        // Cancelling stops the wait, not the work: once queued the event is handled (a retry will be a duplicate).
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes an unrouted event inside the writer's transaction: the inbox mark, the contact, the hint.</summary>
+    private void WriteUnrouted(WriteSession session, WriteJob job)
+    {
+        var inbound = job.Batch[0].Inbound;
         var now = time.GetUtcNow();
-        using (var session = await writer.BeginAsync(cancellationToken))
-        {
-            if (
-                !session.InsertInbox(
-                    inbound.Chat.Channel,
-                    inbound.PlatformId,
-                    null,
-                    now,
-                    InboxStatus.Unrouted
-                )
+        if (
+            !session.InsertInbox(
+                inbound.Chat.Channel,
+                inbound.PlatformId,
+                null,
+                now,
+                InboxStatus.Unrouted
             )
-                return InboundOutcome.Duplicate;
-            if (inbound.SenderDirectChat is { } dm && inbound.Sender.Id != MemberId.System)
-                session.UpsertContact(inbound.Sender.Id, dm, now);
-            effects.Send(
-                session,
-                null,
-                new Core.Effects.OriginAudience(inbound.Chat, inbound.ThreadId),
-                Reply.Plain(
-                    engine.LanguageOf(null, inbound).UnknownGroup(inbound.Chat.Channel == "sms")
-                ),
-                null,
-                now
-            );
-            session.Commit();
+        )
+        {
+            job.Outcomes[0] = InboundOutcome.Duplicate;
+            return;
         }
-        outbox.Notify();
-        return InboundOutcome.Processed;
+        if (inbound.SenderDirectChat is { } dm && inbound.Sender.Id != MemberId.System)
+            session.UpsertContact(inbound.Sender.Id, dm, now);
+        effects.Send(
+            session,
+            null,
+            new Core.Effects.OriginAudience(inbound.Chat, inbound.ThreadId),
+            Reply.Plain(
+                engine.LanguageOf(null, inbound).UnknownGroup(inbound.Chat.Channel == "sms")
+            ),
+            null,
+            now
+        );
+        job.Outcomes[0] = InboundOutcome.Processed;
     }
 }

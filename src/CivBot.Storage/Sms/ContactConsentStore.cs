@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>Opt-outs (STOP) kept in <c>contact_optouts</c>; see <see cref="IContactConsent"/>.</summary>
 internal sealed class ContactConsentStore(
     IDbContextFactory<CivBotDbContext> contexts,
+    DbConnections connections,
     WriteGate gate,
     TimeProvider time
 ) : IContactConsent
@@ -61,12 +62,16 @@ internal sealed class ContactConsentStore(
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Asked before every SMS send: plain SQL, not an EF Core context and query each time.</summary>
     public async Task<bool> IsOptedOutAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.OptOuts.AnyAsync(
-            o => o.Channel == chat.Channel && o.ChatId == chat.ChatId,
-            cancellationToken
-        );
+        await using var connection = await connections.ConnectAsync(cancellationToken);
+        await using var optedOut = Sql.Command(
+                connection,
+                "SELECT 1 FROM contact_optouts WHERE channel = @c AND chat_id = @chat"
+            )
+            .With("c", chat.Channel)
+            .With("chat", chat.ChatId);
+        return await optedOut.ExecuteScalarAsync(cancellationToken) is not null;
     }
 }

@@ -32,8 +32,14 @@ public static class CivBotHost
         builder.Services.AddCivBot(flows, Configuration.Settings(configuration), databasePath);
         builder.Services.AddCivBotStorageBackgroundServices();
         builder.Services.AddHostedService<Checkpoints.DailyCheckpointService>();
-        // Graceful shutdown: hosted services (outbox, timers, channels) get time to finish in-flight work.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            // Graceful shutdown: hosted services (outbox, timers, channels) get time to finish in-flight work.
+            o.ShutdownTimeout = TimeSpan.FromSeconds(20);
+            // Kestrel listens while the other services start (Telegram is asked for the bot and sets its webhook, the
+            // background loops begin), not after them: /readyz answers sooner, and says ready only once they are.
+            o.ServicesStartConcurrently = true;
+        });
         foreach (var channel in channels)
             channel.Register(builder.Services, configuration);
         WebhookLimits.Add(builder);
@@ -42,11 +48,13 @@ public static class CivBotHost
         RequestLog.AddServices(builder.Services);
 
         var app = builder.Build();
+        var metrics = Management.PrepareAsync(app.Services);
         // Every channel's settings are checked before anything touches the database or the network, so a mistake
         // stops start-up with its own line (see ConfigurationErrors) rather than half-way through.
         app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>()
             .Validate();
         await app.Services.InitializeCivBotAsync(cancellationToken);
+        await metrics;
         RequestLog.Use(app);
         Management.Use(app);
         app.UseRateLimiter();

@@ -82,6 +82,18 @@ public static partial class Management
     }
 
     /// <summary>Keeps the two addresses apart and serves the management endpoints.</summary>
+    /// <summary>
+    /// Builds the metrics pipeline (OpenTelemetry's meter provider, the outbox gauges) on another thread: its first run
+    /// compiles ~0.1 s of code, which then overlaps the settings and schema checks instead of following them. Awaited
+    /// before <see cref="Use"/>, which needs it.
+    /// </summary>
+    public static Task PrepareAsync(IServiceProvider services) =>
+        Task.Run(() =>
+        {
+            services.GetRequiredService<MeterProvider>();
+            services.GetRequiredService<Storage.Outbox.OutboxGauges>();
+        });
+
     public static void Use(WebApplication app)
     {
         var ports = app.Services.GetRequiredService<ManagementPorts>();

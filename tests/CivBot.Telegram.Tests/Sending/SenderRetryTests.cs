@@ -62,9 +62,10 @@ public sealed class SenderRetryTests : IAsyncLifetime
         await _pipeline.SayAsync(1, "ann", "/status");
 
         Assert.Equal(0, await _pipeline.DispatchAsync());
-        _pipeline.Clock.Advance(TimeSpan.FromSeconds(1));
+        // The backoff is 1 s, then 2 s, each plus up to half again (spread per message, so retries do not bunch).
+        _pipeline.Clock.Advance(TimeSpan.FromSeconds(1.5));
         Assert.Equal(0, await _pipeline.DispatchAsync());
-        _pipeline.Clock.Advance(TimeSpan.FromSeconds(2));
+        _pipeline.Clock.Advance(TimeSpan.FromSeconds(3));
         Assert.Equal(1, await _pipeline.DispatchAsync());
         Assert.Equal(3, Sends);
         Assert.Single(_stub.Delivered);
