@@ -1,7 +1,6 @@
 namespace CivBot.Web;
 
 using System.Text;
-using CivBot.Core.Languages;
 using CivBot.Core.Receipts.Checkpoints;
 using CivBot.Storage.Checkpoints;
 using CivBot.Storage.Groups;
@@ -37,12 +36,14 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (p, receipts, _) =>
+                    (p, receipts) =>
                     {
                         var sb = new StringBuilder(receipts.Count * 320);
                         foreach (var r in receipts)
                             sb.Append(PublicLine.Json(r, p.ShowEvidence)).Append('\n');
-                        return Results.Text(sb.ToString(), "application/jsonl; charset=utf-8");
+                        return Task.FromResult(
+                            Results.Text(sb.ToString(), "application/jsonl; charset=utf-8")
+                        );
                     },
                     ct
                 )
@@ -53,10 +54,13 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (p, receipts, w) =>
+                    // Descriptions in the page's language, so the CSV reads like the page.
+                    async (p, receipts) =>
                         Results.Text(
                             PageCsv.Write(
-                                w,
+                                await http
+                                    .RequestServices.GetRequiredService<GroupLanguages>()
+                                    .OfAsync(p.Group, ct),
                                 receipts.Select(r => PublicLine.View(r, p.ShowEvidence))
                             ),
                             "text/csv; charset=utf-8"
@@ -70,13 +74,15 @@ public static class PageEndpoints
                 await WithGroupAsync(
                     http,
                     slug,
-                    (p, receipts, _) =>
-                        receipts.FirstOrDefault(r => r.Seq == seq) is { } r
-                            ? Results.Text(
-                                PublicLine.Json(r, p.ShowEvidence),
-                                "application/json; charset=utf-8"
-                            )
-                            : Results.NotFound(),
+                    (p, receipts) =>
+                        Task.FromResult(
+                            receipts.FirstOrDefault(r => r.Seq == seq) is { } r
+                                ? Results.Text(
+                                    PublicLine.Json(r, p.ShowEvidence),
+                                    "application/json; charset=utf-8"
+                                )
+                                : Results.NotFound()
+                        ),
                     ct
                 )
         );
@@ -127,7 +133,7 @@ public static class PageEndpoints
     private static async Task<IResult> WithGroupAsync(
         HttpContext http,
         string slug,
-        Func<Publication, IReadOnlyList<Core.Receipts.Receipt>, Words, IResult> answer,
+        Func<Publication, IReadOnlyList<Core.Receipts.Receipt>, Task<IResult>> answer,
         CancellationToken ct
     )
     {
@@ -137,8 +143,6 @@ public static class PageEndpoints
         var receipts = await services
             .GetRequiredService<ReceiptStore>()
             .ReadGroupAsync(p.Group, ct);
-        // The page's language: the CSV's descriptions read like the page; the JSON lines are the canonical form.
-        var w = await services.GetRequiredService<GroupLanguages>().OfAsync(p.Group, ct);
-        return answer(p, receipts, w);
+        return await answer(p, receipts);
     }
 }
