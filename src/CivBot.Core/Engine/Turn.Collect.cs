@@ -37,13 +37,14 @@ internal sealed partial class Turn
         );
         loop = loop with
         {
-            // The check as the member wrote it (recorded, so without phone numbers) and its links, in no one's language.
+            // The check as the member wrote it (its recorded text, so without phone numbers) and its links, in no one's
+            // language: not the receipt's English "check 1/3: …".
             Checks = loop.Checks.Add(
                 new CheckEntry(
                     receipt.Seq,
                     Me,
                     MyHandleSafe,
-                    Shown(receipt with { Summary = receipt.Phrase!.Value(2) })
+                    Shown(receipt.Phrase!.Value(2), receipt)
                 )
             ),
             Undo = [],

@@ -243,12 +243,15 @@ internal sealed partial class Turn
     }
 
     /// <summary>A receipt as people read it in the chat: the summary and its links.</summary>
-    private static string Shown(Receipt receipt)
+    private static string Shown(Receipt receipt) => Shown(receipt.Summary, receipt);
+
+    /// <summary>The given text as it was recorded on <paramref name="receipt"/>, with the receipt's links.</summary>
+    private static string Shown(string text, Receipt receipt)
     {
         var links = receipt.Evidence.Where(e =>
             !e.StartsWith("receipt:", StringComparison.Ordinal)
         );
-        return string.Join(' ', links.Prepend(receipt.Summary).Where(t => t.Length > 0));
+        return string.Join(' ', links.Prepend(text).Where(t => t.Length > 0));
     }
 
     /// <summary>

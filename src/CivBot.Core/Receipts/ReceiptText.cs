@@ -48,9 +48,6 @@ public static class ReceiptText
             _ => r.Actor,
         };
 
-    public static string Money(decimal amount, string? currency) =>
-        Currencies.Format(amount, currency);
-
     /// <summary>A page of receipts, given newest first; shown oldest first so it reads as a story.</summary>
     public static Reply Page(
         Words w,
