@@ -12,6 +12,8 @@ internal sealed record BenchOptions(
     int Rate,
     int Duration,
     int WarmUp,
+    int Receipts,
+    int Visits,
     string? Burst,
     string? Program
 )
@@ -35,6 +37,8 @@ internal sealed record BenchOptions(
             Get("--rate", 500),
             Get("--duration", 60),
             Get("--warmup", 2),
+            Get("--receipts", 10_000),
+            Get("--visits", 5),
             Array.IndexOf(args, "--burst") is var b and >= 0 && b + 1 < args.Length
                 ? args[b + 1]
                 : null,

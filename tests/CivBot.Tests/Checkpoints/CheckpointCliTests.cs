@@ -6,23 +6,7 @@ using CivBot.Tests.Support;
 /// <summary>Signed checkpoints as a group and an outsider use them: posted when a loop closes, checked later.</summary>
 public sealed class CheckpointCliTests
 {
-    public static readonly string[] UrgentRide =
-    [
-        "dan: hi",
-        "eve: hi",
-        "fay: hi",
-        "ann: /ask Need a ride for my son to the clinic on Main St before 5pm",
-        "eve: /propose Eve drives him at 4pm",
-        "ann: /vote",
-        "ann: /vote 1",
-        "eve: /vote 1",
-        ":wait 10m",
-        "eve: /claim",
-        "eve: /spend 6.40 USD gas",
-        "eve: /done Dropped him off at 4:40",
-        ":wait 15m",
-        "fay: /audit ok He made the appointment",
-    ];
+    public static string[] UrgentRide => UrgentRideScript.Lines;
 
     /// <summary>The signed note the group's chat received when the loop closed, exactly as printed.</summary>
     public static string CheckpointFrom(List<string> output)

@@ -1,10 +1,7 @@
 namespace CivBot.Tests.Support;
 
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using CivBot.Checkpoints;
-using CivBot.Core.Receipts.Checkpoints;
-using CivBot.Storage.Checkpoints;
+using CivBot.Testing.Receipts;
 using CivBot.Tests.Checkpoints;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +9,7 @@ using Microsoft.Data.Sqlite;
 /// A playground group that ran the urgent ride (its closing checkpoint posted to the chat) and then published its
 /// receipts through the consent vote: what the browser tests look at.
 /// </summary>
-public sealed partial class PublishedGroup
+public sealed class PublishedGroup
 {
     public const string Group = "playground:group";
 
@@ -37,11 +34,11 @@ public sealed partial class PublishedGroup
         var output = await Playground.RunAsync(
             db,
             "urgent-ride",
-            [.. before, .. CheckpointCliTests.UrgentRide, "ann: /publish", ":wait 25h"]
+            [.. before, .. UrgentRideScript.Lines, .. UrgentRideScript.Publish]
         );
-        var published = output.Select(l => PageAddress().Match(l)).FirstOrDefault(m => m.Success);
-        Assert.True(published is not null, string.Join('\n', output));
-        return new PublishedGroup(db, output, published.Groups[1].Value);
+        var slug = UrgentRideScript.PublishedSlug(output);
+        Assert.True(slug is not null, string.Join('\n', output));
+        return new PublishedGroup(db, output, slug);
     }
 
     public long ReceiptCount()
@@ -56,29 +53,7 @@ public sealed partial class PublishedGroup
     /// <summary>What an operator with the key could do after rewriting the chain: sign a fresh checkpoint for the page.</summary>
     public async Task ResignLatestCheckpointAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={Db};Pooling=false");
-        await connection.OpenAsync();
-        await using var read = connection.CreateCommand();
-        read.CommandText =
-            $"SELECT seq, hash FROM receipts WHERE group_id = '{Group}' ORDER BY seq DESC LIMIT 1";
-        await using var reader = await read.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        var (size, head) = (reader.GetInt64(0), reader.GetString(1));
-        await reader.CloseAsync();
         using var signer = DeploymentKey.TryLoad(Db)!;
-        var note = signer
-            .Sign(new Checkpoint(Checkpoint.OriginOf(signer.PublicKey.Name, Group), size, head))
-            .Format();
-        await using var write = connection.CreateCommand();
-        write.CommandText = "UPDATE meta SET value = $v WHERE key = $k";
-        write.Parameters.AddWithValue("$k", "checkpoint:" + Group);
-        write.Parameters.AddWithValue(
-            "$v",
-            JsonSerializer.Serialize(new StoredCheckpoint(note, size, head, DateTimeOffset.UtcNow))
-        );
-        Assert.Equal(1, await write.ExecuteNonQueryAsync());
+        await BulkReceipts.SignHeadAsync(Db, Group, signer);
     }
-
-    [GeneratedRegex(@"The receipts are public now at /g/([a-z0-9-]+) ")]
-    private static partial Regex PageAddress();
 }

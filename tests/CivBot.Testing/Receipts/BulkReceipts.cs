@@ -1,11 +1,17 @@
-namespace CivBot.Tests.Support;
+namespace CivBot.Testing.Receipts;
 
 using System.Globalization;
+using System.Text.Json;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
+using CivBot.Core.Receipts.Checkpoints;
+using CivBot.Storage.Checkpoints;
 using Microsoft.Data.Sqlite;
 
-/// <summary>Grows a group's chain to a given length with well-formed receipts (chained by Core's own code), fast.</summary>
+/// <summary>
+/// Grows a group's chain to a given length with well-formed receipts (chained by Core's own code), fast, and signs a
+/// checkpoint of the grown chain: the large published group the browser tests and the <c>--browser</c> bench verify.
+/// </summary>
 public static class BulkReceipts
 {
     public static async Task GrowToAsync(string db, string group, int total)
@@ -51,6 +57,40 @@ public static class BulkReceipts
             await insert.ExecuteNonQueryAsync();
             head = ChainHead.Of(r);
         }
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// What an operator with the deployment key could do after the chain grew outside the engine: sign a checkpoint
+    /// of the chain as stored and keep it as the group's latest (the one the public page checks against).
+    /// </summary>
+    public static async Task SignHeadAsync(string db, string group, CheckpointSigner signer)
+    {
+        await using var connection = new SqliteConnection($"Data Source={db};Pooling=false");
+        await connection.OpenAsync();
+        await using var transaction = connection.BeginTransaction();
+        var head = await HeadAsync(connection, transaction, group);
+        var note = signer
+            .Sign(
+                new Checkpoint(
+                    Checkpoint.OriginOf(signer.PublicKey.Name, group),
+                    head.Seq,
+                    head.Hash
+                )
+            )
+            .Format();
+        await using var write = connection.CreateCommand();
+        write.Transaction = transaction;
+        write.CommandText = "UPDATE meta SET value = $v WHERE key = $k";
+        write.Parameters.AddWithValue("$k", "checkpoint:" + group);
+        write.Parameters.AddWithValue(
+            "$v",
+            JsonSerializer.Serialize(
+                new StoredCheckpoint(note, head.Seq, head.Hash, DateTimeOffset.UtcNow)
+            )
+        );
+        if (await write.ExecuteNonQueryAsync() != 1)
+            throw new InvalidOperationException($"Group {group} has no checkpoint to replace.");
         await transaction.CommitAsync();
     }
 
