@@ -7,10 +7,7 @@ using CivBot.Testing;
 using CivBot.Testing.Receipts;
 using CivBot.Testing.Web;
 using CivBot.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
@@ -40,10 +37,7 @@ internal static class BrowserVerify
             CancellationToken.None
         );
         await app.StartAsync();
-        var address = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
+        var address = PageHost.AddressOf(app);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(

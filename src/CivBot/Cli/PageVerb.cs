@@ -5,8 +5,6 @@ using CivBot.Hosting;
 using CivBot.Storage.Pages;
 using CivBot.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -63,10 +61,7 @@ internal static class PageVerb
             cancellationToken
         );
         await app.StartAsync(cancellationToken);
-        var address = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
+        var address = PageHost.AddressOf(app);
         var published = await app
             .Services.GetRequiredService<PublicationStore>()
             .ListAsync(cancellationToken);

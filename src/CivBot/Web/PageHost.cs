@@ -6,6 +6,8 @@ using CivBot.Hosting;
 using CivBot.Storage.Migrations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,13 @@ using Microsoft.Extensions.Logging;
 /// </summary>
 public static class PageHost
 {
+    /// <summary>Where a started page host listens (with port 0, the port the system picked).</summary>
+    public static string AddressOf(WebApplication app) =>
+        app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
+
     public static async Task<WebApplication> BuildAsync(
         IConfiguration configuration,
         string databasePath,

@@ -2,10 +2,7 @@ namespace CivBot.Tests.Support;
 
 using CivBot.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 /// <summary>What <c>civbot page</c> serves, on a free loopback port, stopped on dispose.</summary>
@@ -31,10 +28,7 @@ public sealed class PageServer : IAsyncDisposable
             CancellationToken.None
         );
         await app.StartAsync();
-        var address = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
+        var address = PageHost.AddressOf(app);
         return new PageServer(app, address);
     }
 
