@@ -44,7 +44,7 @@ internal sealed partial class Turn
                     receipt.Seq,
                     Me,
                     MyHandleSafe,
-                    Shown(receipt.Phrase!.Value(2), receipt)
+                    Shown(Languages.Phrases.CheckText(receipt.Phrase!), receipt)
                 )
             ),
             Undo = [],

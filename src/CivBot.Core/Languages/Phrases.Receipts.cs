@@ -121,6 +121,9 @@ public static partial class Phrases
     public static Phrase Check(int mine, int quota, string text) =>
         Phrase.Of(CheckKey, Number(mine), Number(quota), text);
 
+    /// <summary>The member's own words in a <see cref="Check"/> phrase, as recorded (phone numbers already taken out).</summary>
+    public static string CheckText(Phrase check) => check.Value(2);
+
     /// <summary>
     /// What a decision receipt chose, without "Decided:" ("option 1, Eve drives (3 of 4 votes; …)") for the kit's
     /// decision line; null when the receipt is not a decision on an option.
