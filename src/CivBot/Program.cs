@@ -17,9 +17,19 @@ var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
     // A usage mistake (a missing or unknown option) is exit 2, as a configuration mistake is; 1 means "checked: bad".
-    foreach (var error in parse.Errors)
-        await Console.Error.WriteLineAsync(error.Message);
-    await Console.Error.WriteLineAsync($"See: {CommandPath(parse)} --help");
+    // One line: the first mistake (a word the parser did not know says more than what it then missed), and the help.
+    var first =
+        parse.UnmatchedTokens.Count > 0
+            ? $"Unrecognized command or argument '{parse.UnmatchedTokens[0]}'."
+            : string.Join(
+                ' ',
+                parse
+                    .Errors[0]
+                    .Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            );
+    await Console.Error.WriteLineAsync(
+        $"{first}{(first.EndsWith('.') ? "" : ".")} See: {CommandPath(parse)} --help"
+    );
     return ConfigurationErrors.ExitCode;
 }
 try

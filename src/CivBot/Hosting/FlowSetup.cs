@@ -40,7 +40,7 @@ public static class FlowSetup
                         new FlowError(
                             directory,
                             0,
-                            $"the default flow '{defaultFlow}' is not there; found: {string.Join(", ", result.Flows.Select(f => f.Id))}"
+                            $"no flow '{defaultFlow}' here (found {string.Join(", ", result.Flows.Select(f => f.Id))}): name one of those, or add {defaultFlow}.yaml"
                         ),
                     ]
             );

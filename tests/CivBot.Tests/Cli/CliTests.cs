@@ -167,6 +167,49 @@ public sealed class CliTests
         Assert.Single(one.Out.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("bogus", "Unrecognized command or argument 'bogus'. See: civbot --help")]
+    [InlineData(
+        "run --port 80",
+        "Unrecognized command or argument '--port'. See: civbot run --help"
+    )]
+    [InlineData(
+        "receipts export --db x.db --format xml",
+        "Argument 'xml' not recognized. Must be one of: 'jsonl' 'md'. See: civbot receipts export --help"
+    )]
+    public async Task A_usage_mistake_is_one_line_naming_the_help_to_read_and_exit_code_2(
+        string args,
+        string line
+    )
+    {
+        using var tmp = new TempDb();
+        var result = await CliProcess.RunAsync(tmp.Dir, null, args.Split(' '));
+        Assert.Equal(2, result.Exit);
+        Assert.Equal(line, result.Err.Trim().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task A_default_flow_that_is_not_there_is_one_line_naming_the_flows_that_are()
+    {
+        using var tmp = new TempDb();
+        var result = await CliProcess.RunAsync(
+            tmp.Dir,
+            null,
+            "chat",
+            "--flow",
+            "nope",
+            "--db",
+            tmp.Path
+        );
+        Assert.Equal(2, result.Exit);
+        Assert.Single(result.Err.Trim().ReplaceLineEndings("\n").Split('\n'));
+        Assert.Contains(
+            "no flow 'nope' here (found cociv-loop, listing-check, urgent-ride): name one of those, or add nope.yaml",
+            result.Err,
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public async Task Receipts_verify_without_a_database_is_a_usage_error_not_a_broken_chain()
     {
