@@ -57,10 +57,7 @@ internal sealed partial class EventProcessor
         // plenty: write it when it is new or a minute old, not for every batch.
         foreach (var member in seen.Keys)
         {
-            if (
-                _lastSeen.TryGetValue((member, group), out var seenAt)
-                && now - seenAt < LastSeenPrecision
-            )
+            if (_lastSeen.IsFresh(member, group, now))
                 continue;
             session.TouchMemberGroup(member, group, now);
             job.Touched.Add((member, now));

@@ -19,12 +19,7 @@ internal sealed partial class EventProcessor
     private Task _writer = Task.CompletedTask;
 
     // When each (member, group) last-seen was last written, to write it at most once a minute.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<
-        (CivBot.Core.Model.MemberId, CivBot.Core.Model.GroupId),
-        DateTimeOffset
-    > _lastSeen = new();
-    private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
-    private const int LastSeenRemembered = 4 * CachedGroups;
+    private readonly LastSeenWrites _lastSeen = new(4 * CachedGroups);
 
     /// <summary>How many events one write transaction takes at most, across groups.</summary>
     private const int EventsPerTransaction = 1024;
@@ -126,7 +121,7 @@ internal sealed partial class EventProcessor
             {
                 _cache.Set(job.Group, committed);
                 foreach (var (member, at) in job.Touched)
-                    _lastSeen[(member, job.Group)] = at;
+                    _lastSeen.Written(member, job.Group, at);
                 foreach (var pending in job.Batch.Where(p => p.BindChat))
                     router.Learn(pending.Inbound.Chat, job.Group);
             }
@@ -142,25 +137,11 @@ internal sealed partial class EventProcessor
             else
                 anyOutbox |= await FailAsync(job, error);
         }
-        ForgetOldLastSeen();
+        _lastSeen.ForgetOld(time.GetUtcNow());
         if (anyOutbox)
             outbox.Notify();
         foreach (var job in jobs)
             job.Done.TrySetResult();
-    }
-
-    /// <summary>
-    /// A last-seen a minute old is written again at the member's next event whether remembered or not, so once there
-    /// are many, those are dropped: memory follows the members active in the last minute, not all ever seen.
-    /// </summary>
-    private void ForgetOldLastSeen()
-    {
-        if (_lastSeen.Count <= LastSeenRemembered)
-            return;
-        var old = time.GetUtcNow() - LastSeenPrecision;
-        foreach (var (key, at) in _lastSeen)
-            if (at <= old)
-                _lastSeen.TryRemove(key, out _);
     }
 
     /// <summary>Forgets the cached state (it may be ahead of the database) and logs why the batch failed.</summary>

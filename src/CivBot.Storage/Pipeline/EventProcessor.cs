@@ -28,7 +28,8 @@ internal sealed partial class EventProcessor(
 {
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
 
-    // One entry per group ever seen by this process: a few hundred bytes each, so never evicted.
+    // One entry per group with events queued or being handled: a worker that runs out of events removes its queue, so
+    // memory follows the busy groups, not every group ever seen (a few hundred bytes each, ~3 MB for 10,000).
     private readonly ConcurrentDictionary<GroupId, GroupQueue> _queues = new();
 
     // Whole group states are kilobytes each: only the most recently used stay in memory.
@@ -36,6 +37,9 @@ internal sealed partial class EventProcessor(
 
     /// <summary>How many groups' states are kept in memory.</summary>
     internal const int CachedGroups = 1000;
+
+    /// <summary>How many groups have a queue now (events waiting or being handled).</summary>
+    internal int QueuedGroups => _queues.Count;
 
     public async Task<InboundOutcome> SubmitAsync(
         InboundEvent inbound,
@@ -87,13 +91,21 @@ internal sealed partial class EventProcessor(
         CancellationToken cancellationToken
     )
     {
-        var queue = _queues.GetOrAdd(group, id => new GroupQueue(id));
+        GroupQueue queue;
         bool start;
-        lock (queue)
+        while (true)
         {
-            queue.Items.Enqueue(pending);
-            start = !queue.Running;
-            queue.Running = true;
+            queue = _queues.GetOrAdd(group, id => new GroupQueue(id));
+            lock (queue)
+            {
+                // Its worker ran out of events and removed it after it was looked up: take the group's new queue.
+                if (queue.Removed)
+                    continue;
+                queue.Items.Enqueue(pending);
+                start = !queue.Running;
+                queue.Running = true;
+                break;
+            }
         }
         if (start)
             queue.Worker = DrainAsync(queue);
@@ -126,7 +138,10 @@ internal sealed partial class EventProcessor(
         }
     }
 
-    /// <summary>Takes the group's queued events, or stops the worker (returns null) when there are none.</summary>
+    /// <summary>
+    /// Takes the group's queued events, or stops the worker (returns null) when there are none; then the queue is
+    /// removed (under its lock, so a submit either queued before this or finds it removed and makes a new one).
+    /// </summary>
     private List<PendingEvent>? TakeBatch(GroupQueue queue)
     {
         var batch = new List<PendingEvent>();
@@ -137,6 +152,8 @@ internal sealed partial class EventProcessor(
             if (batch.Count == 0)
             {
                 queue.Running = false;
+                queue.Removed = true;
+                _queues.TryRemove(KeyValuePair.Create(queue.Group, queue));
                 return null;
             }
         }

@@ -11,6 +11,9 @@ internal sealed class GroupQueue(GroupId group)
 
     public bool Running { get; set; }
 
+    /// <summary>Its worker ran out of events and took it out of the pipeline's queues: a submit must not use it.</summary>
+    public bool Removed { get; set; }
+
     /// <summary>The worker draining the queue (completed when idle); awaited when the pipeline stops.</summary>
     public Task Worker { get; set; } = Task.CompletedTask;
 }

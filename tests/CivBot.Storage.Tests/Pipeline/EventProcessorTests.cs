@@ -5,8 +5,10 @@ using CivBot.Core.Ports;
 using CivBot.Core.Replies;
 using CivBot.Storage.Database;
 using CivBot.Storage.Inbox;
+using CivBot.Storage.Pipeline;
 using CivBot.Storage.Receipts;
 using CivBot.Storage.Tests.Support;
+using CivBot.Testing;
 using Microsoft.EntityFrameworkCore;
 
 public abstract class EventProcessorTests(StorageProvider provider) : IAsyncLifetime
@@ -85,6 +87,34 @@ public abstract class EventProcessorTests(StorageProvider provider) : IAsyncLife
         Assert.All(outcomes, o => Assert.Equal(InboundOutcome.Processed, o));
         Assert.Equal(texts, Summaries("telegram:-1001"));
         Assert.Equal(texts.Select(t => "ok: " + t), Replies("-1001"));
+        var verification = Assert.Single(
+            await _harness.Get<ReceiptStore>().VerifyAsync(null, default)
+        );
+        Assert.Equal((300L, true), (verification.Count, verification.IsIntact));
+    }
+
+    [Fact]
+    public async Task A_groups_queue_is_let_go_once_its_events_are_handled_and_its_later_events_still_run_in_order()
+    {
+        var processor = (EventProcessor)Sink;
+        var texts = new List<string>();
+        // Waves of concurrent submits, each awaited: between waves the group's worker runs out of events and lets its
+        // queue go, so the next wave may find the old queue just removed and must use a new one, in order.
+        for (var wave = 0; wave < 30; wave++)
+        {
+            var batch = Enumerable.Range(0, 10).Select(i => $"w{wave}-{i}").ToList();
+            texts.AddRange(batch);
+            await Task.WhenAll(
+                batch.Select(t => Sink.SubmitAsync(Some.Text("id-" + t, t), default))
+            );
+        }
+        await Conditions.WaitUntilAsync(
+            () => processor.QueuedGroups == 0,
+            TimeSpan.FromSeconds(30),
+            () => $"the group's queue to be let go ({processor.QueuedGroups} left)"
+        );
+
+        Assert.Equal(texts, Summaries("telegram:-1001"));
         var verification = Assert.Single(
             await _harness.Get<ReceiptStore>().VerifyAsync(null, default)
         );
