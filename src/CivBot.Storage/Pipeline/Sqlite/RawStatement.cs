@@ -19,7 +19,7 @@ internal sealed class RawStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
-    // What each parameter (1-based) holds now: null, a string (by reference) or a boxed-free number.
+    // What each parameter (1-based) holds now: null, a string (by reference) or a number.
     private readonly string?[] _texts;
     private readonly long[] _numbers;
     private readonly Bound[] _bound;

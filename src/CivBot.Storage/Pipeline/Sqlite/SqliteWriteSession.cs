@@ -55,7 +55,7 @@ internal sealed class SqliteWriteSession(
 
     /// <summary>
     /// The batch's marks in multi-row INSERTs of up to <see cref="Statements.InboxRowsPerStatement"/> rows: measured
-    /// (docs/performance.md) a row of a 16-row statement costs the writer about half of a single-row one; a replay (or
+    /// (docs/performance.md) a row of a 16-row statement costs the writer less than half of a single-row one; a replay (or
     /// the same event twice in the batch) shows as fewer rows changed than given.
     /// </summary>
     public override bool InsertInboxAll(
