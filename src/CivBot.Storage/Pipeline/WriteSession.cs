@@ -69,23 +69,15 @@ internal abstract partial class WriteSession : IDisposable
 
     /// <summary>
     /// The inbox marks of a whole batch of one group's events; false when any was seen before (a replay: the caller
-    /// rolls the batch back and handles it the careful way). SQLite inserts them one by one (in-process, as cheap);
-    /// PostgreSQL in one statement, one round trip for the batch instead of one per event.
+    /// rolls the batch back and handles it the careful way). Both providers write them in few statements: SQLite in
+    /// multi-row INSERTs, PostgreSQL in one statement (one round trip for the batch instead of one per event).
     /// </summary>
-    public virtual bool InsertInboxAll(
+    public abstract bool InsertInboxAll(
         IReadOnlyList<InboundEvent> events,
         GroupId group,
         DateTimeOffset now,
         string status
-    )
-    {
-        foreach (var e in events)
-        {
-            if (!InsertInbox(e.Chat.Channel, e.PlatformId, group, now, status))
-                return false;
-        }
-        return true;
-    }
+    );
 
     public abstract void SetInboxStatus(string channel, string platformId, string status);
 

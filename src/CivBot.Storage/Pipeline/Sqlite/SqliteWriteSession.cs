@@ -1,6 +1,7 @@
 namespace CivBot.Storage.Pipeline;
 
 using System.Data.Common;
+using CivBot.Core.Inbound;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Storage.Database;
@@ -51,6 +52,44 @@ internal sealed class SqliteWriteSession(
             .Int(4, UnixTime.Ms(now))
             .Text(5, status)
             .Run() == 1;
+
+    /// <summary>
+    /// The batch's marks in multi-row INSERTs of up to <see cref="Statements.InboxRowsPerStatement"/> rows: measured
+    /// (docs/performance.md) a row of a 16-row statement costs the writer less than half of a single-row one; a replay (or
+    /// the same event twice in the batch) shows as fewer rows changed than given.
+    /// </summary>
+    public override bool InsertInboxAll(
+        IReadOnlyList<InboundEvent> events,
+        GroupId group,
+        DateTimeOffset now,
+        string status
+    )
+    {
+        for (var start = 0; start < events.Count; start += Statements.InboxRowsPerStatement)
+        {
+            var rows = Math.Min(Statements.InboxRowsPerStatement, events.Count - start);
+            if (rows == 1)
+            {
+                var e = events[start];
+                if (!InsertInbox(e.Chat.Channel, e.PlatformId, group, now, status))
+                    return false;
+                continue;
+            }
+            var insert = statements.InsertInboxRows(rows);
+            for (var k = 0; k < rows; k++)
+            {
+                var e = events[start + k];
+                insert.Text((2 * k) + 1, e.Chat.Channel).Text((2 * k) + 2, e.PlatformId);
+            }
+            insert
+                .Text((2 * rows) + 1, group.Value)
+                .Int((2 * rows) + 2, UnixTime.Ms(now))
+                .Text((2 * rows) + 3, status);
+            if (insert.Run() != rows)
+                return false;
+        }
+        return true;
+    }
 
     public override void SetInboxStatus(string channel, string platformId, string status) =>
         Execute(statements.SetInboxStatus, channel, platformId, status);

@@ -16,7 +16,7 @@ internal sealed class SqliteWriterConnection(SqliteConnectionFactory connections
     /// <summary>Waits for the gate, then begins an IMMEDIATE transaction (the write lock is taken up front).</summary>
     public override async Task<WriteSession> BeginAsync(CancellationToken cancellationToken)
     {
-        var entered = await gate.EnterAsync(cancellationToken);
+        var entered = await gate.EnterFirstAsync(cancellationToken);
         try
         {
             try

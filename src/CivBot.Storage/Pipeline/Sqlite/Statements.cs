@@ -11,8 +11,11 @@ internal sealed class Statements : IDisposable
 {
     private readonly List<SqliteCommand> _all = [];
 
+    private readonly SqliteConnection _connection;
+
     public Statements(SqliteConnection connection)
     {
+        _connection = connection;
         InsertInbox = Raw(
             connection,
             "INSERT INTO inbox (channel, platform_id, group_id, received_at, status) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING"
@@ -96,6 +99,37 @@ internal sealed class Statements : IDisposable
     }
 
     public RawStatement InsertInbox { get; }
+
+    /// <summary>How many inbox marks one statement of <see cref="InsertInboxRows"/> takes at most.</summary>
+    public const int InboxRowsPerStatement = 32;
+
+    private readonly RawStatement?[] _inboxRows = new RawStatement?[InboxRowsPerStatement + 1];
+
+    /// <summary>
+    /// One INSERT of <paramref name="rows"/> inbox marks (prepared at first use, then kept): parameters
+    /// 2k+1, 2k+2 are row k's channel and platform id; the last three are the group, the time and the status.
+    /// </summary>
+    public RawStatement InsertInboxRows(int rows)
+    {
+        if (_inboxRows[rows] is { } prepared)
+            return prepared;
+        var values = string.Join(
+            ", ",
+            Enumerable
+                .Range(0, rows)
+                .Select(k =>
+                    $"(?{(2 * k) + 1}, ?{(2 * k) + 2}, ?{(2 * rows) + 1}, ?{(2 * rows) + 2}, ?{(2 * rows) + 3})"
+                )
+        );
+        var statement = new RawStatement(
+            _connection,
+            $"INSERT INTO inbox (channel, platform_id, group_id, received_at, status) VALUES {values} ON CONFLICT DO NOTHING"
+        );
+        _raw.Add(statement);
+        _inboxRows[rows] = statement;
+        return statement;
+    }
+
     public SqliteCommand SetInboxStatus { get; }
     public SqliteCommand BindChat { get; }
     public SqliteCommand TouchMemberGroup { get; }

@@ -1,0 +1,46 @@
+namespace CivBot.Storage.Tests.Database;
+
+using CivBot.Storage.Database;
+using CivBot.Storage.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+public sealed class SqlitePragmasTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _db.Dispose();
+    }
+
+    private static long Pragma(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task A_pooled_connection_opened_again_still_has_every_setting_though_they_run_once_per_physical_connection()
+    {
+        var factory = new SqliteConnectionFactory(
+            Options.Create(new StorageOptions { DatabasePath = _db.FilePath })
+        );
+        object handle;
+        using (var first = factory.Open())
+        {
+            handle = first.Handle!;
+            Assert.Equal(1, Pragma(first, "foreign_keys"));
+        }
+
+        await using var again = await factory.OpenAsync(default);
+
+        Assert.Same(handle, again.Handle);
+        Assert.Equal(1, Pragma(again, "foreign_keys"));
+        Assert.Equal(5000, Pragma(again, "busy_timeout"));
+        Assert.Equal(10000, Pragma(again, "wal_autocheckpoint"));
+        Assert.Equal(1, Pragma(again, "synchronous")); // NORMAL
+    }
+}
