@@ -90,23 +90,7 @@ public sealed class PlaygroundTranscriptTests
     public async Task The_urgent_ride_flow_runs_start_to_finish_in_under_an_hour_of_playground_time()
     {
         using var db = new TempDb();
-        var output = await Playground.RunAsync(
-            db.Path,
-            "urgent-ride",
-            "dan: hi",
-            "eve: hi",
-            "fay: hi",
-            "ann: /ask Need a ride for my son to the clinic on Main St before 5pm",
-            "eve: /propose Eve drives him at 4pm",
-            "ann: /vote",
-            "ann: /vote 1",
-            "eve: /vote 1",
-            ":wait 10m",
-            "eve: /claim",
-            "eve: /done Dropped him off at 4:40",
-            ":wait 15m",
-            "fay: /audit ok He made the appointment"
-        );
+        var output = await Playground.RunAsync(db.Path, "urgent-ride", UrgentRideScript.Lines);
         Assert.Contains(
             output,
             l =>
