@@ -1,7 +1,6 @@
 namespace CivBot.Testing.Receipts;
 
 using System.Globalization;
-using System.Text.Json;
 using CivBot.Core.Model;
 using CivBot.Core.Receipts;
 using CivBot.Core.Receipts.Checkpoints;
@@ -70,25 +69,18 @@ public static class BulkReceipts
         await connection.OpenAsync();
         await using var transaction = connection.BeginTransaction();
         var head = await HeadAsync(connection, transaction, group);
-        var note = signer
-            .Sign(
-                new Checkpoint(
-                    Checkpoint.OriginOf(signer.PublicKey.Name, group),
-                    head.Seq,
-                    head.Hash
-                )
-            )
-            .Format();
+        // Signed, stored and keyed as the daily checkpoints are (Storage's own CheckpointNotes).
+        var checkpoint = CheckpointNotes.Sign(
+            signer,
+            new GroupId(group),
+            head,
+            DateTimeOffset.UtcNow
+        );
         await using var write = connection.CreateCommand();
         write.Transaction = transaction;
         write.CommandText = "UPDATE meta SET value = $v WHERE key = $k";
-        write.Parameters.AddWithValue("$k", "checkpoint:" + group);
-        write.Parameters.AddWithValue(
-            "$v",
-            JsonSerializer.Serialize(
-                new StoredCheckpoint(note, head.Seq, head.Hash, DateTimeOffset.UtcNow)
-            )
-        );
+        write.Parameters.AddWithValue("$k", CheckpointNotes.MetaKey(new GroupId(group)));
+        write.Parameters.AddWithValue("$v", CheckpointNotes.Serialize(checkpoint));
         if (await write.ExecuteNonQueryAsync() != 1)
             throw new InvalidOperationException($"Group {group} has no checkpoint to replace.");
         await transaction.CommitAsync();
