@@ -12,7 +12,7 @@ namespace CivBot.Storage.Database;
 /// pipeline's transactions otherwise waited 3–14 ms in the queue behind the dispatcher's in the webhook benchmark's
 /// slowest bursts.
 /// </remarks>
-public sealed class WriteGate(bool serialize = true) : IDisposable
+public sealed class WriteGate(bool serialize = true)
 {
     private readonly object _lock = new();
     private readonly Queue<TaskCompletionSource<Releaser>> _queued = new();
@@ -113,8 +113,6 @@ public sealed class WriteGate(bool serialize = true) : IDisposable
         }
         return false;
     }
-
-    public void Dispose() { }
 
     public readonly struct Releaser(WriteGate? gate) : IDisposable
     {

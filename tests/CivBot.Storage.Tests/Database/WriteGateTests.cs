@@ -2,13 +2,11 @@ namespace CivBot.Storage.Tests.Database;
 
 using CivBot.Storage.Database;
 
-public sealed class WriteGateTests : IDisposable
+public sealed class WriteGateTests
 {
     private readonly WriteGate _gate = new();
     private readonly List<string> _order = [];
     private readonly List<Task> _waiting = [];
-
-    public void Dispose() => _gate.Dispose();
 
     /// <summary>Queues a writer that records its name once it holds the gate, then holds it until told to finish.</summary>
     private TaskCompletionSource Queue(string name, bool first = false)
