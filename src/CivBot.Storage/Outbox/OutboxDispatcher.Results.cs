@@ -48,7 +48,7 @@ public sealed partial class OutboxDispatcher
     {
         var attempts = row.Attempts + 1;
         var now = time.GetUtcNow();
-        var giveUp = attempts >= MaxAttempts;
+        var giveUp = GivesUp(row);
         var wait = retry.After ?? Backoff(row.Attempts, row.Id);
         await WriteResultAsync(
             (connection, transaction) =>

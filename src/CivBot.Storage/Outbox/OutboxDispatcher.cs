@@ -28,6 +28,9 @@ public sealed partial class OutboxDispatcher(
     /// <summary>After this many attempts a message is marked failed (with an error log) instead of retried forever.</summary>
     public const int MaxAttempts = 20;
 
+    /// <summary>Whether a failed attempt at <paramref name="row"/> now is its last: the row is given up on, not retried.</summary>
+    private static bool GivesUp(OutboxEntity row) => row.Attempts + 1 >= MaxAttempts;
+
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
     // Rows of one chat loaded at a time; a chat with more is continued in the same turn.
@@ -271,7 +274,7 @@ public sealed partial class OutboxDispatcher(
                     break;
                 case RetryLater retry:
                     // A row that waits stops the chat, so its turn ends here; one given up on lets the chat go on.
-                    var waits = row.Attempts + 1 < MaxAttempts;
+                    var waits = !GivesUp(row);
                     var giveBack = waits || last ? turn?.Chat : null;
                     await ScheduleRetryAsync(row, retry, giveBack, cancellationToken);
                     if (waits || last)
