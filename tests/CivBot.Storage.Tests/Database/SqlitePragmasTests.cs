@@ -5,6 +5,11 @@ using CivBot.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
+/// <summary>
+/// Alone, after the parallel tests: every storage test's database clears all connection pools when it is disposed
+/// (<see cref="TempDatabase"/>), and a pool cleared between the two openings here would hand out a new handle.
+/// </summary>
+[Collection(AlonePoolCollection.Name)]
 public sealed class SqlitePragmasTests : IDisposable
 {
     private readonly TempDatabase _db = new();
@@ -43,4 +48,11 @@ public sealed class SqlitePragmasTests : IDisposable
         Assert.Equal(10000, Pragma(again, "wal_autocheckpoint"));
         Assert.Equal(1, Pragma(again, "synchronous")); // NORMAL
     }
+}
+
+/// <summary>Tests that need the process's connection pools left alone while they run.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AlonePoolCollection
+{
+    public const string Name = "connection pools left alone";
 }
